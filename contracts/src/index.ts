@@ -1,0 +1,7 @@
+export * from './codec';
+export * from './envelope';
+export * from './event-schemas';
+export * from './fingerprint';
+export * from './schema-store';
+export * from './topics';
+export * from './generated/events';

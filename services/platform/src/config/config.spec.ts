@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('given an empty environment and a default port, runs locally on defaults', () => {
+    const config = loadConfig('order', { defaultPort: 8081, env: {} });
+    expect(config).toMatchObject({ httpPort: 8081, kafkaBrokers: ['127.0.0.1:9092'], mongoDb: 'portal-order', topicPrefix: '' });
+  });
+
+  it('names every bad or missing variable at once', () => {
+    const attempt = () =>
+      loadConfig('order', {
+        env: { KAFKA_BROKERS: '', MONGO_URL: 'postgres://x', LOG_LEVEL: 'loud' },
+        extra: { SMTP_URL: z.string().url() },
+      });
+    expect(attempt).toThrow(ConfigError);
+    const message = (() => {
+      try {
+        attempt();
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    for (const variable of ['HTTP_PORT: missing', 'KAFKA_BROKERS', 'MONGO_URL', 'LOG_LEVEL', 'SMTP_URL: missing']) {
+      expect(message).toContain(variable);
+    }
+  });
+
+  it('splits a broker list and returns the service’s own variables', () => {
+    const config = loadConfig('x', { env: { HTTP_PORT: '9', KAFKA_BROKERS: 'a:1, b:2', SMTP_URL: 'smtp://h:25' }, extra: { SMTP_URL: z.string() } });
+    expect(config.kafkaBrokers).toEqual(['a:1', 'b:2']);
+    expect(config.extra.SMTP_URL).toBe('smtp://h:25');
+  });
+});

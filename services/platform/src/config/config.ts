@@ -1,0 +1,82 @@
+import { z } from 'zod';
+
+/** A bad or missing environment variable; the message names every one at fault. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+const list = z
+  .string()
+  .min(1)
+  .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean));
+
+const baseShape = {
+  HTTP_PORT: z.coerce.number().int().min(0).max(65535),
+  KAFKA_BROKERS: list.default('127.0.0.1:9092'),
+  MONGO_URL: z.string().regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb://').default('mongodb://127.0.0.1:27017'),
+  MONGO_DB: z.string().regex(/^[A-Za-z0-9_-]{1,60}$/).optional(),
+  TOPIC_PREFIX: z.string().regex(/^[A-Za-z0-9._-]*$/).default(''),
+  JWT_ISSUER: z.string().url().default('http://127.0.0.1:8090'),
+  JWT_AUDIENCE: z.string().min(1).default('portal'),
+  JWKS_URL: z.string().url().default('http://127.0.0.1:8090/.well-known/jwks.json'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
+  SCHEMA_REGISTRY_URL: z.string().url().optional(),
+};
+
+export interface ServiceConfig {
+  serviceName: string;
+  httpPort: number;
+  kafkaBrokers: string[];
+  mongoUrl: string;
+  mongoDb: string;
+  topicPrefix: string;
+  jwtIssuer: string;
+  jwtAudience: string;
+  jwksUrl: string;
+  logLevel: string;
+  otlpEndpoint?: string;
+  schemaRegistryUrl?: string;
+}
+
+/**
+ * Reads the service's configuration from the environment. `defaultPort` makes HTTP_PORT optional; `extra` adds the
+ * service's own variables (a zod shape keyed by variable name), returned under `extra`.
+ */
+export function loadConfig<E extends z.ZodRawShape = Record<never, never>>(
+  serviceName: string,
+  options: { defaultPort?: number; extra?: E; env?: NodeJS.ProcessEnv } = {},
+): ServiceConfig & { extra: z.infer<z.ZodObject<E>> } {
+  const env = options.env ?? process.env;
+  const shape = {
+    ...baseShape,
+    HTTP_PORT: options.defaultPort === undefined ? baseShape.HTTP_PORT : baseShape.HTTP_PORT.default(options.defaultPort),
+  };
+  const base = z.object(shape).safeParse(env);
+  const extra = z.object(options.extra ?? ({} as E)).safeParse(env);
+  const issues = [...(base.success ? [] : base.error.issues), ...(extra.success ? [] : extra.error.issues)];
+  if (issues.length > 0 || !base.success || !extra.success) {
+    const lines = issues.map((issue) => {
+      const variable = String(issue.path[0]);
+      const value = env[variable];
+      return `- ${variable}: ${value === undefined ? 'missing' : issue.message}`;
+    });
+    throw new ConfigError(`${serviceName}: invalid configuration\n${lines.join('\n')}`);
+  }
+  const b = base.data;
+  return {
+    serviceName,
+    httpPort: b.HTTP_PORT,
+    kafkaBrokers: b.KAFKA_BROKERS,
+    mongoUrl: b.MONGO_URL,
+    mongoDb: b.MONGO_DB ?? `portal-${serviceName}`,
+    topicPrefix: b.TOPIC_PREFIX,
+    jwtIssuer: b.JWT_ISSUER,
+    jwtAudience: b.JWT_AUDIENCE,
+    jwksUrl: b.JWKS_URL,
+    logLevel: b.LOG_LEVEL,
+    otlpEndpoint: b.OTEL_EXPORTER_OTLP_ENDPOINT,
+    schemaRegistryUrl: b.SCHEMA_REGISTRY_URL,
+    extra: extra.data,
+  };
+}

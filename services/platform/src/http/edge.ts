@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import express, { NextFunction, Request, Response } from 'express';
+import swaggerUi from 'swagger-ui-express';
+import { ZodError, ZodTypeAny } from 'zod';
+import type { AccessDirectory } from '../access/access-directory';
+import type { Clock } from '../clock';
+import { DomainError } from '../errors';
+import type { Logger } from '../logging/logger';
+import { runWithCorrelation } from '../messaging/correlation';
+import type { Metrics } from '../runtime/metrics';
+import { principalOf, tokenVerifier, TokenVerifierOptions } from './auth';
+import type { IdempotencyKeys } from './idempotency';
+import { openApiDocument } from './openapi';
+import { problem } from './problem';
+import type { RouteDefinition } from './route';
+
+export interface EdgeOptions {
+  service: { name: string; version: string; description?: string };
+  routes: RouteDefinition[];
+  auth: TokenVerifierOptions;
+  access: AccessDirectory;
+  idempotency: IdempotencyKeys;
+  clock: Clock;
+  logger: Logger;
+  metrics: Metrics;
+  ready: () => Promise<Record<string, boolean>>;
+}
+
+const COMMANDS = new Set(['post', 'put', 'patch', 'delete']);
+
+/** The service's Express edge: platform endpoints, then each route as validate -> authorize -> handle -> answer. */
+export function createEdge(options: EdgeOptions): express.Express {
+  const { logger, metrics } = options;
+  const verify = tokenVerifier(options.auth);
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple'); // no nested objects from query strings: operators never reach MongoDB
+  app.use((req, res, next) => {
+    const requestId = String(req.headers['x-request-id'] ?? randomUUID()).slice(0, 100);
+    res.locals.requestId = requestId;
+    res.setHeader('x-request-id', requestId);
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const route = req.route?.path ?? 'unmatched';
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      metrics.httpDuration.observe({ method: req.method, route, status: String(res.statusCode) }, seconds);
+      if (!/^\/(healthz|readyz|metrics)/.test(req.path)) logger.info({ requestId, method: req.method, route, status: res.statusCode, ms: Math.round(seconds * 1000) }, 'http');
+    });
+    next();
+  });
+  app.use(express.json({ limit: '256kb' }));
+
+  const document = openApiDocument(options.service, options.routes);
+  app.get('/openapi.json', (_req, res) => res.json(document));
+  app.use('/docs', swaggerUi.serve, swaggerUi.setup(undefined, { swaggerUrl: '/openapi.json', swaggerOptions: { url: '/openapi.json' } }));
+  app.get('/healthz', (_req, res) => res.json({ status: 'ok' }));
+  app.get('/readyz', async (_req, res) => {
+    const checks = await options.ready().catch(() => ({ ready: false }));
+    const ok = Object.values(checks).every(Boolean);
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'not-ready', checks });
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.setHeader('content-type', metrics.registry.contentType);
+    res.send(await metrics.registry.metrics());
+  });
+
+  for (const route of options.routes) {
+    app[route.method](route.path, async (req: Request, res: Response, next: NextFunction) => {
+      try {
+        const result = await handle(route, req, options, verify);
+        for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
+        if (result.replayed) res.setHeader('idempotent-replayed', 'true');
+        const status = result.status ?? 200;
+        if (result.body === undefined || status === 204) res.status(status).end();
+        else res.status(status).json(result.body);
+      } catch (error) {
+        next(error);
+      }
+    });
+  }
+
+  app.use((req: Request, res: Response) => sendProblem(res, problem(404, 'NOT_FOUND', `no route ${req.method} ${req.path}`)));
+  app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    const instance = `urn:request:${res.locals.requestId}`;
+    if (error instanceof DomainError) {
+      return sendProblem(res, problem(error.status, error.code, error.message, { instance, ...(error.errors ? { errors: error.errors } : {}), ...(error.extras ?? {}) }), error.status === 401);
+    }
+    if (error instanceof ZodError) {
+      const errors = error.issues.map((issue) => ({ path: issue.path.join('.') || '(root)', code: issue.code === 'unrecognized_keys' ? 'UNKNOWN_FIELD' : 'FIELD_INVALID', message: issue.message }));
+      return sendProblem(res, problem(400, 'VALIDATION_FAILED', 'the request does not match its schema', { instance, errors }));
+    }
+    const status = (error as { status?: number }).status;
+    if ((error as { type?: string }).type === 'entity.parse.failed') return sendProblem(res, problem(400, 'MALFORMED_JSON', 'the body is not valid JSON', { instance }));
+    if (status === 413) return sendProblem(res, problem(413, 'BODY_TOO_LARGE', 'the body is larger than 256 kB', { instance }));
+    logger.error({ err: error, requestId: res.locals.requestId, path: req.path }, 'unhandled error');
+    return sendProblem(res, problem(500, 'INTERNAL', 'something went wrong on our side', { instance }));
+  });
+  return app;
+}
+
+async function handle(route: RouteDefinition, req: Request, options: EdgeOptions, verify: ReturnType<typeof tokenVerifier>) {
+  const caller = route.auth === 'none' ? null : await verify(req.headers.authorization);
+  const params = parse(route.params, req.params);
+  const query = parse(route.query, req.query);
+  const body = route.body ? parse(route.body, req.body ?? {}) : undefined;
+  const principal = caller ? await principalOf(caller, options.access) : (undefined as never);
+  const correlation = { correlationId: String(req.headers['x-correlation-id'] ?? req.res?.locals.requestId ?? randomUUID()).slice(0, 100), causationId: null, actor: caller ? { userId: caller.userId, userType: principal.userType } : null };
+  const run = () => runWithCorrelation(correlation, () => route.handler({ params, query, body, principal, headers: req.headers, req }));
+  const key = req.headers['idempotency-key'];
+  if (caller && COMMANDS.has(route.method) && typeof key === 'string') {
+    return options.idempotency.run({ userId: caller.userId, method: route.method, path: req.path, key, body: req.body }, run, options.clock.now());
+  }
+  return run();
+}
+
+const parse = (schema: ZodTypeAny | undefined, value: unknown) => (schema ? schema.parse(value) : {});
+
+function sendProblem(res: Response, body: ReturnType<typeof problem>, challenge = false) {
+  if (challenge) res.setHeader('www-authenticate', 'Bearer');
+  res.status(body.status).type('application/problem+json').send(JSON.stringify(body));
+}

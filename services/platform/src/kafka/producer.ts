@@ -1,0 +1,81 @@
+import { Kafka, Partitioners, Producer } from 'kafkajs';
+import type { AnyEnvelope, EventCodec } from '@portal/contracts';
+import { context } from '@opentelemetry/api';
+import { currentTraceHeaders, SpanKind, withSpan } from '../telemetry/tracing';
+
+export interface OutgoingMessage {
+  topic: string;
+  key: string | null;
+  value: Buffer;
+  headers: Record<string, string>;
+}
+
+/**
+ * Idempotent producer (no duplicates from its own retries, order kept per partition). The partitioner is set
+ * explicitly: kafkajs' default changed between versions and keys must always land on the same partition.
+ */
+export class MessageProducer {
+  private readonly producer: Producer;
+  private connected = false;
+
+  constructor(kafka: Kafka) {
+    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner });
+  }
+
+  async connect(): Promise<void> {
+    if (this.connected) return;
+    await this.producer.connect();
+    this.connected = true;
+  }
+
+  isConnected(): boolean {
+    return this.connected;
+  }
+
+  async send(messages: OutgoingMessage[]): Promise<void> {
+    if (messages.length === 0) return;
+    const byTopic = new Map<string, OutgoingMessage[]>();
+    for (const m of messages) byTopic.set(m.topic, [...(byTopic.get(m.topic) ?? []), m]);
+    await this.producer.sendBatch({
+      acks: -1,
+      topicMessages: [...byTopic].map(([topic, list]) => ({
+        topic,
+        messages: list.map((m) => ({ key: m.key, value: m.value, headers: m.headers })),
+      })),
+    });
+  }
+
+  async disconnect(): Promise<void> {
+    if (!this.connected) return;
+    this.connected = false;
+    await this.producer.disconnect();
+  }
+}
+
+/** Headers every event carries: its type, its encoding, and the W3C trace context it was produced in. */
+export function eventHeaders(eventType: string, traceHeaders: Record<string, string>): Record<string, string> {
+  return { ...traceHeaders, 'event-type': eventType, 'content-type': 'avro/binary' };
+}
+
+/** Publishes envelopes straight away (ERP simulator, tests); services publish through their outbox instead. */
+export class EventPublisher {
+  constructor(
+    private readonly producer: MessageProducer,
+    private readonly codec: EventCodec,
+    private readonly topicPrefix = '',
+  ) {}
+
+  async publish(events: AnyEnvelope[]): Promise<void> {
+    await withSpan('erp publish', { kind: SpanKind.PRODUCER, attributes: { 'messaging.batch.message_count': events.length } }, async () => {
+      const trace = currentTraceHeaders(context.active());
+      await this.producer.send(
+        events.map((event) => ({
+          topic: this.topicPrefix + this.codec.topicOf(event.eventType),
+          key: event.aggregateId,
+          value: this.codec.encode(event),
+          headers: eventHeaders(event.eventType, trace),
+        })),
+      );
+    });
+  }
+}

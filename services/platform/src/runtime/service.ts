@@ -1,0 +1,198 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import mongoose from 'mongoose';
+import type { Collection } from 'mongodb';
+import type { ZodRawShape } from 'zod';
+import { confluentRegistry, dlqTopicName, EventCodec } from '@portal/contracts';
+import { AccessDirectory } from '../access/access-directory';
+import { AggregateDocument, AggregateRepository } from '../aggregates/aggregate-repository';
+import { Clock, systemClock } from '../clock';
+import { loadConfig, ServiceConfig } from '../config/config';
+import { createEdge } from '../http/edge';
+import { IdempotencyKeys } from '../http/idempotency';
+import type { RouteDefinition } from '../http/route';
+import { ConsumerRunner, EventHandlers } from '../kafka/consumer';
+import { DeadLetterStore } from '../kafka/dead-letters';
+import { createKafka, ensureTopics } from '../kafka/kafka';
+import { MessageProducer } from '../kafka/producer';
+import { createLogger, Logger } from '../logging/logger';
+import { EventFactory } from '../messaging/event-factory';
+import { OutboxRelay } from '../outbox/relay';
+import { JobHandler, Scheduler } from '../scheduler/scheduler';
+import { createMetrics, Metrics } from './metrics';
+
+export interface ConsumerSpec {
+  topics: string[];
+  handlers: EventHandlers;
+}
+
+export interface ServiceParts {
+  routes?: RouteDefinition[];
+  consumers?: ConsumerSpec[];
+  jobs?: Record<string, JobHandler>;
+  /** Extra readiness checks (name -> ok). */
+  ready?: () => Promise<Record<string, boolean>>;
+  onStop?: () => Promise<void>;
+}
+
+export interface ServiceKit<C extends ServiceConfig = ServiceConfig> {
+  config: C;
+  logger: Logger;
+  clock: Clock;
+  db: mongoose.Connection;
+  codec: EventCodec;
+  events: EventFactory;
+  access: AccessDirectory;
+  scheduler: Scheduler;
+  metrics: Metrics;
+  /** The aggregate repository over one collection; its outbox is relayed. */
+  aggregates<S extends object>(collectionName: string): AggregateRepository<S>;
+}
+
+export interface ServiceDefinition<E extends ZodRawShape = ZodRawShape> {
+  name: string;
+  version?: string;
+  description?: string;
+  defaultPort: number;
+  /** The service's own environment variables (zod shape keyed by variable name). */
+  configExtra?: E;
+  setup(kit: ServiceKit<ServiceConfig & { extra: Record<string, unknown> }>): Promise<ServiceParts>;
+}
+
+export interface RunningService {
+  url: string;
+  port: number;
+  kit: ServiceKit<ServiceConfig & { extra: Record<string, unknown> }>;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  config?: Partial<ServiceConfig> & { extra?: Record<string, unknown> };
+  clock?: Clock;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** Says which dependency failed at start, with the variable that points at it. */
+export class StartupError extends Error {
+  override readonly name = 'StartupError';
+}
+
+/**
+ * Wires one service: MongoDB, Kafka producer, outbox relay, consumer (its handler tables + the access
+ * projection), scheduler, HTTP edge. `stop()` is the graceful shutdown: stop taking requests and messages, finish
+ * in-flight work, flush the outbox, commit offsets, close connections.
+ */
+export async function startService(definition: ServiceDefinition, options: StartOptions = {}): Promise<RunningService> {
+  const loaded = loadConfig(definition.name, { defaultPort: definition.defaultPort, extra: definition.configExtra, env: options.env });
+  const config = { ...loaded, ...options.config, extra: { ...loaded.extra, ...(options.config?.extra ?? {}) } };
+  const logger = createLogger(definition.name, config.logLevel);
+  const clock = options.clock ?? systemClock;
+  const metrics = createMetrics(definition.name);
+
+  const db = await mongoose
+    .createConnection(config.mongoUrl, { dbName: config.mongoDb, serverSelectionTimeoutMS: 10_000 })
+    .asPromise()
+    .catch((error: Error) => {
+      throw new StartupError(`${definition.name}: cannot reach MongoDB at MONGO_URL=${config.mongoUrl}: ${error.message}`);
+    });
+  const kafka = createKafka(definition.name, config.kafkaBrokers, logger);
+  const producer = new MessageProducer(kafka);
+  await producer.connect().catch(async (error: Error) => {
+    await db.close();
+    throw new StartupError(`${definition.name}: cannot reach Kafka at KAFKA_BROKERS=${config.kafkaBrokers.join(',')}: ${error.message}`);
+  });
+  await ensureTopics(config.kafkaBrokers, [{ name: dlqTopicName(definition.name), partitions: 1 }], config.topicPrefix);
+
+  const codec = new EventCodec(config.schemaRegistryUrl ? { confluent: confluentRegistry(config.schemaRegistryUrl) } : {});
+  const collection = <T extends object>(name: string) => db.collection(name) as unknown as Collection<T>;
+  const aggregateCollections = new Map<string, Collection<AggregateDocument>>();
+  const relay = new OutboxRelay({ collections: () => [...aggregateCollections.values()], leases: collection('relay_leases'), producer, topicPrefix: config.topicPrefix, clock, logger, metrics });
+  const access = new AccessDirectory(collection('access_users'), collection('access_accounts'));
+  const jobs: Record<string, JobHandler> = {};
+  const scheduler = new Scheduler(collection('scheduled_jobs'), jobs, clock, logger, metrics);
+  const deadLetters = new DeadLetterStore(collection('dead_letters'));
+
+  const kit: ServiceKit<typeof config> = {
+    config, logger, clock, db, codec, metrics, access, scheduler,
+    events: new EventFactory(clock),
+    aggregates<S extends object>(name: string) {
+      if (!aggregateCollections.has(name)) aggregateCollections.set(name, collection<AggregateDocument>(name));
+      return new AggregateRepository<S>(aggregateCollections.get(name)!, codec, clock, () => relay.nudge());
+    },
+  };
+
+  const parts = await definition.setup(kit);
+  Object.assign(jobs, parts.jobs ?? {});
+  await Promise.all([access.ensureIndexes(), scheduler.ensureIndexes(), deadLetters.ensureIndexes()]);
+
+  const consumerTopics = [...new Set(['account.events.v1', ...(parts.consumers ?? []).flatMap((c) => c.topics)])];
+  const consumer = new ConsumerRunner({
+    kafka, group: definition.name, topics: consumerTopics, handlers: [access.handlers, ...(parts.consumers ?? []).map((c) => c.handlers)],
+    codec, producer, deadLetters, clock, logger, metrics, topicPrefix: config.topicPrefix,
+  });
+
+  relay.start();
+  await consumer.start();
+  scheduler.start();
+
+  const app = createEdge({
+    service: { name: definition.name, version: definition.version ?? '1.0.0', description: definition.description },
+    routes: parts.routes ?? [],
+    auth: { issuer: config.jwtIssuer, audience: config.jwtAudience, jwksUrl: config.jwksUrl },
+    access, clock, logger, metrics,
+    idempotency: new IdempotencyKeys(collection('idempotency_keys')),
+    ready: async () => ({
+      mongodb: db.readyState === 1,
+      kafkaProducer: producer.isConnected(),
+      consumerJoined: consumer.isJoined(),
+      ...(parts.ready ? await parts.ready() : {}),
+    }),
+  });
+  const server: Server = await new Promise((resolve, reject) => {
+    const s = app.listen(config.httpPort, '127.0.0.1', () => resolve(s)).once('error', (error) => reject(new StartupError(`${definition.name}: cannot listen on HTTP_PORT=${config.httpPort}: ${error.message}`)));
+  });
+  const port = (server.address() as AddressInfo).port;
+  logger.info({ port, topics: consumerTopics }, `${definition.name} ready`);
+
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      logger.info('stopping');
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await consumer.stop();
+      await scheduler.stop();
+      await relay.stop();
+      await parts.onStop?.();
+      await producer.disconnect();
+      await db.close();
+      logger.info('stopped');
+    })());
+
+  return { url: `http://127.0.0.1:${port}`, port, kit, stop };
+}
+
+/** The whole of a main.ts: start, stop gracefully on SIGTERM/SIGINT, exit 1 with a clear message if start fails. */
+export function runMain(definition: ServiceDefinition): void {
+  startService(definition)
+    .then((running) => {
+      const shutdown = (signal: string) => {
+        running.kit.logger.info({ signal }, 'shutdown requested');
+        running.stop().then(
+          () => process.exit(0),
+          (error) => {
+            running.kit.logger.error({ err: error }, 'shutdown failed');
+            process.exit(1);
+          },
+        );
+      };
+      process.once('SIGTERM', () => shutdown('SIGTERM'));
+      process.once('SIGINT', () => shutdown('SIGINT'));
+    })
+    .catch((error: Error) => {
+      console.error(error.name === 'ConfigError' || error.name === 'StartupError' ? error.message : error);
+      process.exit(1);
+    });
+}

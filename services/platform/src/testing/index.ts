@@ -1,0 +1,4 @@
+export * from './erp-events';
+export * from './test-env';
+export * from './topic-probe';
+export * from './tracing';
