@@ -5,3 +5,4 @@ export * from './fingerprint';
 export * from './schema-store';
 export * from './topics';
 export * from './generated/events';
+export * from './json-form';

@@ -575,6 +575,17 @@ export interface PurchaseAuthorizationExpiredPayload {
   expiredAt: Date;
 }
 
+/** A pending purchase authorization will expire soon without an order (reminder days come from the program policy). */
+export interface PurchaseAuthorizationExpiringPayload {
+  membershipId: string;
+  /** The VIP ID given to the customer when invited */
+  vipId: string;
+  customerAccountId: string;
+  partnerAccountId: string;
+  purchaseAuthorizationId: string;
+  expiresAt: Date;
+}
+
 export interface PurchaseAuthorizationFulfilledPayload {
   membershipId: string;
   /** The VIP ID given to the customer when invited */
@@ -1018,6 +1029,7 @@ export interface EventPayloads {
   PurchaseAuthorizationCancelled: PurchaseAuthorizationCancelledPayload;
   PurchaseAuthorizationCreated: PurchaseAuthorizationCreatedPayload;
   PurchaseAuthorizationExpired: PurchaseAuthorizationExpiredPayload;
+  PurchaseAuthorizationExpiring: PurchaseAuthorizationExpiringPayload;
   PurchaseAuthorizationFulfilled: PurchaseAuthorizationFulfilledPayload;
   RenewalBannerChanged: RenewalBannerChangedPayload;
   RenewalNoticeDue: RenewalNoticeDuePayload;
@@ -1087,6 +1099,7 @@ export const eventTopics = {
   PurchaseAuthorizationCancelled: 'licensing.events.v1',
   PurchaseAuthorizationCreated: 'licensing.events.v1',
   PurchaseAuthorizationExpired: 'licensing.events.v1',
+  PurchaseAuthorizationExpiring: 'licensing.events.v1',
   PurchaseAuthorizationFulfilled: 'licensing.events.v1',
   RenewalBannerChanged: 'licensing.events.v1',
   RenewalNoticeDue: 'licensing.events.v1',
@@ -1119,7 +1132,7 @@ export interface TopicEventTypes {
   'erp.contracts.v1': 'ContractActivated' | 'ContractExpired' | 'ContractTerminated';
   'erp.invoices.v1': 'InvoiceIssued' | 'InvoicePaid';
   'erp.sales-orders.v1': 'ExportHoldPlaced' | 'ExportHoldReleased' | 'SalesOrderBooked' | 'SalesOrderCancelled' | 'SalesOrderConfirmed' | 'SalesOrderShipped';
-  'licensing.events.v1': 'AssignmentWaiting' | 'LicencesDeposited' | 'MembershipRenewed' | 'MembershipStatusChanged' | 'OrderAssignedToSmartAccount' | 'PurchaseAuthorizationCancelled' | 'PurchaseAuthorizationCreated' | 'PurchaseAuthorizationExpired' | 'PurchaseAuthorizationFulfilled' | 'RenewalBannerChanged' | 'RenewalNoticeDue' | 'ReturnAuthorizationCreated' | 'SmartAccountActivated' | 'SmartAccountCreated' | 'VipMembershipCreated' | 'VirtualAccountCreated';
+  'licensing.events.v1': 'AssignmentWaiting' | 'LicencesDeposited' | 'MembershipRenewed' | 'MembershipStatusChanged' | 'OrderAssignedToSmartAccount' | 'PurchaseAuthorizationCancelled' | 'PurchaseAuthorizationCreated' | 'PurchaseAuthorizationExpired' | 'PurchaseAuthorizationExpiring' | 'PurchaseAuthorizationFulfilled' | 'RenewalBannerChanged' | 'RenewalNoticeDue' | 'ReturnAuthorizationCreated' | 'SmartAccountActivated' | 'SmartAccountCreated' | 'VipMembershipCreated' | 'VirtualAccountCreated';
   'notification.events.v1': 'NotificationFailed' | 'NotificationSent';
   'order.events.v1': 'ContractRecorded' | 'ContractUpdated' | 'InvoiceOverdue' | 'InvoiceRecorded' | 'InvoiceUpdated' | 'SalesOrderRecorded' | 'SalesOrderUpdated' | 'UpgradeRequestApproved' | 'UpgradeRequestBooked' | 'UpgradeRequestRejected' | 'UpgradeRequestSubmitted' | 'UpgradeRequestWithdrawn';
   'platform.selftest.v1': 'LedgerEntryRecorded';

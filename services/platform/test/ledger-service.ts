@@ -18,8 +18,10 @@ export const ledgerService: ServiceDefinition = {
   defaultPort: 0,
   async setup(kit) {
     const ledgers = kit.aggregates<LedgerState>('ledgers');
+    const slowdownMs = Number(process.env.LEDGER_HANDLER_DELAY_MS ?? 0);
     const apply = async (event: Envelope<'SalesOrderBooked' | 'SalesOrderShipped' | 'SalesOrderConfirmed'>) => {
       const order = event.payload.orderNumber;
+      if (slowdownMs > 0) await new Promise((r) => setTimeout(r, slowdownMs));
       failures.calls.set(order, (failures.calls.get(order) ?? 0) + 1);
       if (failures.alwaysFailOrders.has(order)) throw new Error(`order ${order} always fails`);
       const left = failures.failTimes.get(order) ?? 0;

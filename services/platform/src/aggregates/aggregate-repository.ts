@@ -2,6 +2,7 @@ import type { Collection, Document } from 'mongodb';
 import type { AnyEnvelope, EventCodec } from '@portal/contracts';
 import type { Clock } from '../clock';
 import { DomainError } from '../errors';
+import { KeyLock } from '../kafka/key-lock';
 import { OutboxEntry, toOutboxEntry } from '../outbox/outbox-entry';
 import { SpanKind, withSpan } from '../telemetry/tracing';
 
@@ -36,6 +37,15 @@ export interface AggregateDocument {
 
 const RESERVED = ['_id', 'version', 'outbox', 'outboxPendingSince', 'appliedEventIds'];
 
+/**
+ * Writes to one aggregate document are serialized inside the process, the relay's clearing included. MongoDB makes
+ * a version-checked update atomic by itself; FerretDB 1.x checks the filter and writes in two steps, so two
+ * in-process writers could both "win" (a lost update). The lock closes that gap for a single replica per service;
+ * several replicas need a server whose conditional updates are atomic (MongoDB).
+ */
+export const documentLocks = new KeyLock();
+export const documentLockKey = (collection: Collection<AggregateDocument>, id: string) => `${collection.dbName}/${collection.collectionName}/${id}`;
+
 export class ConcurrencyConflict extends Error {
   override readonly name = 'ConcurrencyConflict';
 }
@@ -60,7 +70,7 @@ export class AggregateRepository<S extends object> {
 
   async create(id: string, state: S, events: AnyEnvelope[]): Promise<Stored<S>> {
     try {
-      await this.collection.insertOne(this.newDocument(id, state, events, null));
+      await documentLocks.run(documentLockKey(this.collection, id), () => this.collection.insertOne(this.newDocument(id, state, events, null)));
     } catch (error) {
       if (isDuplicateKey(error)) throw new DomainError('ALREADY_EXISTS', `${id} already exists`, { status: 409 });
       throw error;
@@ -75,7 +85,9 @@ export class AggregateRepository<S extends object> {
    */
   async mutate(id: string, decide: (current: Stored<S> | null) => Change<S> | null, options: { appliedEventId?: string } = {}): Promise<MutateResult<S>> {
     const attributes = { 'db.system': 'mongodb', 'db.collection.name': this.collection.collectionName, 'db.operation.name': 'mutate' };
-    return withSpan(`${this.collection.collectionName} mutate`, { kind: SpanKind.CLIENT, attributes }, () => this.mutateWithRetries(id, decide, options));
+    return withSpan(`${this.collection.collectionName} mutate`, { kind: SpanKind.CLIENT, attributes }, () =>
+      documentLocks.run(documentLockKey(this.collection, id), () => this.mutateWithRetries(id, decide, options)),
+    );
   }
 
   private async mutateWithRetries(id: string, decide: (current: Stored<S> | null) => Change<S> | null, options: { appliedEventId?: string }): Promise<MutateResult<S>> {

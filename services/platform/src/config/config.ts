@@ -12,9 +12,14 @@ const list = z
 
 const baseShape = {
   HTTP_PORT: z.coerce.number().int().min(0).max(65535),
+  // Loopback by default; containers set 0.0.0.0.
+  HTTP_HOST: z.string().min(1).default('127.0.0.1'),
   KAFKA_BROKERS: list.default('127.0.0.1:9092'),
   MONGO_URL: z.string().regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb://').default('mongodb://127.0.0.1:27017'),
   MONGO_DB: z.string().regex(/^[A-Za-z0-9_-]{1,60}$/).optional(),
+  // One connection by default: FerretDB/SQLite has a single writer and wedges when one client writes concurrently
+  // (see services/platform/README.md). Raise it against MongoDB.
+  MONGO_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(1),
   TOPIC_PREFIX: z.string().regex(/^[A-Za-z0-9._-]*$/).default(''),
   JWT_ISSUER: z.string().url().default('http://127.0.0.1:8090'),
   JWT_AUDIENCE: z.string().min(1).default('portal'),
@@ -27,9 +32,11 @@ const baseShape = {
 export interface ServiceConfig {
   serviceName: string;
   httpPort: number;
+  httpHost: string;
   kafkaBrokers: string[];
   mongoUrl: string;
   mongoDb: string;
+  mongoPoolSize: number;
   topicPrefix: string;
   jwtIssuer: string;
   jwtAudience: string;
@@ -67,9 +74,11 @@ export function loadConfig<E extends z.ZodRawShape = Record<never, never>>(
   return {
     serviceName,
     httpPort: b.HTTP_PORT,
+    httpHost: b.HTTP_HOST,
     kafkaBrokers: b.KAFKA_BROKERS,
     mongoUrl: b.MONGO_URL,
     mongoDb: b.MONGO_DB ?? `portal-${serviceName}`,
+    mongoPoolSize: b.MONGO_POOL_SIZE,
     topicPrefix: b.TOPIC_PREFIX,
     jwtIssuer: b.JWT_ISSUER,
     jwtAudience: b.JWT_AUDIENCE,

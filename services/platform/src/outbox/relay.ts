@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { SpanKind, trace } from '@opentelemetry/api';
 import type { Collection } from 'mongodb';
-import type { AggregateDocument } from '../aggregates/aggregate-repository';
+import { AggregateDocument, documentLockKey, documentLocks } from '../aggregates/aggregate-repository';
+import { withAllKeys } from '../kafka/key-lock';
 import type { Clock } from '../clock';
 import { eventHeaders, MessageProducer, OutgoingMessage } from '../kafka/producer';
 import type { Logger } from '../logging/logger';
@@ -12,6 +13,7 @@ import type { OutboxEntry } from './outbox-entry';
 
 const BATCH_DOCUMENTS = 200;
 const LEASE_MS = 10_000;
+const CLEAR_STATEMENTS_PER_COMMAND = 20;
 
 interface Lease {
   _id: string;
@@ -59,19 +61,24 @@ export class OutboxRelay {
       .catch((error) => this.options.logger.error({ err: error }, 'outbox relay flush failed'))
       .finally(() => {
         this.running = undefined;
-        if (this.again) {
+        if (this.again && !this.stopped) {
           this.again = false;
           this.nudge();
         }
       });
   }
 
-  /** Stops the sweep and publishes what is still waiting (graceful shutdown). */
+  /**
+   * Graceful shutdown: no new flush starts, the one in flight finishes, a last flush publishes what is still
+   * waiting, and the lease is released so a restarted replica publishes at once. Nothing may be in flight when the
+   * database connection closes (an interrupted cursor can wedge FerretDB).
+   */
   async stop(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
     this.stopped = true;
+    clearInterval(this.timer);
+    while (this.running) await this.running;
     await this.flushAll().catch((error) => this.options.logger.error({ err: error }, 'final outbox flush failed'));
+    await this.options.leases.deleteOne({ _id: 'outbox-relay', owner: this.owner }).catch(() => undefined);
   }
 
   async flushAll(): Promise<void> {
@@ -79,7 +86,8 @@ export class OutboxRelay {
     let backlog = 0;
     for (const collection of this.options.collections()) {
       for (;;) {
-        const docs = await collection.find({ outboxPendingSince: { $ne: null } }).limit(BATCH_DOCUMENTS).toArray();
+        // One batch, so no server-side cursor stays open between calls.
+        const docs = await collection.find({ outboxPendingSince: { $ne: null } }).limit(BATCH_DOCUMENTS).batchSize(BATCH_DOCUMENTS).toArray();
         const pending = docs.filter((d) => d.outbox?.length > 0);
         if (pending.length > 0) await this.publish(pending);
         await this.clear(collection, docs);
@@ -117,11 +125,23 @@ export class OutboxRelay {
 
   private async clear(collection: Collection<AggregateDocument>, docs: AggregateDocument[]): Promise<void> {
     if (docs.length === 0) return;
-    const result = await collection.bulkWrite(
-      docs.map((doc) => ({ updateOne: { filter: { _id: doc._id, version: doc.version }, update: { $set: { outbox: [], outboxPendingSince: null } } } })),
-      { ordered: false },
-    );
-    if (result.matchedCount === docs.length) return;
+    const keys = docs.map((doc) => documentLockKey(collection, doc._id));
+    await withAllKeys(documentLocks, keys, () => this.clearLocked(collection, docs));
+  }
+
+  private async clearLocked(collection: Collection<AggregateDocument>, docs: AggregateDocument[]): Promise<void> {
+    let matched = 0;
+    // FerretDB 1.24 keeps every statement's cursor of one update command open until the command ends, and its
+    // SQLite pool has 100 connections: a command of 100+ statements deadlocks it. Small commands, always.
+    for (let i = 0; i < docs.length; i += CLEAR_STATEMENTS_PER_COMMAND) {
+      const chunk = docs.slice(i, i + CLEAR_STATEMENTS_PER_COMMAND);
+      const result = await collection.bulkWrite(
+        chunk.map((doc) => ({ updateOne: { filter: { _id: doc._id, version: doc.version }, update: { $set: { outbox: [], outboxPendingSince: null } } } })),
+        { ordered: false },
+      );
+      matched += result.matchedCount;
+    }
+    if (matched === docs.length) return;
     // Some aggregates were written meanwhile: keep only the events appended after what was just published.
     for (const doc of docs) await this.removePublished(collection, doc._id, new Set(doc.outbox.map((e) => e.eventId)));
   }

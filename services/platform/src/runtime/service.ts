@@ -90,7 +90,7 @@ export async function startService(definition: ServiceDefinition, options: Start
   const metrics = createMetrics(definition.name);
 
   const db = await mongoose
-    .createConnection(config.mongoUrl, { dbName: config.mongoDb, serverSelectionTimeoutMS: 10_000 })
+    .createConnection(config.mongoUrl, { dbName: config.mongoDb, maxPoolSize: config.mongoPoolSize, serverSelectionTimeoutMS: 10_000 })
     .asPromise()
     .catch((error: Error) => {
       throw new StartupError(`${definition.name}: cannot reach MongoDB at MONGO_URL=${config.mongoUrl}: ${error.message}`);
@@ -149,7 +149,7 @@ export async function startService(definition: ServiceDefinition, options: Start
     }),
   });
   const server: Server = await new Promise((resolve, reject) => {
-    const s = app.listen(config.httpPort, '127.0.0.1', () => resolve(s)).once('error', (error) => reject(new StartupError(`${definition.name}: cannot listen on HTTP_PORT=${config.httpPort}: ${error.message}`)));
+    const s = app.listen(config.httpPort, config.httpHost, () => resolve(s)).once('error', (error) => reject(new StartupError(`${definition.name}: cannot listen on HTTP_PORT=${config.httpPort}: ${error.message}`)));
   });
   const port = (server.address() as AddressInfo).port;
   logger.info({ port, topics: consumerTopics }, `${definition.name} ready`);

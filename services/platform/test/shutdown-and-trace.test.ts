@@ -1,0 +1,84 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import * as path from 'node:path';
+import mongoose from 'mongoose';
+import type { ReadableSpan } from '@opentelemetry/sdk-trace-base';
+import { installTestTracing, TestEnv } from '../src/testing';
+import { ledgerService } from './ledger-service';
+
+const root = path.resolve(__dirname, '../../..');
+
+function startLedgerProcess(env: TestEnv, database: string): { child: ChildProcess; exited: Promise<number | null> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'services/platform/test/ledger-main.ts'], {
+    cwd: root,
+    env: { ...process.env, HTTP_PORT: '0', KAFKA_BROKERS: env.kafkaBrokers.join(','), MONGO_URL: env.mongoUrl, MONGO_DB: database, TOPIC_PREFIX: env.topicPrefix, LOG_LEVEL: 'warn', LEDGER_HANDLER_DELAY_MS: '15' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  return { child, exited: new Promise((resolve) => child.once('exit', (code) => resolve(code))) };
+}
+
+describe('graceful shutdown and tracing', () => {
+  let env: TestEnv;
+  beforeAll(async () => {
+    env = await TestEnv.create('platform-shutdown');
+  });
+  afterAll(() => env.close());
+
+  it('given SIGTERM in the middle of a batch, when the service restarts, then nothing is lost and nothing is applied twice', async () => {
+    const orders = Array.from({ length: 150 }, (_, i) => `SO-S${i}`);
+    const out = env.probe('platform.selftest.v1');
+    const database = `${env.topicPrefix.replace(/\.$/, '')}-ledger-process`;
+    const connection = await mongoose.createConnection(env.mongoUrl, { dbName: database }).asPromise();
+    const ledgers = connection.collection('ledgers');
+    try {
+      await env.publish(orders.flatMap((o) => [env.erp.salesOrderBooked('acc-a', { orderNumber: o }), env.erp.salesOrderShipped('acc-a', o)]));
+      const first = startLedgerProcess(env, database);
+      while ((await ledgers.countDocuments({})) < 20) await new Promise((r) => setTimeout(r, 50));
+      first.child.kill('SIGTERM');
+      expect(await first.exited).toBe(0);
+      const appliedAtStop = (await ledgers.find({}).toArray()).reduce((n, d) => n + d.applied, 0);
+      expect(appliedAtStop).toBeLessThan(300); // it really stopped mid-way
+
+      const second = startLedgerProcess(env, database);
+      const deadline = Date.now() + 90_000;
+      while ((await ledgers.countDocuments({ applied: 2 })) < orders.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+      await out.waitFor(() => out.events.length >= 300, 30_000).catch(() => undefined);
+      await new Promise((r) => setTimeout(r, 1500));
+      second.child.kill('SIGTERM');
+      expect(await second.exited).toBe(0);
+
+      const docs = await ledgers.find({}).toArray();
+      expect(docs).toHaveLength(orders.length);
+      expect(docs.every((d) => d.applied === 2 && d.outbox.length === 0)).toBe(true);
+      const sourceIds = out.events.map((e) => (e.payload as { sourceEventId: string }).sourceEventId);
+      expect(sourceIds).toHaveLength(300);
+      expect(new Set(sourceIds).size).toBe(300);
+    } finally {
+      await connection.dropDatabase();
+      await connection.close();
+    }
+  });
+
+  it('given an ERP publish, then one trace runs through consume, the database write and the outbox publish', async () => {
+    const spans = installTestTracing();
+    await env.start(ledgerService);
+    const out = env.probe('platform.selftest.v1');
+    spans.reset();
+    await env.publish([env.erp.salesOrderBooked('acc-a', { orderNumber: 'SO-T1' })]);
+    const message = await out.waitForMessage((m) => m.event?.aggregateId === 'SO-T1');
+    const traceId = message.headers.traceparent!.split('-')[1];
+    await new Promise((r) => setTimeout(r, 300));
+
+    const inTrace = spans.getFinishedSpans().filter((s) => s.spanContext().traceId === traceId);
+    const byName = (name: string) => inTrace.find((s) => s.name === name) as ReadableSpan;
+    const publish = byName('erp publish');
+    const consume = byName('erp.sales-orders.v1 process');
+    const write = byName('ledgers mutate');
+    const relay = byName('platform.selftest.v1 publish');
+    for (const span of [publish, consume, write, relay]) expect(span).toBeDefined();
+    const parentOf = (s: ReadableSpan) => s.parentSpanContext?.spanId;
+    expect(parentOf(consume)).toBe(publish.spanContext().spanId);
+    expect(parentOf(write)).toBe(consume.spanContext().spanId);
+    expect(parentOf(relay)).toBe(write.spanContext().spanId);
+    expect(message.headers.traceparent).toContain(relay.spanContext().spanId);
+  });
+});
