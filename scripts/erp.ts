@@ -31,7 +31,9 @@ async function main() {
   try {
     if (command === 'publish') {
       if (!values.file) throw new Error('publish needs --file <events.json>');
-      const events = (JSON.parse(fs.readFileSync(values.file, 'utf8')) as Record<string, unknown>[]).map((json) => envelopeFromJson(codec, json));
+      const events = (JSON.parse(fs.readFileSync(values.file, 'utf8')) as Record<string, unknown>[]).map((json) =>
+        envelopeFromJson(codec, json),
+      );
       await publisher.publish(events);
       console.log(`published ${events.length} events from ${values.file}`);
     } else if (command === 'generate') {

@@ -1,3 +1,6 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as avro from 'avsc';
 import { EventCodec, InvalidEventError, UndecodableMessageError } from './codec';
 import type { AnyEnvelope, Envelope } from './envelope';
@@ -22,7 +25,15 @@ const booked = (): Envelope<'SalesOrderBooked'> => ({
     placedAt: new Date('2026-11-01T10:00:00.000Z'),
     currency: 'EUR',
     lines: [
-      { lineNumber: 1, sku: 'C9300-24T', kind: 'hardware', description: 'Switch', quantity: 2, unitPrice: { amountMinor: 250000, currency: 'EUR' }, serialNumbers: ['FOC1', 'FOC2'] },
+      {
+        lineNumber: 1,
+        sku: 'C9300-24T',
+        kind: 'hardware',
+        description: 'Switch',
+        quantity: 2,
+        unitPrice: { amountMinor: 250000, currency: 'EUR' },
+        serialNumbers: ['FOC1', 'FOC2'],
+      },
     ],
     shipTo: { name: 'ACME', street: '1 rue de Paris', city: 'Paris', postalCode: '75001', country: 'FR', region: null },
     term: { startDate: '2026-11-01', endDate: '2027-10-31' },
@@ -53,14 +64,18 @@ describe('EventCodec', () => {
     const payload = older.fields.find((f: { name: string }) => f.name === 'payload').type;
     payload.fields = payload.fields.filter((f: { name: string }) => f.name !== 'purchaseAuthorizationId');
     const olderVersion = toEventSchema('SalesOrderBooked', current.topic, parseSchema(older));
-    const dir = require('node:fs').mkdtempSync(require('node:path').join(require('node:os').tmpdir(), 'store-'));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'store-'));
     const file = SchemaStore.fileFor(olderVersion, dir);
-    require('node:fs').mkdirSync(require('node:path').dirname(file), { recursive: true });
-    require('node:fs').writeFileSync(file, JSON.stringify(olderVersion.schema));
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, JSON.stringify(olderVersion.schema));
 
     const reader = new EventCodec({ store: SchemaStore.load(dir) });
     const { purchaseAuthorizationId: _dropped, ...olderPayload } = booked().payload;
-    const bytes = Buffer.concat([Buffer.from([0xc3, 0x01]), olderVersion.fingerprint, olderVersion.type.toBuffer({ ...booked(), payload: olderPayload })]);
+    const bytes = Buffer.concat([
+      Buffer.from([0xc3, 0x01]),
+      olderVersion.fingerprint,
+      olderVersion.type.toBuffer({ ...booked(), payload: olderPayload }),
+    ]);
 
     const decoded = (await reader.decode(bytes)) as Envelope<'SalesOrderBooked'>;
     expect(decoded.payload.orderNumber).toBe('SO-1001');
@@ -85,7 +100,9 @@ describe('EventCodec', () => {
 
   it('reads the Confluent wire format through a configured registry', async () => {
     const writer = codec.schemaOf('SalesOrderBooked');
-    const withRegistry = new EventCodec({ confluent: { schemaById: async (id) => (id === 42 ? writer.schema : Promise.reject(new Error('404'))) } });
+    const withRegistry = new EventCodec({
+      confluent: { schemaById: async (id) => (id === 42 ? writer.schema : Promise.reject(new Error('404'))) },
+    });
     const header = Buffer.from([0, 0, 0, 0, 42]);
     const bytes = Buffer.concat([header, writer.type.toBuffer(booked())]);
     expect(await withRegistry.decode(bytes)).toEqual(booked());
@@ -100,21 +117,26 @@ describe('schema evolution', () => {
     for (const schema of current) expect(store.get(schema.fingerprintHex)?.eventType).toBe(schema.eventType);
   });
 
-  it.each(current.map((s) => [s.eventType, s] as const))('%s stays backward and forward compatible with every stored version', (eventType, schema) => {
-    for (const previous of store.versionsOf(eventType)) {
-      // backward: new readers read old data; forward: old readers read new data.
-      expect(() => schema.type.createResolver(previous.type)).not.toThrow();
-      expect(() => previous.type.createResolver(schema.type)).not.toThrow();
-      const sample = schema.type.random();
-      const read = previous.type.fromBuffer(schema.type.toBuffer(sample), previous.type.createResolver(schema.type));
-      expect(previous.type.isValid(read)).toBe(true);
-    }
-  });
+  it.each(current.map((s) => [s.eventType, s] as const))(
+    '%s stays backward and forward compatible with every stored version',
+    (eventType, schema) => {
+      for (const previous of store.versionsOf(eventType)) {
+        // backward: new readers read old data; forward: old readers read new data.
+        expect(() => schema.type.createResolver(previous.type)).not.toThrow();
+        expect(() => previous.type.createResolver(schema.type)).not.toThrow();
+        const sample = schema.type.random();
+        const read = previous.type.fromBuffer(schema.type.toBuffer(sample), previous.type.createResolver(schema.type));
+        expect(previous.type.isValid(read)).toBe(true);
+      }
+    },
+  );
 
   it('would catch an incompatible change (a new field without a default)', () => {
     const base = current.find((s) => s.eventType === 'ContractExpired')!;
     const changed = JSON.parse(JSON.stringify(base.schema));
-    changed.fields.find((f: { name: string }) => f.name === 'payload').type.fields.push({ name: 'mandatory', type: 'string' });
+    changed.fields
+      .find((f: { name: string }) => f.name === 'payload')
+      .type.fields.push({ name: 'mandatory', type: 'string' });
     expect(() => avro.Type.forSchema(changed).createResolver(base.type)).toThrow();
   });
 });

@@ -79,11 +79,13 @@ export class EventCodec {
     if (!bytes || bytes.length < 5) throw new UndecodableMessageError('empty or truncated message');
     if (bytes[0] === SINGLE_OBJECT_MARKER[0] && bytes[1] === SINGLE_OBJECT_MARKER[1] && bytes.length >= 10) {
       const writer = this.store.get(bytes.subarray(2, 10).toString('hex'));
-      if (!writer) throw new UndecodableMessageError(`unknown writer fingerprint ${bytes.subarray(2, 10).toString('hex')}`);
+      if (!writer)
+        throw new UndecodableMessageError(`unknown writer fingerprint ${bytes.subarray(2, 10).toString('hex')}`);
       return this.read(writer, bytes.subarray(10));
     }
     if (bytes[0] === CONFLUENT_MAGIC) {
-      if (!this.confluent) throw new UndecodableMessageError('Confluent wire format but no schema registry is configured');
+      if (!this.confluent)
+        throw new UndecodableMessageError('Confluent wire format but no schema registry is configured');
       const writer = await this.confluentWriter(bytes.readUInt32BE(1));
       return this.read(writer, bytes.subarray(5));
     }

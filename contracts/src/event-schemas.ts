@@ -18,7 +18,13 @@ export interface EventSchema {
 }
 
 const readJson = (file: string): Record<string, unknown> => JSON.parse(fs.readFileSync(file, 'utf8'));
-const jsonFiles = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.avsc')).sort() : []);
+const jsonFiles = (dir: string) =>
+  fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith('.avsc'))
+        .sort()
+    : [];
 
 export const namespaceOf = (topic: string) => `portal.${topic.replace(/-/g, '_')}`;
 

@@ -21,14 +21,17 @@ function revive(schema: unknown, value: unknown, named: Map<string, Json>): unkn
     return branches.length === 1 ? revive(branches[0], value, named) : value;
   }
   const s = schema as Json;
-  if (s.logicalType === 'timestamp-millis') return typeof value === 'string' || typeof value === 'number' ? new Date(value) : value;
+  if (s.logicalType === 'timestamp-millis')
+    return typeof value === 'string' || typeof value === 'number' ? new Date(value) : value;
   if (typeof s.name === 'string') named.set(s.name, s);
   if (s.type === 'record' && typeof value === 'object') {
     const out: Json = { ...(value as Json) };
-    for (const field of s.fields as Json[]) out[field.name as string] = revive(field.type, (value as Json)[field.name as string], named);
+    for (const field of s.fields as Json[])
+      out[field.name as string] = revive(field.type, (value as Json)[field.name as string], named);
     return out;
   }
   if (s.type === 'array' && Array.isArray(value)) return value.map((item) => revive(s.items, item, named));
-  if (typeof s.type === 'object' || typeof s.type === 'string') return s.type === schema ? value : revive(s.type, value, named);
+  if (typeof s.type === 'object' || typeof s.type === 'string')
+    return s.type === schema ? value : revive(s.type, value, named);
   return value;
 }

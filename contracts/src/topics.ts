@@ -1,5 +1,6 @@
 /**
- * The topic catalog: every topic of the platform, who writes it, who reads it. Event types per topic are the
+ * The topic catalog: every topic of the platform, who writes it, who reads it (a service reading its own topic
+ * builds a read model from it; every service projects account.events.v1; notification subscribes to what names it). Event types per topic are the
  * schema files in contracts/schemas/<topic>/. Keys are aggregate ids so one aggregate's events stay in order.
  */
 export interface TopicSpec {
@@ -15,18 +16,81 @@ const DAY = 24 * 60 * 60 * 1000;
 const FOREVER = -1;
 
 export const topicCatalog: TopicSpec[] = [
-  { name: 'erp.sales-orders.v1', partitions: 6, retentionMs: 30 * DAY, key: 'orderNumber', producer: 'erp', consumers: ['order', 'licensing', 'account', 'change-ticket'] },
-  { name: 'erp.contracts.v1', partitions: 3, retentionMs: FOREVER, key: 'contractNumber', producer: 'erp', consumers: ['order'] },
+  {
+    name: 'erp.sales-orders.v1',
+    partitions: 6,
+    retentionMs: 30 * DAY,
+    key: 'orderNumber',
+    producer: 'erp',
+    consumers: ['order', 'licensing', 'account'],
+  },
+  {
+    name: 'erp.contracts.v1',
+    partitions: 3,
+    retentionMs: FOREVER,
+    key: 'contractNumber',
+    producer: 'erp',
+    consumers: ['order'],
+  },
   { name: 'erp.catalog.v1', partitions: 1, retentionMs: FOREVER, key: 'sku', producer: 'erp', consumers: ['order'] },
-  { name: 'erp.invoices.v1', partitions: 3, retentionMs: 30 * DAY, key: 'invoiceNumber', producer: 'erp', consumers: ['order'] },
-  { name: 'order.events.v1', partitions: 6, retentionMs: 30 * DAY, key: 'aggregateId', producer: 'order', consumers: ['change-ticket', 'licensing', 'notification', 'account'] },
-  { name: 'change.events.v1', partitions: 6, retentionMs: 30 * DAY, key: 'aggregateId', producer: 'change-ticket', consumers: ['notification'] },
-  { name: 'licensing.events.v1', partitions: 6, retentionMs: 30 * DAY, key: 'aggregateId', producer: 'licensing', consumers: ['notification'] },
-  { name: 'notification.events.v1', partitions: 3, retentionMs: 30 * DAY, key: 'aggregateId', producer: 'notification', consumers: [] },
+  {
+    name: 'erp.invoices.v1',
+    partitions: 3,
+    retentionMs: 30 * DAY,
+    key: 'invoiceNumber',
+    producer: 'erp',
+    consumers: ['order'],
+  },
+  {
+    name: 'order.events.v1',
+    partitions: 6,
+    retentionMs: 30 * DAY,
+    key: 'aggregateId',
+    producer: 'order',
+    consumers: ['change-ticket', 'notification'],
+  },
+  {
+    name: 'change.events.v1',
+    partitions: 6,
+    retentionMs: 30 * DAY,
+    key: 'aggregateId',
+    producer: 'change-ticket',
+    consumers: ['change-ticket', 'notification'],
+  },
+  {
+    name: 'licensing.events.v1',
+    partitions: 6,
+    retentionMs: 30 * DAY,
+    key: 'aggregateId',
+    producer: 'licensing',
+    consumers: ['licensing', 'notification'],
+  },
+  {
+    name: 'notification.events.v1',
+    partitions: 3,
+    retentionMs: 30 * DAY,
+    key: 'aggregateId',
+    producer: 'notification',
+    consumers: [],
+  },
   // Compaction would lose grant history; keeping it forever lets a new projection rebuild from the start.
-  { name: 'account.events.v1', partitions: 6, retentionMs: FOREVER, key: 'aggregateId', producer: 'account', consumers: ['order', 'change-ticket', 'licensing', 'notification'] },
+  {
+    name: 'account.events.v1',
+    partitions: 6,
+    retentionMs: FOREVER,
+    key: 'aggregateId',
+    producer: 'account',
+    consumers: ['order', 'change-ticket', 'licensing', 'notification', 'account'],
+  },
   // The platform's reliability fixture writes here; no service reads it.
-  { name: 'platform.selftest.v1', partitions: 3, retentionMs: 1 * DAY, key: 'aggregateId', producer: 'platform-selftest', consumers: [] },
+  {
+    name: 'platform.selftest.v1',
+    partitions: 3,
+    retentionMs: 1 * DAY,
+    key: 'aggregateId',
+    producer: 'platform-selftest',
+    consumers: [],
+  },
 ];
 
 export const consumerGroups = (): string[] => [...new Set(topicCatalog.flatMap((t) => t.consumers))].sort();

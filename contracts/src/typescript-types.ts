@@ -12,19 +12,31 @@ export function renderTypeScript(schemas: EventSchema[]): string {
     if (Array.isArray(schema)) return schema.map((branch) => typeOf(branch as Json)).join(' | ');
     if (typeof schema === 'string') {
       const primitives: Record<string, string> = {
-        null: 'null', boolean: 'boolean', int: 'number', long: 'number', float: 'number', double: 'number',
-        string: 'string', bytes: 'Buffer',
+        null: 'null',
+        boolean: 'boolean',
+        int: 'number',
+        long: 'number',
+        float: 'number',
+        double: 'number',
+        string: 'string',
+        bytes: 'Buffer',
       };
       return primitives[schema] ?? shortName(schema);
     }
     if (schema.logicalType === 'timestamp-millis') return 'Date';
     switch (schema.type) {
-      case 'record': return declareRecord(schema);
-      case 'enum': return declareEnum(schema);
-      case 'array': return `${wrap(typeOf(schema.items as Json))}[]`;
-      case 'map': return `Record<string, ${typeOf(schema.values as Json)}>`;
-      case 'fixed': return declare(schema.name as string, `export type ${shortName(schema.name as string)} = Buffer;`);
-      default: return typeOf(schema.type as Json);
+      case 'record':
+        return declareRecord(schema);
+      case 'enum':
+        return declareEnum(schema);
+      case 'array':
+        return `${wrap(typeOf(schema.items as Json))}[]`;
+      case 'map':
+        return `Record<string, ${typeOf(schema.values as Json)}>`;
+      case 'fixed':
+        return declare(schema.name as string, `export type ${shortName(schema.name as string)} = Buffer;`);
+      default:
+        return typeOf(schema.type as Json);
     }
   };
   const wrap = (t: string) => (t.includes('|') ? `(${t})` : t);
@@ -38,10 +50,18 @@ export function renderTypeScript(schemas: EventSchema[]): string {
     return short;
   };
   const declareEnum = (schema: Json) =>
-    declare(schema.name as string, `${doc(schema.doc)}export type ${shortName(schema.name as string)} = ${(schema.symbols as string[]).map((s) => `'${s}'`).join(' | ')};`);
+    declare(
+      schema.name as string,
+      `${doc(schema.doc)}export type ${shortName(schema.name as string)} = ${(schema.symbols as string[]).map((s) => `'${s}'`).join(' | ')};`,
+    );
   const declareRecord = (schema: Json): string => {
-    const fields = (schema.fields as Json[]).map((field) => `${doc(field.doc, '  ')}  ${field.name}: ${typeOf(field.type as Json)};`);
-    return declare(schema.name as string, `${doc(schema.doc)}export interface ${shortName(schema.name as string)} {\n${fields.join('\n')}\n}`);
+    const fields = (schema.fields as Json[]).map(
+      (field) => `${doc(field.doc, '  ')}  ${field.name}: ${typeOf(field.type as Json)};`,
+    );
+    return declare(
+      schema.name as string,
+      `${doc(schema.doc)}export interface ${shortName(schema.name as string)} {\n${fields.join('\n')}\n}`,
+    );
   };
 
   // Walk whole schemas (envelope included) so named types first defined in the envelope are declared too.
@@ -71,5 +91,8 @@ export function renderTypeScript(schemas: EventSchema[]): string {
     ...[...byTopic].map(([topic, types]) => `  '${topic}': ${types.map((t) => `'${t}'`).join(' | ')};`),
     '}',
     '',
-  ].join('\n\n').replace(/\n\n(?=[ }])/g, '\n').replace(/\n{3,}/g, '\n\n');
+  ]
+    .join('\n\n')
+    .replace(/\n\n(?=[ }])/g, '\n')
+    .replace(/\n{3,}/g, '\n\n');
 }

@@ -30,10 +30,19 @@ describe('platform: consume -> aggregate + outbox -> publish, and the edge', () 
 
   it('answers 401 without a token and with a bad one, 404 for another account, 400 problem for a malformed id', async () => {
     await env.publish([env.erp.salesOrderBooked('acc-a', { orderNumber: 'SO-2' })]);
-    const alice = await env.tokenFor({ userId: 'u-alice', homeAccountId: 'acc-a', grants: [{ accountId: 'acc-a', role: 'buyer', contractNumber: null, section: null }] });
-    const bob = await env.tokenFor({ userId: 'u-bob', homeAccountId: 'acc-b', grants: [{ accountId: 'acc-b', role: 'buyer', contractNumber: null, section: null }] });
+    const alice = await env.tokenFor({
+      userId: 'u-alice',
+      homeAccountId: 'acc-a',
+      grants: [{ accountId: 'acc-a', role: 'buyer', contractNumber: null, section: null }],
+    });
+    const bob = await env.tokenFor({
+      userId: 'u-bob',
+      homeAccountId: 'acc-b',
+      grants: [{ accountId: 'acc-b', role: 'buyer', contractNumber: null, section: null }],
+    });
     const http = env.http(ledger);
-    for (let i = 0; i < 50 && (await http.get('/ledgers/SO-2').set(bearer(alice))).status !== 200; i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 50 && (await http.get('/ledgers/SO-2').set(bearer(alice))).status !== 200; i++)
+      await new Promise((r) => setTimeout(r, 100));
 
     expect((await http.get('/ledgers/SO-2').set(bearer(alice))).body).toEqual({ applied: 1 });
     const none = await http.get('/ledgers/SO-2');
@@ -44,7 +53,10 @@ describe('platform: consume -> aggregate + outbox -> publish, and the edge', () 
     expect((await http.get('/ledgers/SO-2').set(bearer(bob))).body).toMatchObject({ status: 404, code: 'NOT_FOUND' });
     const malformed = await http.get('/ledgers/so%7B2%7D').set(bearer(alice));
     expect(malformed.status).toBe(400);
-    expect(malformed.body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [expect.objectContaining({ path: 'orderNumber' })] });
+    expect(malformed.body).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      errors: [expect.objectContaining({ path: 'orderNumber' })],
+    });
   });
 
   it('refuses unknown fields, replays an Idempotency-Key repeat, refuses the key with another body', async () => {
@@ -55,9 +67,21 @@ describe('platform: consume -> aggregate + outbox -> publish, and the edge', () 
     expect(unknown.status).toBe(400);
     expect(unknown.body.errors[0]).toMatchObject({ code: 'UNKNOWN_FIELD' });
 
-    const first = await http.post('/ledgers/SO-3/notes').set(bearer(token)).set('idempotency-key', 'k-1').send({ text: 'hi' });
-    const again = await http.post('/ledgers/SO-3/notes').set(bearer(token)).set('idempotency-key', 'k-1').send({ text: 'hi' });
-    const other = await http.post('/ledgers/SO-3/notes').set(bearer(token)).set('idempotency-key', 'k-1').send({ text: 'ho' });
+    const first = await http
+      .post('/ledgers/SO-3/notes')
+      .set(bearer(token))
+      .set('idempotency-key', 'k-1')
+      .send({ text: 'hi' });
+    const again = await http
+      .post('/ledgers/SO-3/notes')
+      .set(bearer(token))
+      .set('idempotency-key', 'k-1')
+      .send({ text: 'hi' });
+    const other = await http
+      .post('/ledgers/SO-3/notes')
+      .set(bearer(token))
+      .set('idempotency-key', 'k-1')
+      .send({ text: 'ho' });
     expect(first.status).toBe(201);
     expect(again.status).toBe(201);
     expect(again.body).toEqual(first.body);
@@ -69,11 +93,17 @@ describe('platform: consume -> aggregate + outbox -> publish, and the edge', () 
     const http = env.http(ledger);
     expect((await http.get('/healthz')).status).toBe(200);
     let ready = await http.get('/readyz');
-    for (let i = 0; i < 100 && ready.status !== 200; i++) ready = await new Promise((r) => setTimeout(r, 100)).then(() => http.get('/readyz'));
-    expect(ready.body).toMatchObject({ status: 'ready', checks: { mongodb: true, kafkaProducer: true, consumerJoined: true } });
+    for (let i = 0; i < 100 && ready.status !== 200; i++)
+      ready = await new Promise((r) => setTimeout(r, 100)).then(() => http.get('/readyz'));
+    expect(ready.body).toMatchObject({
+      status: 'ready',
+      checks: { mongodb: true, kafkaProducer: true, consumerJoined: true },
+    });
     expect((await http.get('/metrics')).text).toMatch(/outbox_backlog/);
     const doc = (await http.get('/openapi.json')).body;
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/ledgers/{orderNumber}', '/ledgers/{orderNumber}/notes']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/ledgers/{orderNumber}', '/ledgers/{orderNumber}/notes']),
+    );
   });
 });

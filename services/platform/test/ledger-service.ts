@@ -11,7 +11,11 @@ export interface LedgerState {
   eventTypes: string[];
 }
 
-export const failures = { alwaysFailOrders: new Set<string>(), failTimes: new Map<string, number>(), calls: new Map<string, number>() };
+export const failures = {
+  alwaysFailOrders: new Set<string>(),
+  failTimes: new Map<string, number>(),
+  calls: new Map<string, number>(),
+};
 
 export const ledgerService: ServiceDefinition = {
   name: 'ledger',
@@ -29,32 +33,67 @@ export const ledgerService: ServiceDefinition = {
         failures.failTimes.set(order, left - 1);
         throw new Error(`order ${order} fails ${left} more time(s)`);
       }
-      await ledgers.mutate(order, (current) => {
-        const applied = (current?.state.applied ?? 0) + 1;
-        return {
-          state: { accountId: event.accountId, applied, eventTypes: [...(current?.state.eventTypes ?? []), event.eventType] },
-          events: [kit.events.create('LedgerEntryRecorded', { aggregateId: order, accountId: event.accountId, payload: { orderNumber: order, sourceEventId: event.eventId, sourceEventType: event.eventType, applied } })],
-        };
-      }, { appliedEventId: event.eventId });
+      await ledgers.mutate(
+        order,
+        (current) => {
+          const applied = (current?.state.applied ?? 0) + 1;
+          return {
+            state: {
+              accountId: event.accountId,
+              applied,
+              eventTypes: [...(current?.state.eventTypes ?? []), event.eventType],
+            },
+            events: [
+              kit.events.create('LedgerEntryRecorded', {
+                aggregateId: order,
+                accountId: event.accountId,
+                payload: {
+                  orderNumber: order,
+                  sourceEventId: event.eventId,
+                  sourceEventType: event.eventType,
+                  applied,
+                },
+              }),
+            ],
+          };
+        },
+        { appliedEventId: event.eventId },
+      );
     };
     return {
-      consumers: [{ topics: ['erp.sales-orders.v1'], handlers: { SalesOrderBooked: apply, SalesOrderShipped: apply, SalesOrderConfirmed: apply } }],
+      consumers: [
+        {
+          topics: ['erp.sales-orders.v1'],
+          handlers: { SalesOrderBooked: apply, SalesOrderShipped: apply, SalesOrderConfirmed: apply },
+        },
+      ],
       routes: [
         defineRoute({
-          method: 'get', path: '/ledgers/:orderNumber', summary: 'One ledger', auth: 'user',
+          method: 'get',
+          path: '/ledgers/:orderNumber',
+          summary: 'One ledger',
+          auth: 'user',
           params: z.object({ orderNumber: z.string().regex(/^[A-Z0-9-]{1,32}$/) }),
           responses: { 200: z.object({ applied: z.number() }) },
           handler: async ({ params, principal }) => {
             const ledger = await ledgers.get(params.orderNumber);
-            if (!ledger || !principal.grants.some((g) => g.accountId === ledger.state.accountId)) throw notFound('ledger');
+            if (!ledger || !principal.grants.some((g) => g.accountId === ledger.state.accountId))
+              throw notFound('ledger');
             return { body: { applied: ledger.state.applied } };
           },
         }),
         defineRoute({
-          method: 'post', path: '/ledgers/:orderNumber/notes', summary: 'Add a note', auth: 'user',
-          params: z.object({ orderNumber: z.string() }), body: z.object({ text: z.string().max(100) }).strict(),
+          method: 'post',
+          path: '/ledgers/:orderNumber/notes',
+          summary: 'Add a note',
+          auth: 'user',
+          params: z.object({ orderNumber: z.string() }),
+          body: z.object({ text: z.string().max(100) }).strict(),
           responses: { 201: z.object({ id: z.string() }) },
-          handler: async ({ body }) => ({ status: 201, body: { id: `${body.text}-${Math.random().toString(36).slice(2)}` } }),
+          handler: async ({ body }) => ({
+            status: 201,
+            body: { id: `${body.text}-${Math.random().toString(36).slice(2)}` },
+          }),
         }),
       ],
     };

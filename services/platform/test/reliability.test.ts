@@ -2,7 +2,8 @@ import { AggregateRepository, DeadLetterStore, RunningService, systemClock } fro
 import { TestEnv } from '../src/testing';
 import { failures, ledgerService } from './ledger-service';
 
-const ledgerOf = (svc: RunningService, order: string) => svc.kit.db.collection('ledgers').findOne({ _id: order as never });
+const ledgerOf = (svc: RunningService, order: string) =>
+  svc.kit.db.collection('ledgers').findOne({ _id: order as never });
 const eventually = async <T>(fn: () => Promise<T | null | undefined | false>, timeoutMs = 20_000): Promise<T> => {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -36,17 +37,27 @@ describe('platform reliability against the real broker and database', () => {
     failures.alwaysFailOrders.add('SO-P1');
     const booked = env.erp.salesOrderBooked('acc-a', { orderNumber: 'SO-P1' });
     await env.publish([booked]);
-    await env.publish([env.erp.salesOrderShipped('acc-a', 'SO-P1'), env.erp.salesOrderBooked('acc-a', { orderNumber: 'SO-P2' })]);
+    await env.publish([
+      env.erp.salesOrderShipped('acc-a', 'SO-P1'),
+      env.erp.salesOrderBooked('acc-a', { orderNumber: 'SO-P2' }),
+    ]);
 
     const dead = await dlq.waitForMessage((m) => m.key === 'SO-P1');
-    expect(dead.headers).toMatchObject({ 'dlq-original-topic': 'erp.sales-orders.v1', 'dlq-attempts': '5', 'dlq-consumer-group': 'ledger', 'event-type': 'SalesOrderBooked' });
+    expect(dead.headers).toMatchObject({
+      'dlq-original-topic': 'erp.sales-orders.v1',
+      'dlq-attempts': '5',
+      'dlq-consumer-group': 'ledger',
+      'event-type': 'SalesOrderBooked',
+    });
     expect(dead.headers['dlq-error']).toMatch(/always fails/);
     expect(Number(dead.headers['dlq-original-offset'])).toBeGreaterThanOrEqual(0);
-    expect((await env.codec.decode(dead.value))).toEqual(booked);
+    expect(await env.codec.decode(dead.value)).toEqual(booked);
     expect((await eventually(() => ledgerOf(ledger, 'SO-P2'))).applied).toBe(1);
 
     const store = new DeadLetterStore(ledger.kit.db.collection('dead_letters') as never);
-    const parked = await eventually(async () => (await store.list('ledger')).find((d) => d.key === 'SO-P1' && d.status === 'parked'));
+    const parked = await eventually(async () =>
+      (await store.list('ledger')).find((d) => d.key === 'SO-P1' && d.status === 'parked'),
+    );
     expect(await ledgerOf(ledger, 'SO-P1')).toBeNull();
 
     failures.alwaysFailOrders.delete('SO-P1');
@@ -55,9 +66,22 @@ describe('platform reliability against the real broker and database', () => {
     const replayed = await eventually(async () => {
       const doc = await ledgerOf(ledger, 'SO-P1');
       return doc?.applied === 2 ? doc : null;
-    }).catch(async (e) => { console.log(JSON.stringify((await store.list('ledger', true)).map(d => ({id: d._id, key: d.key, status: d.status, error: d.error}))), JSON.stringify(await ledgerOf(ledger, 'SO-P1'))); throw e; });
+    }).catch(async (e) => {
+      console.log(
+        JSON.stringify(
+          (await store.list('ledger', true)).map((d) => ({ id: d._id, key: d.key, status: d.status, error: d.error })),
+        ),
+        JSON.stringify(await ledgerOf(ledger, 'SO-P1')),
+      );
+      throw e;
+    });
     expect(replayed.eventTypes).toEqual(['SalesOrderBooked', 'SalesOrderShipped']);
-    expect((await store.list('ledger', true)).filter((d) => d.key === 'SO-P1').map((d) => d.status).sort()).toEqual(['replayed', 'replayed']);
+    expect(
+      (await store.list('ledger', true))
+        .filter((d) => d.key === 'SO-P1')
+        .map((d) => d.status)
+        .sort(),
+    ).toEqual(['replayed', 'replayed']);
     expect(parked._id).not.toBe(deadLetter._id);
   });
 
@@ -80,7 +104,13 @@ describe('platform reliability against the real broker and database', () => {
           const applied = (current?.state.applied ?? 0) + 1;
           return {
             state: { accountId: 'acc-a', applied, eventTypes: [] },
-            events: [ledger.kit.events.create('LedgerEntryRecorded', { aggregateId: 'SO-RACE', accountId: 'acc-a', payload: { orderNumber: 'SO-RACE', sourceEventId: `cmd-${i}`, sourceEventType: 'command', applied } })],
+            events: [
+              ledger.kit.events.create('LedgerEntryRecorded', {
+                aggregateId: 'SO-RACE',
+                accountId: 'acc-a',
+                payload: { orderNumber: 'SO-RACE', sourceEventId: `cmd-${i}`, sourceEventType: 'command', applied },
+              }),
+            ],
           };
         }),
       ),
@@ -88,9 +118,16 @@ describe('platform reliability against the real broker and database', () => {
     expect((await ledgerOf(ledger, 'SO-RACE'))!.applied).toBe(40);
     await out.waitFor(() => out.events.filter((e) => e.aggregateId === 'SO-RACE').length >= 40);
     await new Promise((r) => setTimeout(r, 1500));
-    const applied = out.events.filter((e) => e.aggregateId === 'SO-RACE').map((e) => (e.payload as { applied: number }).applied);
+    const applied = out.events
+      .filter((e) => e.aggregateId === 'SO-RACE')
+      .map((e) => (e.payload as { applied: number }).applied);
     expect(applied).toEqual(Array.from({ length: 40 }, (_, i) => i + 1)); // every event once, in order
-    expect(await ledgerOf(ledger, 'SO-RACE')).toMatchObject({ applied: 40, outbox: [], outboxPendingSince: null, version: 40 });
+    expect(await ledgerOf(ledger, 'SO-RACE')).toMatchObject({
+      applied: 40,
+      outbox: [],
+      outboxPendingSince: null,
+      version: 40,
+    });
   });
 
   it('given a process that died after storing a change and before publishing it, when a service starts, then the event is published exactly once', async () => {
@@ -102,7 +139,17 @@ describe('platform reliability against the real broker and database', () => {
       const mongoose = await import('mongoose');
       const connection = await mongoose.createConnection(crashed.mongoUrl, { dbName: database }).asPromise();
       const repository = new AggregateRepository(connection.collection('ledgers') as never, crashed.codec, systemClock);
-      const event = { eventId: '3c0b7a52-8f7e-4d58-9a57-2b8e5c2d7d11', eventType: 'LedgerEntryRecorded' as const, occurredAt: new Date(), aggregateId: 'SO-C1', accountId: 'acc-a', correlationId: 'c', causationId: null, actor: null, payload: { orderNumber: 'SO-C1', sourceEventId: 'x', sourceEventType: 'SalesOrderBooked', applied: 1 } };
+      const event = {
+        eventId: '3c0b7a52-8f7e-4d58-9a57-2b8e5c2d7d11',
+        eventType: 'LedgerEntryRecorded' as const,
+        occurredAt: new Date(),
+        aggregateId: 'SO-C1',
+        accountId: 'acc-a',
+        correlationId: 'c',
+        causationId: null,
+        actor: null,
+        payload: { orderNumber: 'SO-C1', sourceEventId: 'x', sourceEventType: 'SalesOrderBooked', applied: 1 },
+      };
       await repository.create('SO-C1', { accountId: 'acc-a', applied: 1, eventTypes: ['SalesOrderBooked'] }, [event]);
       await connection.close();
       await new Promise((r) => setTimeout(r, 1000));

@@ -10,7 +10,16 @@ const root = path.resolve(__dirname, '../../..');
 function startLedgerProcess(env: TestEnv, database: string): { child: ChildProcess; exited: Promise<number | null> } {
   const child = spawn(process.execPath, ['--import', 'tsx', 'services/platform/test/ledger-main.ts'], {
     cwd: root,
-    env: { ...process.env, HTTP_PORT: '0', KAFKA_BROKERS: env.kafkaBrokers.join(','), MONGO_URL: env.mongoUrl, MONGO_DB: database, TOPIC_PREFIX: env.topicPrefix, LOG_LEVEL: 'warn', LEDGER_HANDLER_DELAY_MS: '15' },
+    env: {
+      ...process.env,
+      HTTP_PORT: '0',
+      KAFKA_BROKERS: env.kafkaBrokers.join(','),
+      MONGO_URL: env.mongoUrl,
+      MONGO_DB: database,
+      TOPIC_PREFIX: env.topicPrefix,
+      LOG_LEVEL: 'warn',
+      LEDGER_HANDLER_DELAY_MS: '15',
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   return { child, exited: new Promise((resolve) => child.once('exit', (code) => resolve(code))) };
@@ -30,7 +39,12 @@ describe('graceful shutdown and tracing', () => {
     const connection = await mongoose.createConnection(env.mongoUrl, { dbName: database }).asPromise();
     const ledgers = connection.collection('ledgers');
     try {
-      await env.publish(orders.flatMap((o) => [env.erp.salesOrderBooked('acc-a', { orderNumber: o }), env.erp.salesOrderShipped('acc-a', o)]));
+      await env.publish(
+        orders.flatMap((o) => [
+          env.erp.salesOrderBooked('acc-a', { orderNumber: o }),
+          env.erp.salesOrderShipped('acc-a', o),
+        ]),
+      );
       const first = startLedgerProcess(env, database);
       while ((await ledgers.countDocuments({})) < 20) await new Promise((r) => setTimeout(r, 50));
       first.child.kill('SIGTERM');
@@ -40,7 +54,8 @@ describe('graceful shutdown and tracing', () => {
 
       const second = startLedgerProcess(env, database);
       const deadline = Date.now() + 90_000;
-      while ((await ledgers.countDocuments({ applied: 2 })) < orders.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+      while ((await ledgers.countDocuments({ applied: 2 })) < orders.length && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 200));
       await out.waitFor(() => out.events.length >= 300, 30_000).catch(() => undefined);
       await new Promise((r) => setTimeout(r, 1500));
       second.child.kill('SIGTERM');

@@ -42,7 +42,9 @@ export class AccessDirectory {
   }
 
   async accountsResoldBy(partnerAccountId: string): Promise<string[]> {
-    const docs = await this.accounts.find({ resellerAccountIds: partnerAccountId }, { projection: { _id: 1 } }).toArray();
+    const docs = await this.accounts
+      .find({ resellerAccountIds: partnerAccountId }, { projection: { _id: 1 } })
+      .toArray();
     return docs.map((d) => d._id);
   }
 
@@ -78,11 +80,19 @@ export class AccessDirectory {
 }
 
 /** Replaces the document only with a higher version; an older or equal snapshot is a no-op. */
-async function upsertIfNewer<D extends { _id: string; version: number }>(collection: Collection<D>, id: string, version: number, fields: object) {
+async function upsertIfNewer<D extends { _id: string; version: number }>(
+  collection: Collection<D>,
+  id: string,
+  version: number,
+  fields: object,
+) {
   const current = await collection.findOne({ _id: id } as never, { projection: { version: 1 } });
   if (current && current.version >= version) return;
   if (current) {
-    await collection.updateOne({ _id: id, version: current.version } as never, { $set: { ...fields, version } } as never);
+    await collection.updateOne(
+      { _id: id, version: current.version } as never,
+      { $set: { ...fields, version } } as never,
+    );
     return;
   }
   await collection.insertOne({ _id: id, ...fields, version } as never).catch((error) => {

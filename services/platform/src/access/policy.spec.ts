@@ -1,10 +1,20 @@
 import { atLeast, hasRole, Principal, sectionLevel, visibleAccountIds } from './policy';
 
 const principal = (grants: Principal['grants'], status: Principal['status'] = 'active'): Principal => ({
-  userId: 'u-1', email: 'u1@acme.example', displayName: 'U', locale: 'en-US', userType: 'external', homeAccountId: 'acc-a', status, grants,
+  userId: 'u-1',
+  email: 'u1@acme.example',
+  displayName: 'U',
+  locale: 'en-US',
+  userType: 'external',
+  homeAccountId: 'acc-a',
+  status,
+  grants,
 });
 const grant = (accountId: string, role: string, narrow: { contractNumber?: string; section?: string } = {}) => ({
-  accountId, role, contractNumber: narrow.contractNumber ?? null, section: narrow.section ?? null,
+  accountId,
+  role,
+  contractNumber: narrow.contractNumber ?? null,
+  section: narrow.section ?? null,
 });
 
 describe('access policy', () => {
@@ -16,7 +26,9 @@ describe('access policy', () => {
   });
 
   it('given an account-wide role, it covers every contract of the account', () => {
-    expect(hasRole(principal([grant('acc-a', 'operations')]), 'acc-a', 'operations', { contractNumber: 'C-9' })).toBe(true);
+    expect(hasRole(principal([grant('acc-a', 'operations')]), 'acc-a', 'operations', { contractNumber: 'C-9' })).toBe(
+      true,
+    );
   });
 
   it('given a disabled user, nothing is granted', () => {
@@ -27,7 +39,10 @@ describe('access policy', () => {
   });
 
   it('ranks section profiles visitor < requester < manager and takes the highest', () => {
-    const p = principal([grant('acc-a', 'visitor', { section: 'requests' }), grant('acc-a', 'requester', { section: 'requests' })]);
+    const p = principal([
+      grant('acc-a', 'visitor', { section: 'requests' }),
+      grant('acc-a', 'requester', { section: 'requests' }),
+    ]);
     expect(sectionLevel(p, 'acc-a', 'requests')).toBe('requester');
     expect(sectionLevel(p, 'acc-a', 'billing')).toBeNull();
     expect(atLeast('requester', 'visitor')).toBe(true);
@@ -37,6 +52,9 @@ describe('access policy', () => {
 
   it('lets a partner admin see the customers it resells to', () => {
     const p = principal([grant('acc-partner', 'partner-admin')]);
-    expect(visibleAccountIds(p, (partner) => (partner === 'acc-partner' ? ['acc-a'] : [])).sort()).toEqual(['acc-a', 'acc-partner']);
+    expect(visibleAccountIds(p, (partner) => (partner === 'acc-partner' ? ['acc-a'] : [])).sort()).toEqual([
+      'acc-a',
+      'acc-partner',
+    ]);
   });
 });

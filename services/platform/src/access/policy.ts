@@ -19,7 +19,9 @@ const grantCovers = (grant: Grant, accountId: string, scope: GrantScope) =>
   (grant.section === null || grant.section === (scope.section ?? null));
 
 export function hasRole(principal: Principal, accountId: string, role: string, scope: GrantScope = {}): boolean {
-  return principal.status !== 'disabled' && principal.grants.some((g) => g.role === role && grantCovers(g, accountId, scope));
+  return (
+    principal.status !== 'disabled' && principal.grants.some((g) => g.role === role && grantCovers(g, accountId, scope))
+  );
 }
 
 /** The highest per-section profile: visitor < requester < manager (a site admin manages every section). */
@@ -44,7 +46,10 @@ export function grantedAccountIds(principal: Principal): string[] {
 }
 
 /** Accounts the principal may see: their own grants plus customers of partner accounts they administer. */
-export function visibleAccountIds(principal: Principal, customersOfPartner: (partnerAccountId: string) => string[]): string[] {
+export function visibleAccountIds(
+  principal: Principal,
+  customersOfPartner: (partnerAccountId: string) => string[],
+): string[] {
   const own = grantedAccountIds(principal);
   const partnerOf = own.filter((accountId) => hasRole(principal, accountId, 'partner-admin'));
   return [...new Set([...own, ...partnerOf.flatMap(customersOfPartner)])];

@@ -44,7 +44,20 @@ const RESERVED = ['_id', 'version', 'outbox', 'outboxPendingSince', 'appliedEven
  * several replicas need a server whose conditional updates are atomic (MongoDB).
  */
 export const documentLocks = new KeyLock();
-export const documentLockKey = (collection: Collection<AggregateDocument>, id: string) => `${collection.dbName}/${collection.collectionName}/${id}`;
+
+/**
+ * The filter that writes an aggregate only at the version it was read: a compare-and-set on MongoDB. FerretDB 1.x
+ * checks such a filter by scanning the whole collection (it looks up by index only a filter that is exactly
+ * {_id}) and still is not atomic, so there the document lock alone guards the write and the filter is {_id}.
+ */
+export interface WriteFilters {
+  atVersion(id: string, version: number): { _id: string; version?: number };
+}
+
+export const compareAndSet: WriteFilters = { atVersion: (id, version) => ({ _id: id, version }) };
+export const lockedById: WriteFilters = { atVersion: (id) => ({ _id: id }) };
+export const documentLockKey = (collection: Collection<AggregateDocument>, id: string) =>
+  `${collection.dbName}/${collection.collectionName}/${id}`;
 
 export class ConcurrencyConflict extends Error {
   override readonly name = 'ConcurrencyConflict';
@@ -60,7 +73,8 @@ export class AggregateRepository<S extends object> {
     readonly collection: Collection<AggregateDocument>,
     private readonly codec: EventCodec,
     private readonly clock: Clock,
-    private readonly onEventsStored: () => void = () => undefined,
+    private readonly onEventsStored: (id: string) => void = () => undefined,
+    private readonly filters: WriteFilters = compareAndSet,
   ) {}
 
   async get(id: string): Promise<Stored<S> | null> {
@@ -70,12 +84,14 @@ export class AggregateRepository<S extends object> {
 
   async create(id: string, state: S, events: AnyEnvelope[]): Promise<Stored<S>> {
     try {
-      await documentLocks.run(documentLockKey(this.collection, id), () => this.collection.insertOne(this.newDocument(id, state, events, null)));
+      await documentLocks.run(documentLockKey(this.collection, id), () =>
+        this.collection.insertOne(this.newDocument(id, state, events, null)),
+      );
     } catch (error) {
       if (isDuplicateKey(error)) throw new DomainError('ALREADY_EXISTS', `${id} already exists`, { status: 409 });
       throw error;
     }
-    this.afterWrite(events);
+    this.afterWrite(id, events);
     return { id, version: 1, state };
   }
 
@@ -83,14 +99,26 @@ export class AggregateRepository<S extends object> {
    * Reads, decides, writes with a version check; retries when another writer got there first. With
    * `appliedEventId`, an event already applied to this aggregate is skipped without calling `decide`.
    */
-  async mutate(id: string, decide: (current: Stored<S> | null) => Change<S> | null, options: { appliedEventId?: string } = {}): Promise<MutateResult<S>> {
-    const attributes = { 'db.system': 'mongodb', 'db.collection.name': this.collection.collectionName, 'db.operation.name': 'mutate' };
+  async mutate(
+    id: string,
+    decide: (current: Stored<S> | null) => Change<S> | null,
+    options: { appliedEventId?: string } = {},
+  ): Promise<MutateResult<S>> {
+    const attributes = {
+      'db.system': 'mongodb',
+      'db.collection.name': this.collection.collectionName,
+      'db.operation.name': 'mutate',
+    };
     return withSpan(`${this.collection.collectionName} mutate`, { kind: SpanKind.CLIENT, attributes }, () =>
       documentLocks.run(documentLockKey(this.collection, id), () => this.mutateWithRetries(id, decide, options)),
     );
   }
 
-  private async mutateWithRetries(id: string, decide: (current: Stored<S> | null) => Change<S> | null, options: { appliedEventId?: string }): Promise<MutateResult<S>> {
+  private async mutateWithRetries(
+    id: string,
+    decide: (current: Stored<S> | null) => Change<S> | null,
+    options: { appliedEventId?: string },
+  ): Promise<MutateResult<S>> {
     for (let attempt = 0; attempt < MAX_CONFLICT_RETRIES; attempt++) {
       const doc = await this.collection.findOne({ _id: id });
       const current = doc ? toStored<S>(doc) : null;
@@ -98,10 +126,15 @@ export class AggregateRepository<S extends object> {
         return { ...current!, events: [], skipped: true };
       }
       const change = decide(current);
-      if (!change) return current ? { ...current, events: [], skipped: true } : { id, version: 0, state: undefined as unknown as S, events: [], skipped: true };
+      if (!change)
+        return current
+          ? { ...current, events: [], skipped: true }
+          : { id, version: 0, state: undefined as unknown as S, events: [], skipped: true };
       try {
-        const version = doc ? await this.update(doc, change, options.appliedEventId ?? null) : await this.insert(id, change, options.appliedEventId ?? null);
-        this.afterWrite(change.events);
+        const version = doc
+          ? await this.update(doc, change, options.appliedEventId ?? null)
+          : await this.insert(id, change, options.appliedEventId ?? null);
+        this.afterWrite(id, change.events);
         return { id, version, state: change.state, events: change.events, skipped: false };
       } catch (error) {
         if (!(error instanceof ConcurrencyConflict)) throw error;
@@ -128,11 +161,16 @@ export class AggregateRepository<S extends object> {
     const push: Document = {};
     if (entries.length > 0) push.outbox = { $each: entries };
     if (appliedEventId) push.appliedEventIds = { $each: [appliedEventId], $slice: -APPLIED_EVENTS_KEPT };
-    const unset = Object.fromEntries(Object.keys(doc).filter((k) => !RESERVED.includes(k) && !(k in fields)).map((k) => [k, '']));
-    const result = await this.collection.updateOne(
-      { _id: doc._id, version: doc.version },
-      { $set: set, ...(Object.keys(push).length ? { $push: push } : {}), ...(Object.keys(unset).length ? { $unset: unset } : {}) } as Document,
+    const unset = Object.fromEntries(
+      Object.keys(doc)
+        .filter((k) => !RESERVED.includes(k) && !(k in fields))
+        .map((k) => [k, '']),
     );
+    const result = await this.collection.updateOne(this.filters.atVersion(doc._id, doc.version), {
+      $set: set,
+      ...(Object.keys(push).length ? { $push: push } : {}),
+      ...(Object.keys(unset).length ? { $unset: unset } : {}),
+    } as Document);
     if (result.matchedCount === 0) throw new ConcurrencyConflict(doc._id);
     return doc.version + 1;
   }
@@ -149,8 +187,8 @@ export class AggregateRepository<S extends object> {
     };
   }
 
-  private afterWrite(events: AnyEnvelope[]) {
-    if (events.length > 0) this.onEventsStored();
+  private afterWrite(id: string, events: AnyEnvelope[]) {
+    if (events.length > 0) this.onEventsStored(id);
   }
 }
 

@@ -4,7 +4,12 @@ import { ConfigError, loadConfig } from './config';
 describe('loadConfig', () => {
   it('given an empty environment and a default port, runs locally on defaults', () => {
     const config = loadConfig('order', { defaultPort: 8081, env: {} });
-    expect(config).toMatchObject({ httpPort: 8081, kafkaBrokers: ['127.0.0.1:9092'], mongoDb: 'portal-order', topicPrefix: '' });
+    expect(config).toMatchObject({
+      httpPort: 8081,
+      kafkaBrokers: ['127.0.0.1:9092'],
+      mongoDb: 'portal-order',
+      topicPrefix: '',
+    });
   });
 
   it('names every bad or missing variable at once', () => {
@@ -27,7 +32,10 @@ describe('loadConfig', () => {
   });
 
   it('splits a broker list and returns the service’s own variables', () => {
-    const config = loadConfig('x', { env: { HTTP_PORT: '9', KAFKA_BROKERS: 'a:1, b:2', SMTP_URL: 'smtp://h:25' }, extra: { SMTP_URL: z.string() } });
+    const config = loadConfig('x', {
+      env: { HTTP_PORT: '9', KAFKA_BROKERS: 'a:1, b:2', SMTP_URL: 'smtp://h:25' },
+      extra: { SMTP_URL: z.string() },
+    });
     expect(config.kafkaBrokers).toEqual(['a:1', 'b:2']);
     expect(config.extra.SMTP_URL).toBe('smtp://h:25');
   });

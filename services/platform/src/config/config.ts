@@ -8,19 +8,33 @@ export class ConfigError extends Error {
 const list = z
   .string()
   .min(1)
-  .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean));
+  .transform((value) =>
+    value
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean),
+  );
 
 const baseShape = {
   HTTP_PORT: z.coerce.number().int().min(0).max(65535),
   // Loopback by default; containers set 0.0.0.0.
   HTTP_HOST: z.string().min(1).default('127.0.0.1'),
   KAFKA_BROKERS: list.default('127.0.0.1:9092'),
-  MONGO_URL: z.string().regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb://').default('mongodb://127.0.0.1:27017'),
-  MONGO_DB: z.string().regex(/^[A-Za-z0-9_-]{1,60}$/).optional(),
+  MONGO_URL: z
+    .string()
+    .regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb://')
+    .default('mongodb://127.0.0.1:27017'),
+  MONGO_DB: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,60}$/)
+    .optional(),
   // One connection by default: FerretDB/SQLite has a single writer and wedges when one client writes concurrently
   // (see services/platform/README.md). Raise it against MongoDB.
   MONGO_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(1),
-  TOPIC_PREFIX: z.string().regex(/^[A-Za-z0-9._-]*$/).default(''),
+  TOPIC_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]*$/)
+    .default(''),
   JWT_ISSUER: z.string().url().default('http://127.0.0.1:8090'),
   JWT_AUDIENCE: z.string().min(1).default('portal'),
   JWKS_URL: z.string().url().default('http://127.0.0.1:8090/.well-known/jwks.json'),
@@ -57,7 +71,8 @@ export function loadConfig<E extends z.ZodRawShape = Record<never, never>>(
   const env = options.env ?? process.env;
   const shape = {
     ...baseShape,
-    HTTP_PORT: options.defaultPort === undefined ? baseShape.HTTP_PORT : baseShape.HTTP_PORT.default(options.defaultPort),
+    HTTP_PORT:
+      options.defaultPort === undefined ? baseShape.HTTP_PORT : baseShape.HTTP_PORT.default(options.defaultPort),
   };
   const base = z.object(shape).safeParse(env);
   const extra = z.object(options.extra ?? ({} as E)).safeParse(env);

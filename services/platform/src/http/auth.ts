@@ -36,11 +36,18 @@ export function tokenVerifier(options: TokenVerifierOptions) {
  */
 export async function principalOf(caller: Caller, access: AccessDirectory): Promise<Principal> {
   const known = await access.principal(caller.userId);
-  if (known?.status === 'disabled') throw new DomainError('USER_DISABLED', 'this user has been disabled', { status: 403 });
+  if (known?.status === 'disabled')
+    throw new DomainError('USER_DISABLED', 'this user has been disabled', { status: 403 });
   return (
     known ?? {
-      userId: caller.userId, email: caller.email, displayName: '', locale: 'en-US', userType: caller.userType,
-      homeAccountId: '', status: 'active', grants: [],
+      userId: caller.userId,
+      email: caller.email,
+      displayName: '',
+      locale: 'en-US',
+      userType: caller.userType,
+      homeAccountId: '',
+      status: 'active',
+      grants: [],
     }
   );
 }

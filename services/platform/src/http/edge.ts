@@ -44,7 +44,11 @@ export function createEdge(options: EdgeOptions): express.Express {
       const route = req.route?.path ?? 'unmatched';
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       metrics.httpDuration.observe({ method: req.method, route, status: String(res.statusCode) }, seconds);
-      if (!/^\/(healthz|readyz|metrics)/.test(req.path)) logger.info({ requestId, method: req.method, route, status: res.statusCode, ms: Math.round(seconds * 1000) }, 'http');
+      if (!/^\/(healthz|readyz|metrics)/.test(req.path))
+        logger.info(
+          { requestId, method: req.method, route, status: res.statusCode, ms: Math.round(seconds * 1000) },
+          'http',
+        );
     });
     next();
   });
@@ -52,7 +56,11 @@ export function createEdge(options: EdgeOptions): express.Express {
 
   const document = openApiDocument(options.service, options.routes);
   app.get('/openapi.json', (_req, res) => res.json(document));
-  app.use('/docs', swaggerUi.serve, swaggerUi.setup(undefined, { swaggerUrl: '/openapi.json', swaggerOptions: { url: '/openapi.json' } }));
+  app.use(
+    '/docs',
+    swaggerUi.serve,
+    swaggerUi.setup(undefined, { swaggerUrl: '/openapi.json', swaggerOptions: { url: '/openapi.json' } }),
+  );
   app.get('/healthz', (_req, res) => res.json({ status: 'ok' }));
   app.get('/readyz', async (_req, res) => {
     const checks = await options.ready().catch(() => ({ ready: false }));
@@ -79,36 +87,69 @@ export function createEdge(options: EdgeOptions): express.Express {
     });
   }
 
-  app.use((req: Request, res: Response) => sendProblem(res, problem(404, 'NOT_FOUND', `no route ${req.method} ${req.path}`)));
+  app.use((req: Request, res: Response) =>
+    sendProblem(res, problem(404, 'NOT_FOUND', `no route ${req.method} ${req.path}`)),
+  );
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
     const instance = `urn:request:${res.locals.requestId}`;
     if (error instanceof DomainError) {
-      return sendProblem(res, problem(error.status, error.code, error.message, { instance, ...(error.errors ? { errors: error.errors } : {}), ...(error.extras ?? {}) }), error.status === 401);
+      return sendProblem(
+        res,
+        problem(error.status, error.code, error.message, {
+          instance,
+          ...(error.errors ? { errors: error.errors } : {}),
+          ...(error.extras ?? {}),
+        }),
+        error.status === 401,
+      );
     }
     if (error instanceof ZodError) {
-      const errors = error.issues.map((issue) => ({ path: issue.path.join('.') || '(root)', code: issue.code === 'unrecognized_keys' ? 'UNKNOWN_FIELD' : 'FIELD_INVALID', message: issue.message }));
-      return sendProblem(res, problem(400, 'VALIDATION_FAILED', 'the request does not match its schema', { instance, errors }));
+      const errors = error.issues.map((issue) => ({
+        path: issue.path.join('.') || '(root)',
+        code: issue.code === 'unrecognized_keys' ? 'UNKNOWN_FIELD' : 'FIELD_INVALID',
+        message: issue.message,
+      }));
+      return sendProblem(
+        res,
+        problem(400, 'VALIDATION_FAILED', 'the request does not match its schema', { instance, errors }),
+      );
     }
     const status = (error as { status?: number }).status;
-    if ((error as { type?: string }).type === 'entity.parse.failed') return sendProblem(res, problem(400, 'MALFORMED_JSON', 'the body is not valid JSON', { instance }));
-    if (status === 413) return sendProblem(res, problem(413, 'BODY_TOO_LARGE', 'the body is larger than 256 kB', { instance }));
+    if ((error as { type?: string }).type === 'entity.parse.failed')
+      return sendProblem(res, problem(400, 'MALFORMED_JSON', 'the body is not valid JSON', { instance }));
+    if (status === 413)
+      return sendProblem(res, problem(413, 'BODY_TOO_LARGE', 'the body is larger than 256 kB', { instance }));
     logger.error({ err: error, requestId: res.locals.requestId, path: req.path }, 'unhandled error');
     return sendProblem(res, problem(500, 'INTERNAL', 'something went wrong on our side', { instance }));
   });
   return app;
 }
 
-async function handle(route: RouteDefinition, req: Request, options: EdgeOptions, verify: ReturnType<typeof tokenVerifier>) {
+async function handle(
+  route: RouteDefinition,
+  req: Request,
+  options: EdgeOptions,
+  verify: ReturnType<typeof tokenVerifier>,
+) {
   const caller = route.auth === 'none' ? null : await verify(req.headers.authorization);
   const params = parse(route.params, req.params);
   const query = parse(route.query, req.query);
   const body = route.body ? parse(route.body, req.body ?? {}) : undefined;
   const principal = caller ? await principalOf(caller, options.access) : (undefined as never);
-  const correlation = { correlationId: String(req.headers['x-correlation-id'] ?? req.res?.locals.requestId ?? randomUUID()).slice(0, 100), causationId: null, actor: caller ? { userId: caller.userId, userType: principal.userType } : null };
-  const run = () => runWithCorrelation(correlation, () => route.handler({ params, query, body, principal, headers: req.headers, req }));
+  const correlation = {
+    correlationId: String(req.headers['x-correlation-id'] ?? req.res?.locals.requestId ?? randomUUID()).slice(0, 100),
+    causationId: null,
+    actor: caller ? { userId: caller.userId, userType: principal.userType } : null,
+  };
+  const run = () =>
+    runWithCorrelation(correlation, () => route.handler({ params, query, body, principal, headers: req.headers, req }));
   const key = req.headers['idempotency-key'];
   if (caller && COMMANDS.has(route.method) && typeof key === 'string') {
-    return options.idempotency.run({ userId: caller.userId, method: route.method, path: req.path, key, body: req.body }, run, options.clock.now());
+    return options.idempotency.run(
+      { userId: caller.userId, method: route.method, path: req.path, key, body: req.body },
+      run,
+      options.clock.now(),
+    );
   }
   return run();
 }

@@ -2,27 +2,48 @@ import { OpenApiGeneratorV31, OpenAPIRegistry, ResponseConfig } from '@asteasolu
 import { ProblemSchema } from './problem';
 import type { RouteDefinition } from './route';
 
-const ERROR_STATUS: Record<string, number> = { VALIDATION_FAILED: 400, UNAUTHENTICATED: 401, USER_DISABLED: 403, NOT_FOUND: 404 };
+const ERROR_STATUS: Record<string, number> = {
+  VALIDATION_FAILED: 400,
+  UNAUTHENTICATED: 401,
+  USER_DISABLED: 403,
+  NOT_FOUND: 404,
+};
 
 /** The OpenAPI 3.1 document, generated from the same zod schemas that validate each route's requests. */
-export function openApiDocument(service: { name: string; version: string; description?: string }, routes: RouteDefinition[]) {
+export function openApiDocument(
+  service: { name: string; version: string; description?: string },
+  routes: RouteDefinition[],
+) {
   const registry = new OpenAPIRegistry();
   registry.register('Problem', ProblemSchema);
-  const bearer = registry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+  const bearer = registry.registerComponent('securitySchemes', 'bearerAuth', {
+    type: 'http',
+    scheme: 'bearer',
+    bearerFormat: 'JWT',
+  });
 
   for (const route of routes) {
     const responses: Record<string, ResponseConfig> = {};
     for (const [status, schema] of Object.entries(route.responses)) {
-      responses[status] = schema ? { description: 'Success', content: { 'application/json': { schema } } } : { description: 'Success' };
+      responses[status] = schema
+        ? { description: 'Success', content: { 'application/json': { schema } } }
+        : { description: 'Success' };
     }
-    const codes = ['VALIDATION_FAILED', ...(route.auth === 'none' ? [] : ['UNAUTHENTICATED', 'USER_DISABLED']), ...(route.errors ?? [])];
+    const codes = [
+      'VALIDATION_FAILED',
+      ...(route.auth === 'none' ? [] : ['UNAUTHENTICATED', 'USER_DISABLED']),
+      ...(route.errors ?? []),
+    ];
     const byStatus = new Map<number, string[]>();
     for (const code of codes) {
       const status = ERROR_STATUS[code] ?? (code.endsWith('_REQUIRED') && code.startsWith('ROLE') ? 403 : 422);
       byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
     }
     for (const [status, list] of byStatus) {
-      responses[String(status)] = { description: `Problem; code one of: ${[...new Set(list)].join(', ')}`, content: { 'application/problem+json': { schema: ProblemSchema } } };
+      responses[String(status)] = {
+        description: `Problem; code one of: ${[...new Set(list)].join(', ')}`,
+        content: { 'application/problem+json': { schema: ProblemSchema } },
+      };
     }
     registry.registerPath({
       method: route.method,

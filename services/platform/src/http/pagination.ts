@@ -7,14 +7,16 @@ export const pageQuery = z.object({
 });
 
 export const encodeCursor = (key: string) => Buffer.from(key, 'utf8').toString('base64url');
-export const decodeCursor = (cursor: string | undefined) => (cursor ? Buffer.from(cursor, 'base64url').toString('utf8') : undefined);
+export const decodeCursor = (cursor: string | undefined) =>
+  cursor ? Buffer.from(cursor, 'base64url').toString('utf8') : undefined;
 
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
 }
 
-export const pageSchema = <T extends z.ZodTypeAny>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+export const pageSchema = <T extends z.ZodTypeAny>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 
 /**
  * One page of items sorted by a unique string key (deterministic order): items after the cursor's key, at most
@@ -22,7 +24,9 @@ export const pageSchema = <T extends z.ZodTypeAny>(item: T) => z.object({ items:
  */
 export function page<T>(items: T[], options: { limit: number; cursor?: string; key: (item: T) => string }): Page<T> {
   const after = decodeCursor(options.cursor);
-  const sorted = [...items].sort((a, b) => (options.key(a) < options.key(b) ? -1 : options.key(a) > options.key(b) ? 1 : 0));
+  const sorted = [...items].sort((a, b) =>
+    options.key(a) < options.key(b) ? -1 : options.key(a) > options.key(b) ? 1 : 0,
+  );
   const rest = after === undefined ? sorted : sorted.filter((item) => options.key(item) > after);
   const slice = rest.slice(0, options.limit);
   const last = slice[slice.length - 1];

@@ -29,7 +29,11 @@ export interface RouteResult {
   replayed?: boolean;
 }
 
-export interface RouteDefinition<P extends ZodTypeAny = ZodTypeAny, Q extends ZodTypeAny = ZodTypeAny, B extends ZodTypeAny = ZodTypeAny> {
+export interface RouteDefinition<
+  P extends ZodTypeAny = ZodTypeAny,
+  Q extends ZodTypeAny = ZodTypeAny,
+  B extends ZodTypeAny = ZodTypeAny,
+> {
   method: HttpMethod;
   /** Express style: /sales-orders/:orderNumber */
   path: string;
@@ -47,6 +51,8 @@ export interface RouteDefinition<P extends ZodTypeAny = ZodTypeAny, Q extends Zo
 }
 
 /** Identity function that keeps the types of params, query and body flowing into the handler. */
-export function defineRoute<P extends ZodTypeAny, Q extends ZodTypeAny, B extends ZodTypeAny>(route: RouteDefinition<P, Q, B>): RouteDefinition {
+export function defineRoute<P extends ZodTypeAny, Q extends ZodTypeAny, B extends ZodTypeAny>(
+  route: RouteDefinition<P, Q, B>,
+): RouteDefinition {
   return route as unknown as RouteDefinition;
 }

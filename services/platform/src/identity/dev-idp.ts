@@ -25,14 +25,23 @@ export class DevIdentityProvider {
     readonly audience: string,
   ) {}
 
-  static async loadOrCreate(options: { keyDir?: string; issuer: string; audience: string }): Promise<DevIdentityProvider> {
+  static async loadOrCreate(options: {
+    keyDir?: string;
+    issuer: string;
+    audience: string;
+  }): Promise<DevIdentityProvider> {
     const file = options.keyDir ? path.join(options.keyDir, 'signing-key.jwk.json') : undefined;
     let privateJwk: JWK;
     if (file && fs.existsSync(file)) {
       privateJwk = JSON.parse(fs.readFileSync(file, 'utf8'));
     } else {
       const { privateKey } = await generateKeyPair('RS256', { extractable: true });
-      privateJwk = { ...(await exportJWK(privateKey)), kid: `dev-${Date.now().toString(36)}`, alg: 'RS256', use: 'sig' };
+      privateJwk = {
+        ...(await exportJWK(privateKey)),
+        kid: `dev-${Date.now().toString(36)}`,
+        alg: 'RS256',
+        use: 'sig',
+      };
       if (file) {
         fs.mkdirSync(path.dirname(file), { recursive: true });
         fs.writeFileSync(file, JSON.stringify(privateJwk), { mode: 0o600 });
@@ -63,7 +72,9 @@ export class DevIdentityProvider {
       if (req.url === '/.well-known/jwks.json') {
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(this.jwks()));
       } else if (req.url === '/.well-known/openid-configuration') {
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ issuer: this.issuer, jwks_uri: `${this.issuer}/.well-known/jwks.json` }));
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ issuer: this.issuer, jwks_uri: `${this.issuer}/.well-known/jwks.json` }));
       } else {
         res.writeHead(404).end();
       }

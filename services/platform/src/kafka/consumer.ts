@@ -60,7 +60,12 @@ export class ConsumerRunner {
   constructor(private readonly options: ConsumerOptions) {
     this.prefix = options.topicPrefix ?? '';
     this.retry = options.retry ?? defaultRetryPolicy;
-    this.consumer = options.kafka.consumer({ groupId: this.prefix + options.group, sessionTimeout: 30000, heartbeatInterval: 3000, maxWaitTimeInMs: 250 });
+    this.consumer = options.kafka.consumer({
+      groupId: this.prefix + options.group,
+      sessionTimeout: 30000,
+      heartbeatInterval: 3000,
+      maxWaitTimeInMs: 250,
+    });
     for (const handlers of options.handlers) {
       for (const [type, handler] of Object.entries(handlers)) {
         this.table.set(type, [...(this.table.get(type) ?? []), handler as EventHandler<EventType>]);
@@ -107,7 +112,14 @@ export class ConsumerRunner {
     this.joined = false;
   }
 
-  private async handleBatch({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }: EachBatchPayload) {
+  private async handleBatch({
+    batch,
+    resolveOffset,
+    heartbeat,
+    commitOffsetsIfNecessary,
+    isRunning,
+    isStale,
+  }: EachBatchPayload) {
     const beat = setInterval(() => heartbeat().catch(() => undefined), 1000);
     const done = new Set<string>();
     try {
@@ -133,7 +145,10 @@ export class ConsumerRunner {
         resolveOffset(last);
         await commitOffsetsIfNecessary();
       }
-      this.options.metrics.consumerLag.set({ topic: this.unprefixed(batch.topic), partition: String(batch.partition) }, Number(batch.offsetLag()));
+      this.options.metrics.consumerLag.set(
+        { topic: this.unprefixed(batch.topic), partition: String(batch.partition) },
+        Number(batch.offsetLag()),
+      );
     } finally {
       clearInterval(beat);
     }
@@ -154,7 +169,10 @@ export class ConsumerRunner {
   }
 
   /** Decodes and runs the handlers with retries; answers what went wrong after the last try. */
-  private async decodeAndHandle(message: FailedMessage, headers: KafkaMessage['headers']): Promise<'ok' | { error: Error; attempts: number }> {
+  private async decodeAndHandle(
+    message: FailedMessage,
+    headers: KafkaMessage['headers'],
+  ): Promise<'ok' | { error: Error; attempts: number }> {
     let event: AnyEnvelope;
     try {
       event = await this.options.codec.decode(message.value);
@@ -165,24 +183,46 @@ export class ConsumerRunner {
     const handlers = this.table.get(event.eventType);
     if (!handlers) return 'ok';
     const topic = this.unprefixed(message.topic);
-    return withSpan(`${topic} process`, {
-      kind: SpanKind.CONSUMER,
-      parent: contextFromHeaders(headers),
-      attributes: { 'messaging.system': 'kafka', 'messaging.destination.name': topic, 'messaging.kafka.message.offset': message.offset, 'event.type': event.eventType, 'event.id': event.eventId },
-    }, () => runWithCorrelation({ correlationId: event.correlationId, causationId: event.eventId, actor: event.actor }, () => this.runWithRetries(event, message, handlers)));
+    return withSpan(
+      `${topic} process`,
+      {
+        kind: SpanKind.CONSUMER,
+        parent: contextFromHeaders(headers),
+        attributes: {
+          'messaging.system': 'kafka',
+          'messaging.destination.name': topic,
+          'messaging.kafka.message.offset': message.offset,
+          'event.type': event.eventType,
+          'event.id': event.eventId,
+        },
+      },
+      () =>
+        runWithCorrelation({ correlationId: event.correlationId, causationId: event.eventId, actor: event.actor }, () =>
+          this.runWithRetries(event, message, handlers),
+        ),
+    );
   }
 
   private async runWithRetries(event: AnyEnvelope, message: FailedMessage, handlers: EventHandler<EventType>[]) {
     for (let attempt = 1; ; attempt++) {
       try {
         for (const handler of handlers) {
-          await handler(event as Envelope<EventType>, { topic: this.unprefixed(message.topic), partition: message.partition, offset: message.offset, key: message.key, attempt });
+          await handler(event as Envelope<EventType>, {
+            topic: this.unprefixed(message.topic),
+            partition: message.partition,
+            offset: message.offset,
+            key: message.key,
+            attempt,
+          });
         }
         this.options.metrics.eventsConsumed.inc({ event_type: event.eventType });
         return 'ok' as const;
       } catch (error) {
         this.options.metrics.handlerErrors.inc({ event_type: event.eventType });
-        this.options.logger.warn({ err: error, eventType: event.eventType, eventId: event.eventId, attempt }, 'handler failed');
+        this.options.logger.warn(
+          { err: error, eventType: event.eventType, eventId: event.eventId, attempt },
+          'handler failed',
+        );
         if (attempt >= this.retry.attempts || this.stopping) return { error: error as Error, attempts: attempt };
         await sleep(backoffDelay(this.retry, attempt));
       }
@@ -191,24 +231,29 @@ export class ConsumerRunner {
 
   private async deadLetter(message: FailedMessage, error: Error, attempts: number): Promise<void> {
     const { group, deadLetters, producer, clock, logger, metrics } = this.options;
-    await producer.send([{
-      topic: this.dlqTopic,
-      key: message.key,
-      value: message.value ?? Buffer.alloc(0),
-      headers: {
-        ...message.headers,
-        'dlq-original-topic': this.unprefixed(message.topic),
-        'dlq-original-partition': String(message.partition),
-        'dlq-original-offset': message.offset,
-        'dlq-error': error.message.slice(0, 1000),
-        'dlq-attempts': String(attempts),
-        'dlq-consumer-group': group,
+    await producer.send([
+      {
+        topic: this.dlqTopic,
+        key: message.key,
+        value: message.value ?? Buffer.alloc(0),
+        headers: {
+          ...message.headers,
+          'dlq-original-topic': this.unprefixed(message.topic),
+          'dlq-original-partition': String(message.partition),
+          'dlq-original-offset': message.offset,
+          'dlq-error': error.message.slice(0, 1000),
+          'dlq-attempts': String(attempts),
+          'dlq-consumer-group': group,
+        },
       },
-    }]);
+    ]);
     await deadLetters.record(group, message, 'dead', error.message, attempts, clock.now());
     if (message.key !== null) this.blocked.add(blockKey(message.topic, message.key));
     metrics.deadLetters.inc({ topic: this.unprefixed(message.topic) });
-    logger.error({ err: error, topic: message.topic, partition: message.partition, offset: message.offset, attempts }, 'message dead-lettered');
+    logger.error(
+      { err: error, topic: message.topic, partition: message.partition, offset: message.offset, attempts },
+      'message dead-lettered',
+    );
   }
 
   /** Replays or discards what the dlq CLI asked for, then drains the messages parked behind it in order. */
@@ -221,7 +266,13 @@ export class ConsumerRunner {
           await deadLetters.setStatus(request._id, 'discarded', clock.now());
         } else {
           const outcome = await this.decodeAndHandle(request, toKafkaHeaders(request.headers));
-          if (outcome !== 'ok') return deadLetters.setStatus(request._id, request.error === null ? 'parked' : 'dead', clock.now(), outcome.error.message);
+          if (outcome !== 'ok')
+            return deadLetters.setStatus(
+              request._id,
+              request.error === null ? 'parked' : 'dead',
+              clock.now(),
+              outcome.error.message,
+            );
           await deadLetters.setStatus(request._id, 'replayed', clock.now());
         }
         if (request.key !== null) await this.drainParked(request.topic, request.key);
@@ -231,7 +282,8 @@ export class ConsumerRunner {
 
   private async drainParked(topic: string, key: string): Promise<void> {
     const { deadLetters, group, clock } = this.options;
-    if ((await deadLetters.list(group)).some((d) => d.topic === topic && d.key === key && d.status !== 'parked')) return;
+    if ((await deadLetters.list(group)).some((d) => d.topic === topic && d.key === key && d.status !== 'parked'))
+      return;
     for (const parked of await deadLetters.parkedBehind(group, topic, key)) {
       const outcome = await this.decodeAndHandle(parked, toKafkaHeaders(parked.headers));
       if (outcome !== 'ok') {
@@ -254,7 +306,14 @@ function toFailedMessage(topic: string, partition: number, message: KafkaMessage
     const first = Array.isArray(value) ? value[0] : value;
     if (first !== undefined) headers[name] = first.toString();
   }
-  return { topic, partition, offset: message.offset, key: message.key?.toString() ?? null, value: message.value, headers };
+  return {
+    topic,
+    partition,
+    offset: message.offset,
+    key: message.key?.toString() ?? null,
+    value: message.value,
+    headers,
+  };
 }
 
 const toKafkaHeaders = (headers: Record<string, string>): KafkaMessage['headers'] => headers;

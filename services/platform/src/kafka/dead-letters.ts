@@ -48,25 +48,47 @@ export class DeadLetterStore {
   }
 
   /** Upsert by topic/partition/offset, so recording the same message twice (after a crash) is harmless. */
-  async record(group: string, message: FailedMessage, status: 'dead' | 'parked', error: string | null, attempts: number, now: Date): Promise<void> {
+  async record(
+    group: string,
+    message: FailedMessage,
+    status: 'dead' | 'parked',
+    error: string | null,
+    attempts: number,
+    now: Date,
+  ): Promise<void> {
     const { topic, partition, offset, key, value, headers } = message;
     await this.collection.updateOne(
       { _id: DeadLetterStore.idOf(message) },
       {
         $set: { status, error, attempts, updatedAt: now },
-        $setOnInsert: { group, topic, partition, offset, offsetNumber: Number(offset), key, value, headers, createdAt: now },
+        $setOnInsert: {
+          group,
+          topic,
+          partition,
+          offset,
+          offsetNumber: Number(offset),
+          key,
+          value,
+          headers,
+          createdAt: now,
+        },
       },
       { upsert: true },
     );
   }
 
   async blockedKeys(group: string): Promise<Set<string>> {
-    const docs = await this.collection.find({ group, status: { $in: BLOCKING } }, { projection: { topic: 1, key: 1 } }).toArray();
+    const docs = await this.collection
+      .find({ group, status: { $in: BLOCKING } }, { projection: { topic: 1, key: 1 } })
+      .toArray();
     return new Set(docs.filter((d) => d.key !== null).map((d) => blockKey(d.topic, d.key!)));
   }
 
   async pendingRequests(group: string): Promise<DeadLetter[]> {
-    const docs = await this.collection.find({ group, status: { $in: ['replay-requested', 'discard-requested'] } }).sort({ createdAt: 1 }).toArray();
+    const docs = await this.collection
+      .find({ group, status: { $in: ['replay-requested', 'discard-requested'] } })
+      .sort({ createdAt: 1 })
+      .toArray();
     return docs.map(withBuffer);
   }
 
@@ -80,7 +102,10 @@ export class DeadLetterStore {
   }
 
   async setStatus(id: string, status: DeadLetterStatus, now: Date, error?: string): Promise<void> {
-    await this.collection.updateOne({ _id: id }, { $set: { status, updatedAt: now, ...(error === undefined ? {} : { error }) } });
+    await this.collection.updateOne(
+      { _id: id },
+      { $set: { status, updatedAt: now, ...(error === undefined ? {} : { error }) } },
+    );
   }
 
   /** For the CLI: what is dead or parked (or everything, with `all`). */
@@ -92,7 +117,11 @@ export class DeadLetterStore {
   /** For the CLI: ask the owning consumer to replay or discard a dead letter (or a single parked message). */
   async request(id: string, action: 'replay' | 'discard', now: Date): Promise<DeadLetter | null> {
     const status: DeadLetterStatus = action === 'replay' ? 'replay-requested' : 'discard-requested';
-    const result = await this.collection.findOneAndUpdate({ _id: id, status: { $in: ['dead', 'parked'] } }, { $set: { status, updatedAt: now } }, { returnDocument: 'after' });
+    const result = await this.collection.findOneAndUpdate(
+      { _id: id, status: { $in: ['dead', 'parked'] } },
+      { $set: { status, updatedAt: now } },
+      { returnDocument: 'after' },
+    );
     return result ?? null;
   }
 }

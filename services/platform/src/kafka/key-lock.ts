@@ -15,13 +15,6 @@ export class KeyLock {
   }
 }
 
-/** Holds every key at once (acquired in sorted order, so two callers never deadlock), then runs fn. */
-export async function withAllKeys<T>(lock: KeyLock, keys: string[], fn: () => Promise<T>): Promise<T> {
-  const sorted = [...new Set(keys)].sort();
-  const acquire = (index: number): Promise<T> => (index === sorted.length ? fn() : lock.run(sorted[index]!, () => acquire(index + 1)));
-  return acquire(0);
-}
-
 /** Runs fn over items with at most `limit` in flight. */
 export async function forEachLimited<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
   let index = 0;

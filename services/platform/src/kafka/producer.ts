@@ -19,7 +19,11 @@ export class MessageProducer {
   private connected = false;
 
   constructor(kafka: Kafka) {
-    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner });
+    this.producer = kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      createPartitioner: Partitioners.DefaultPartitioner,
+    });
   }
 
   async connect(): Promise<void> {
@@ -66,16 +70,20 @@ export class EventPublisher {
   ) {}
 
   async publish(events: AnyEnvelope[]): Promise<void> {
-    await withSpan('erp publish', { kind: SpanKind.PRODUCER, attributes: { 'messaging.batch.message_count': events.length } }, async () => {
-      const trace = currentTraceHeaders(context.active());
-      await this.producer.send(
-        events.map((event) => ({
-          topic: this.topicPrefix + this.codec.topicOf(event.eventType),
-          key: event.aggregateId,
-          value: this.codec.encode(event),
-          headers: eventHeaders(event.eventType, trace),
-        })),
-      );
-    });
+    await withSpan(
+      'erp publish',
+      { kind: SpanKind.PRODUCER, attributes: { 'messaging.batch.message_count': events.length } },
+      async () => {
+        const trace = currentTraceHeaders(context.active());
+        await this.producer.send(
+          events.map((event) => ({
+            topic: this.topicPrefix + this.codec.topicOf(event.eventType),
+            key: event.aggregateId,
+            value: this.codec.encode(event),
+            headers: eventHeaders(event.eventType, trace),
+          })),
+        );
+      },
+    );
   }
 }

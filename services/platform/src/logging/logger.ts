@@ -5,9 +5,26 @@ export type Logger = pino.Logger;
 
 // Secrets, tokens and card data never reach a log line, whatever object they hide in.
 const redactedPaths = [
-  'authorization', '*.authorization', 'headers.authorization', 'req.headers.authorization', '*.headers.authorization',
-  'token', '*.token', 'password', '*.password', 'secret', '*.secret',
-  'cardNumber', '*.cardNumber', 'pan', '*.pan', '*.*.cardNumber', 'cvc', '*.cvc', 'cvv', '*.cvv',
+  'authorization',
+  '*.authorization',
+  'headers.authorization',
+  'req.headers.authorization',
+  '*.headers.authorization',
+  'token',
+  '*.token',
+  'password',
+  '*.password',
+  'secret',
+  '*.secret',
+  'cardNumber',
+  '*.cardNumber',
+  'pan',
+  '*.pan',
+  '*.*.cardNumber',
+  'cvc',
+  '*.cvc',
+  'cvv',
+  '*.cvv',
 ];
 
 const CARD_LIKE = /\b(?:\d[ -]?){12,18}\d\b/g;

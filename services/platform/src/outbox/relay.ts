@@ -1,8 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { SpanKind, trace } from '@opentelemetry/api';
 import type { Collection } from 'mongodb';
-import { AggregateDocument, documentLockKey, documentLocks } from '../aggregates/aggregate-repository';
-import { withAllKeys } from '../kafka/key-lock';
+import {
+  AggregateDocument,
+  compareAndSet,
+  documentLockKey,
+  documentLocks,
+  WriteFilters,
+} from '../aggregates/aggregate-repository';
 import type { Clock } from '../clock';
 import { eventHeaders, MessageProducer, OutgoingMessage } from '../kafka/producer';
 import type { Logger } from '../logging/logger';
@@ -12,8 +17,8 @@ import { asBuffer } from './bytes';
 import type { OutboxEntry } from './outbox-entry';
 
 const BATCH_DOCUMENTS = 200;
+const MAX_NOTIFIED_PER_FLUSH = 500;
 const LEASE_MS = 10_000;
-const CLEAR_STATEMENTS_PER_COMMAND = 20;
 
 interface Lease {
   _id: string;
@@ -23,19 +28,23 @@ interface Lease {
 
 /**
  * Publishes the events waiting in aggregate documents, in order per aggregate, then clears them with a version
- * check (a writer that appended meanwhile keeps its new events). Nudged right after each write for latency and
- * swept periodically for whatever a crash left behind. One replica at a time holds the relay lease.
+ * check (a writer that appended meanwhile keeps its new events). Repositories name each document they wrote, so
+ * the relay reads just those by _id (a failed publish puts them back on the list). A sweep at start, and every
+ * ten minutes for what another replica's notes missed, scans for whatever a crash left behind: on FerretDB a
+ * filter on anything but _id decodes every document. One replica at a time holds the relay lease.
  */
 export class OutboxRelay {
   private readonly owner = randomUUID();
-  private timer?: NodeJS.Timeout;
+  private readonly notified = new Map<string, Set<string>>();
+  private sweepTimer?: NodeJS.Timeout;
   private running?: Promise<void>;
   private again = false;
+  private sweepDue = true;
   private stopped = false;
 
   constructor(
     private readonly options: {
-      collections: () => Collection<AggregateDocument>[];
+      collections: () => Map<string, Collection<AggregateDocument>>;
       leases: Collection<Lease>;
       producer: MessageProducer;
       topicPrefix: string;
@@ -43,21 +52,40 @@ export class OutboxRelay {
       logger: Logger;
       metrics: Metrics;
       sweepMs?: number;
+      filters?: WriteFilters;
     },
   ) {}
 
-  start(): void {
-    this.timer = setInterval(() => this.nudge(), this.options.sweepMs ?? 1000);
+  private get filters(): WriteFilters {
+    return this.options.filters ?? compareAndSet;
   }
 
-  /** Publish soon; calls while a flush runs coalesce into one more flush. */
+  start(): void {
+    this.nudge();
+    this.sweepTimer = setInterval(
+      () => {
+        this.sweepDue = true;
+        this.nudge();
+      },
+      this.options.sweepMs ?? 10 * 60_000,
+    );
+  }
+
+  /** A repository stored events in this document: publish them soon. */
+  notify(collectionName: string, id: string): void {
+    if (!this.notified.has(collectionName)) this.notified.set(collectionName, new Set());
+    this.notified.get(collectionName)!.add(id);
+    this.nudge();
+  }
+
+  /** Flush soon; calls while a flush runs coalesce into one more flush. */
   nudge(): void {
     if (this.stopped) return;
     if (this.running) {
       this.again = true;
       return;
     }
-    this.running = this.flushAll()
+    this.running = this.flush()
       .catch((error) => this.options.logger.error({ err: error }, 'outbox relay flush failed'))
       .finally(() => {
         this.running = undefined;
@@ -69,33 +97,67 @@ export class OutboxRelay {
   }
 
   /**
-   * Graceful shutdown: no new flush starts, the one in flight finishes, a last flush publishes what is still
+   * Graceful shutdown: no new flush starts, the one in flight finishes, a last sweep publishes what is still
    * waiting, and the lease is released so a restarted replica publishes at once. Nothing may be in flight when the
    * database connection closes (an interrupted cursor can wedge FerretDB).
    */
   async stop(): Promise<void> {
     this.stopped = true;
-    clearInterval(this.timer);
+    clearInterval(this.sweepTimer);
     while (this.running) await this.running;
-    await this.flushAll().catch((error) => this.options.logger.error({ err: error }, 'final outbox flush failed'));
+    this.sweepDue = true;
+    await this.flush().catch((error) => this.options.logger.error({ err: error }, 'final outbox flush failed'));
     await this.options.leases.deleteOne({ _id: 'outbox-relay', owner: this.owner }).catch(() => undefined);
   }
 
-  async flushAll(): Promise<void> {
+  /** Publishes the notified documents; on a sweep, also every document still holding events. */
+  async flush(): Promise<void> {
     if (!(await this.holdLease())) return;
+    for (const [name, collection] of this.options.collections()) {
+      const ids = [...(this.notified.get(name) ?? [])].slice(0, MAX_NOTIFIED_PER_FLUSH);
+      for (const id of ids) this.notified.get(name)!.delete(id);
+      if (this.notified.get(name)?.size) this.again = true;
+      try {
+        const docs: AggregateDocument[] = [];
+        for (const id of ids) {
+          const doc = await collection.findOne({ _id: id });
+          if (doc?.outbox?.length) docs.push(doc);
+        }
+        await this.publishAndClear(collection, docs);
+      } catch (error) {
+        for (const id of ids) this.notified.get(name)!.add(id);
+        throw error;
+      }
+    }
+    if (this.sweepDue) await this.sweep();
+  }
+
+  private async sweep(): Promise<void> {
+    this.sweepDue = false;
     let backlog = 0;
-    for (const collection of this.options.collections()) {
+    for (const collection of this.options.collections().values()) {
       for (;;) {
         // One batch, so no server-side cursor stays open between calls.
-        const docs = await collection.find({ outboxPendingSince: { $ne: null } }).limit(BATCH_DOCUMENTS).batchSize(BATCH_DOCUMENTS).toArray();
-        const pending = docs.filter((d) => d.outbox?.length > 0);
-        if (pending.length > 0) await this.publish(pending);
-        await this.clear(collection, docs);
-        if (docs.length < BATCH_DOCUMENTS) break;
+        const docs = await collection
+          .find({ outboxPendingSince: { $ne: null } })
+          .limit(BATCH_DOCUMENTS)
+          .batchSize(BATCH_DOCUMENTS)
+          .toArray();
+        await this.publishAndClear(collection, docs);
+        if (docs.length < BATCH_DOCUMENTS) {
+          backlog += docs.filter((d) => d.outbox?.length).length;
+          break;
+        }
       }
-      backlog += await collection.countDocuments({ outboxPendingSince: { $ne: null } });
     }
     this.options.metrics.outboxBacklog.set(backlog);
+  }
+
+  private async publishAndClear(collection: Collection<AggregateDocument>, docs: AggregateDocument[]): Promise<void> {
+    if (docs.length === 0) return;
+    const pending = docs.filter((d) => d.outbox?.length > 0);
+    if (pending.length > 0) await this.publish(pending);
+    await this.clear(collection, docs);
   }
 
   private async publish(docs: AggregateDocument[]): Promise<void> {
@@ -105,7 +167,19 @@ export class OutboxRelay {
       for (const entry of doc.outbox) {
         // Publish inside the context stored with the event, so the trace runs on from the request or message.
         const parent = contextFromHeaders(entry.trace);
-        const span = tracer().startSpan(`${entry.topic} publish`, { kind: SpanKind.PRODUCER, attributes: { 'messaging.system': 'kafka', 'messaging.destination.name': entry.topic, 'event.type': entry.eventType, 'event.id': entry.eventId } }, parent);
+        const span = tracer().startSpan(
+          `${entry.topic} publish`,
+          {
+            kind: SpanKind.PRODUCER,
+            attributes: {
+              'messaging.system': 'kafka',
+              'messaging.destination.name': entry.topic,
+              'event.type': entry.eventType,
+              'event.id': entry.eventId,
+            },
+          },
+          parent,
+        );
         spans.push(span);
         messages.push({
           topic: this.options.topicPrefix + entry.topic,
@@ -120,43 +194,38 @@ export class OutboxRelay {
     } finally {
       for (const span of spans) span.end();
     }
-    for (const m of messages) this.options.metrics.eventsPublished.inc({ topic: m.topic.slice(this.options.topicPrefix.length) });
+    for (const m of messages)
+      this.options.metrics.eventsPublished.inc({ topic: m.topic.slice(this.options.topicPrefix.length) });
   }
 
+  /**
+   * Under each document's lock, re-reads it and keeps only the events appended after what was just published. (No
+   * multi-statement update command: FerretDB 1.24 deadlocks on one with 100+ statements.)
+   */
   private async clear(collection: Collection<AggregateDocument>, docs: AggregateDocument[]): Promise<void> {
-    if (docs.length === 0) return;
-    const keys = docs.map((doc) => documentLockKey(collection, doc._id));
-    await withAllKeys(documentLocks, keys, () => this.clearLocked(collection, docs));
-  }
-
-  private async clearLocked(collection: Collection<AggregateDocument>, docs: AggregateDocument[]): Promise<void> {
-    let matched = 0;
-    // FerretDB 1.24 keeps every statement's cursor of one update command open until the command ends, and its
-    // SQLite pool has 100 connections: a command of 100+ statements deadlocks it. Small commands, always.
-    for (let i = 0; i < docs.length; i += CLEAR_STATEMENTS_PER_COMMAND) {
-      const chunk = docs.slice(i, i + CLEAR_STATEMENTS_PER_COMMAND);
-      const result = await collection.bulkWrite(
-        chunk.map((doc) => ({ updateOne: { filter: { _id: doc._id, version: doc.version }, update: { $set: { outbox: [], outboxPendingSince: null } } } })),
-        { ordered: false },
+    for (const doc of docs) {
+      const published = new Set((doc.outbox ?? []).map((e) => e.eventId));
+      await documentLocks.run(documentLockKey(collection, doc._id), () =>
+        this.removePublished(collection, doc._id, published),
       );
-      matched += result.matchedCount;
     }
-    if (matched === docs.length) return;
-    // Some aggregates were written meanwhile: keep only the events appended after what was just published.
-    for (const doc of docs) await this.removePublished(collection, doc._id, new Set(doc.outbox.map((e) => e.eventId)));
   }
 
-  private async removePublished(collection: Collection<AggregateDocument>, id: string, published: Set<string>): Promise<void> {
+  private async removePublished(
+    collection: Collection<AggregateDocument>,
+    id: string,
+    published: Set<string>,
+  ): Promise<void> {
     for (;;) {
       const doc = await collection.findOne({ _id: id });
       if (!doc) return;
       const remaining: OutboxEntry[] = (doc.outbox ?? []).filter((e) => !published.has(e.eventId));
-      if (remaining.length === doc.outbox.length && doc.outboxPendingSince === (remaining.length ? doc.outboxPendingSince : null)) return;
-      const result = await collection.updateOne(
-        { _id: id, version: doc.version },
-        { $set: { outbox: remaining, outboxPendingSince: remaining.length > 0 ? (doc.outboxPendingSince ?? this.options.clock.now()) : null } },
-      );
-      if (result.matchedCount === 1) return;
+      const pendingSince = remaining.length > 0 ? (doc.outboxPendingSince ?? this.options.clock.now()) : null;
+      if (remaining.length === (doc.outbox ?? []).length && doc.outboxPendingSince === pendingSince) return;
+      const result = await collection.updateOne(this.filters.atVersion(id, doc.version), {
+        $set: { outbox: remaining, outboxPendingSince: pendingSince },
+      });
+      if (result.matchedCount === 1) return; // else another process wrote it meanwhile (MongoDB): read again
     }
   }
 

@@ -5,7 +5,7 @@ import type { Collection } from 'mongodb';
 import type { ZodRawShape } from 'zod';
 import { confluentRegistry, dlqTopicName, EventCodec } from '@portal/contracts';
 import { AccessDirectory } from '../access/access-directory';
-import { AggregateDocument, AggregateRepository } from '../aggregates/aggregate-repository';
+import { AggregateDocument, AggregateRepository, compareAndSet, lockedById } from '../aggregates/aggregate-repository';
 import { Clock, systemClock } from '../clock';
 import { loadConfig, ServiceConfig } from '../config/config';
 import { createEdge } from '../http/edge';
@@ -83,41 +83,78 @@ export class StartupError extends Error {
  * in-flight work, flush the outbox, commit offsets, close connections.
  */
 export async function startService(definition: ServiceDefinition, options: StartOptions = {}): Promise<RunningService> {
-  const loaded = loadConfig(definition.name, { defaultPort: definition.defaultPort, extra: definition.configExtra, env: options.env });
+  const loaded = loadConfig(definition.name, {
+    defaultPort: definition.defaultPort,
+    extra: definition.configExtra,
+    env: options.env,
+  });
   const config = { ...loaded, ...options.config, extra: { ...loaded.extra, ...(options.config?.extra ?? {}) } };
   const logger = createLogger(definition.name, config.logLevel);
   const clock = options.clock ?? systemClock;
   const metrics = createMetrics(definition.name);
 
   const db = await mongoose
-    .createConnection(config.mongoUrl, { dbName: config.mongoDb, maxPoolSize: config.mongoPoolSize, serverSelectionTimeoutMS: 10_000 })
+    .createConnection(config.mongoUrl, {
+      dbName: config.mongoDb,
+      maxPoolSize: config.mongoPoolSize,
+      serverSelectionTimeoutMS: 10_000,
+    })
     .asPromise()
     .catch((error: Error) => {
-      throw new StartupError(`${definition.name}: cannot reach MongoDB at MONGO_URL=${config.mongoUrl}: ${error.message}`);
+      throw new StartupError(
+        `${definition.name}: cannot reach MongoDB at MONGO_URL=${config.mongoUrl}: ${error.message}`,
+      );
     });
+  const filters = (await isFerretDb(db)) ? lockedById : compareAndSet;
   const kafka = createKafka(definition.name, config.kafkaBrokers, logger);
   const producer = new MessageProducer(kafka);
   await producer.connect().catch(async (error: Error) => {
     await db.close();
-    throw new StartupError(`${definition.name}: cannot reach Kafka at KAFKA_BROKERS=${config.kafkaBrokers.join(',')}: ${error.message}`);
+    throw new StartupError(
+      `${definition.name}: cannot reach Kafka at KAFKA_BROKERS=${config.kafkaBrokers.join(',')}: ${error.message}`,
+    );
   });
   await ensureTopics(config.kafkaBrokers, [{ name: dlqTopicName(definition.name), partitions: 1 }], config.topicPrefix);
 
-  const codec = new EventCodec(config.schemaRegistryUrl ? { confluent: confluentRegistry(config.schemaRegistryUrl) } : {});
+  const codec = new EventCodec(
+    config.schemaRegistryUrl ? { confluent: confluentRegistry(config.schemaRegistryUrl) } : {},
+  );
   const collection = <T extends object>(name: string) => db.collection(name) as unknown as Collection<T>;
   const aggregateCollections = new Map<string, Collection<AggregateDocument>>();
-  const relay = new OutboxRelay({ collections: () => [...aggregateCollections.values()], leases: collection('relay_leases'), producer, topicPrefix: config.topicPrefix, clock, logger, metrics });
+  const relay = new OutboxRelay({
+    collections: () => aggregateCollections,
+    leases: collection('relay_leases'),
+    producer,
+    topicPrefix: config.topicPrefix,
+    clock,
+    logger,
+    metrics,
+    filters,
+  });
   const access = new AccessDirectory(collection('access_users'), collection('access_accounts'));
   const jobs: Record<string, JobHandler> = {};
   const scheduler = new Scheduler(collection('scheduled_jobs'), jobs, clock, logger, metrics);
   const deadLetters = new DeadLetterStore(collection('dead_letters'));
 
   const kit: ServiceKit<typeof config> = {
-    config, logger, clock, db, codec, metrics, access, scheduler,
+    config,
+    logger,
+    clock,
+    db,
+    codec,
+    metrics,
+    access,
+    scheduler,
     events: new EventFactory(clock),
     aggregates<S extends object>(name: string) {
       if (!aggregateCollections.has(name)) aggregateCollections.set(name, collection<AggregateDocument>(name));
-      return new AggregateRepository<S>(aggregateCollections.get(name)!, codec, clock, () => relay.nudge());
+      return new AggregateRepository<S>(
+        aggregateCollections.get(name)!,
+        codec,
+        clock,
+        (id) => relay.notify(name, id),
+        filters,
+      );
     },
   };
 
@@ -127,8 +164,17 @@ export async function startService(definition: ServiceDefinition, options: Start
 
   const consumerTopics = [...new Set(['account.events.v1', ...(parts.consumers ?? []).flatMap((c) => c.topics)])];
   const consumer = new ConsumerRunner({
-    kafka, group: definition.name, topics: consumerTopics, handlers: [access.handlers, ...(parts.consumers ?? []).map((c) => c.handlers)],
-    codec, producer, deadLetters, clock, logger, metrics, topicPrefix: config.topicPrefix,
+    kafka,
+    group: definition.name,
+    topics: consumerTopics,
+    handlers: [access.handlers, ...(parts.consumers ?? []).map((c) => c.handlers)],
+    codec,
+    producer,
+    deadLetters,
+    clock,
+    logger,
+    metrics,
+    topicPrefix: config.topicPrefix,
   });
 
   relay.start();
@@ -139,7 +185,10 @@ export async function startService(definition: ServiceDefinition, options: Start
     service: { name: definition.name, version: definition.version ?? '1.0.0', description: definition.description },
     routes: parts.routes ?? [],
     auth: { issuer: config.jwtIssuer, audience: config.jwtAudience, jwksUrl: config.jwksUrl },
-    access, clock, logger, metrics,
+    access,
+    clock,
+    logger,
+    metrics,
     idempotency: new IdempotencyKeys(collection('idempotency_keys')),
     ready: async () => ({
       mongodb: db.readyState === 1,
@@ -149,7 +198,11 @@ export async function startService(definition: ServiceDefinition, options: Start
     }),
   });
   const server: Server = await new Promise((resolve, reject) => {
-    const s = app.listen(config.httpPort, config.httpHost, () => resolve(s)).once('error', (error) => reject(new StartupError(`${definition.name}: cannot listen on HTTP_PORT=${config.httpPort}: ${error.message}`)));
+    const s = app
+      .listen(config.httpPort, config.httpHost, () => resolve(s))
+      .once('error', (error) =>
+        reject(new StartupError(`${definition.name}: cannot listen on HTTP_PORT=${config.httpPort}: ${error.message}`)),
+      );
   });
   const port = (server.address() as AddressInfo).port;
   logger.info({ port, topics: consumerTopics }, `${definition.name} ready`);
@@ -172,6 +225,12 @@ export async function startService(definition: ServiceDefinition, options: Start
     })());
 
   return { url: `http://127.0.0.1:${port}`, port, kit, stop };
+}
+
+/** FerretDB answers buildInfo with its own version field; MongoDB does not. */
+async function isFerretDb(db: mongoose.Connection): Promise<boolean> {
+  const info = await db.db!.admin().command({ buildInfo: 1 });
+  return 'ferretdbVersion' in info;
 }
 
 /** The whole of a main.ts: start, stop gracefully on SIGTERM/SIGINT, exit 1 with a clear message if start fails. */

@@ -67,14 +67,39 @@ export class Scheduler {
 
   /** Plans a job; the same id re-plans it (new date, new payload) unless it already fired. */
   async schedule(job: JobToSchedule): Promise<void> {
-    await this.collection.updateOne(
-      { _id: job.id, status: { $in: ['pending', 'cancelled'] } },
-      { $set: { kind: job.kind, dueAt: job.dueAt, payload: job.payload as Record<string, unknown>, status: 'pending', attempts: 0, lastError: null } },
-    ).then(async (result) => {
-      if (result.matchedCount > 0) return;
-      await this.collection.insertOne({ _id: job.id, kind: job.kind, dueAt: job.dueAt, payload: job.payload as Record<string, unknown>, status: 'pending', attempts: 0, leaseOwner: null, leaseUntil: null, lastError: null, firedAt: null })
-        .catch((error) => { if ((error as { code?: number }).code !== 11000) throw error; }); // fired already: leave it
-    });
+    await this.collection
+      .updateOne(
+        { _id: job.id, status: { $in: ['pending', 'cancelled'] } },
+        {
+          $set: {
+            kind: job.kind,
+            dueAt: job.dueAt,
+            payload: job.payload as Record<string, unknown>,
+            status: 'pending',
+            attempts: 0,
+            lastError: null,
+          },
+        },
+      )
+      .then(async (result) => {
+        if (result.matchedCount > 0) return;
+        await this.collection
+          .insertOne({
+            _id: job.id,
+            kind: job.kind,
+            dueAt: job.dueAt,
+            payload: job.payload as Record<string, unknown>,
+            status: 'pending',
+            attempts: 0,
+            leaseOwner: null,
+            leaseUntil: null,
+            lastError: null,
+            firedAt: null,
+          })
+          .catch((error) => {
+            if ((error as { code?: number }).code !== 11000) throw error;
+          }); // fired already: leave it
+      });
   }
 
   async cancel(id: string): Promise<void> {
@@ -110,8 +135,16 @@ export class Scheduler {
   private async claimNext(): Promise<ScheduledJob | null> {
     const wallNow = new Date();
     return this.collection.findOneAndUpdate(
-      { $or: [{ status: 'pending', dueAt: { $lte: this.clock.now() } }, { status: 'running', leaseUntil: { $lt: wallNow } }] },
-      { $set: { status: 'running', leaseOwner: this.owner, leaseUntil: new Date(wallNow.getTime() + LEASE_MS) }, $inc: { attempts: 1 } },
+      {
+        $or: [
+          { status: 'pending', dueAt: { $lte: this.clock.now() } },
+          { status: 'running', leaseUntil: { $lt: wallNow } },
+        ],
+      },
+      {
+        $set: { status: 'running', leaseOwner: this.owner, leaseUntil: new Date(wallNow.getTime() + LEASE_MS) },
+        $inc: { attempts: 1 },
+      },
       { sort: { dueAt: 1 }, returnDocument: 'after' },
     );
   }
@@ -121,14 +154,28 @@ export class Scheduler {
     try {
       if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
       await handler(job);
-      await this.collection.updateOne({ _id: job._id, leaseOwner: this.owner }, { $set: { status: 'done', firedAt: this.clock.now(), leaseOwner: null, leaseUntil: null } });
+      await this.collection.updateOne(
+        { _id: job._id, leaseOwner: this.owner },
+        { $set: { status: 'done', firedAt: this.clock.now(), leaseOwner: null, leaseUntil: null } },
+      );
       this.metrics.jobsFired.inc({ kind: job.kind, outcome: 'done' });
     } catch (error) {
       const last = job.attempts >= retryPolicy.attempts;
-      this.logger.warn({ err: error, job: job._id, attempts: job.attempts }, last ? 'job failed for good' : 'job failed, will retry');
+      this.logger.warn(
+        { err: error, job: job._id, attempts: job.attempts },
+        last ? 'job failed for good' : 'job failed, will retry',
+      );
       await this.collection.updateOne(
         { _id: job._id, leaseOwner: this.owner },
-        { $set: { status: last ? 'failed' : 'pending', dueAt: new Date(this.clock.now().getTime() + backoffDelay(retryPolicy, job.attempts)), lastError: (error as Error).message, leaseOwner: null, leaseUntil: null } },
+        {
+          $set: {
+            status: last ? 'failed' : 'pending',
+            dueAt: new Date(this.clock.now().getTime() + backoffDelay(retryPolicy, job.attempts)),
+            lastError: (error as Error).message,
+            leaseOwner: null,
+            leaseUntil: null,
+          },
+        },
       );
       this.metrics.jobsFired.inc({ kind: job.kind, outcome: last ? 'failed' : 'retry' });
     }

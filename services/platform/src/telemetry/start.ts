@@ -14,7 +14,9 @@ const endpoint = process.env.OTEL_EXPORTER_OTLP_ENDPOINT;
 const sdk = new NodeSDK({
   resource: resourceFromAttributes({ 'service.name': process.env.OTEL_SERVICE_NAME ?? 'portal-service' }),
   // Without an endpoint spans are still created (trace ids in logs and Kafka headers) but not exported.
-  spanProcessors: endpoint ? [new BatchSpanProcessor(new OTLPTraceExporter({ url: `${endpoint.replace(/\/$/, '')}/v1/traces` }))] : [],
+  spanProcessors: endpoint
+    ? [new BatchSpanProcessor(new OTLPTraceExporter({ url: `${endpoint.replace(/\/$/, '')}/v1/traces` }))]
+    : [],
   instrumentations: [
     new HttpInstrumentation({ ignoreIncomingRequestHook: (req) => /^\/(healthz|readyz|metrics)/.test(req.url ?? '') }),
     new ExpressInstrumentation(),

@@ -1,10 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import mongoose from 'mongoose';
 import request from 'supertest';
-import { AnyEnvelope, AccountSnapshot, dlqTopics, EventCodec, Grant, topicCatalog, UserAccessSnapshot } from '@portal/contracts';
+import {
+  AnyEnvelope,
+  AccountSnapshot,
+  dlqTopics,
+  EventCodec,
+  Grant,
+  topicCatalog,
+  UserAccessSnapshot,
+} from '@portal/contracts';
 import type { Clock } from '../clock';
 import { DevIdentityProvider } from '../identity/dev-idp';
-import { createKafka, ensureTopics } from '../kafka/kafka';
+import { createKafka, deleteTopicsWithPrefix, ensureTopics } from '../kafka/kafka';
 import { EventPublisher, MessageProducer } from '../kafka/producer';
 import { RunningService, ServiceDefinition, startService } from '../runtime/service';
 import { erp, erpEvent } from './erp-events';
@@ -52,27 +60,46 @@ export class TestEnv {
     const brokers = process.env.KAFKA_BROKERS;
     const mongoUrl = process.env.MONGO_URL;
     installTestTracing();
-    if (!brokers || !mongoUrl) throw new Error('TestEnv needs KAFKA_BROKERS and MONGO_URL (the jest integration global setup provides them)');
-    const slug = name.toLowerCase().replace(/[^a-z0-9-]/g, '-').slice(0, 30);
+    if (!brokers || !mongoUrl)
+      throw new Error('TestEnv needs KAFKA_BROKERS and MONGO_URL (the jest integration global setup provides them)');
+    const slug = name
+      .toLowerCase()
+      .replace(/[^a-z0-9-]/g, '-')
+      .slice(0, 30);
     const prefix = `t-${slug}-${randomBytes(3).toString('hex')}.`;
     const kafkaBrokers = brokers.split(',');
-    await ensureTopics(kafkaBrokers, [...topicCatalog, ...dlqTopics()], prefix);
+    // Two partitions are enough to exercise keys on different partitions; a test run creates many topics.
+    await ensureTopics(
+      kafkaBrokers,
+      [...topicCatalog, ...dlqTopics()].map((t) => ({ ...t, partitions: Math.min(t.partitions, 2) })),
+      prefix,
+    );
     const idp = await DevIdentityProvider.loadOrCreate({ issuer: 'http://test-idp.local', audience: 'portal' });
     const { jwksUrl } = await idp.serve(0);
     return new TestEnv(slug, prefix, kafkaBrokers, mongoUrl, idp, jwksUrl);
   }
 
   /** Starts a service in-process against this env (free port, own database, own topics). */
-  async start(definition: ServiceDefinition, options: { clock?: Clock; extra?: Record<string, unknown>; database?: string } = {}): Promise<RunningService> {
+  async start(
+    definition: ServiceDefinition,
+    options: { clock?: Clock; extra?: Record<string, unknown>; database?: string } = {},
+  ): Promise<RunningService> {
     const mongoDb = options.database ?? `${this.topicPrefix.replace(/\.$/, '')}-${definition.name}`.slice(0, 60);
     if (!this.databases.includes(mongoDb)) this.databases.push(mongoDb);
     const service = await startService(definition, {
       clock: options.clock,
       env: {},
       config: {
-        httpPort: 0, kafkaBrokers: this.kafkaBrokers, mongoUrl: this.mongoUrl, mongoDb, topicPrefix: this.topicPrefix,
-        jwtIssuer: this.idp.issuer, jwtAudience: this.idp.audience, jwksUrl: this.jwksUrl,
-        logLevel: process.env.TEST_LOG_LEVEL ?? 'silent', extra: options.extra,
+        httpPort: 0,
+        kafkaBrokers: this.kafkaBrokers,
+        mongoUrl: this.mongoUrl,
+        mongoDb,
+        topicPrefix: this.topicPrefix,
+        jwtIssuer: this.idp.issuer,
+        jwtAudience: this.idp.audience,
+        jwksUrl: this.jwksUrl,
+        logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
+        extra: options.extra,
       },
     });
     this.services.push(service);
@@ -95,13 +122,22 @@ export class TestEnv {
   }
 
   /** Raw bytes onto a topic (poison messages, foreign producers). */
-  async publishRaw(topic: string, key: string | null, value: Buffer, headers: Record<string, string> = {}): Promise<void> {
+  async publishRaw(
+    topic: string,
+    key: string | null,
+    value: Buffer,
+    headers: Record<string, string> = {},
+  ): Promise<void> {
     await this.publish([]);
     await this.producer!.send([{ topic: this.topicPrefix + topic, key, value, headers }]);
   }
 
   probe(topic: string): TopicProbe {
-    const probe = new TopicProbe(createKafka(`probe-${this.name}`, this.kafkaBrokers), this.topicPrefix + topic, this.codec);
+    const probe = new TopicProbe(
+      createKafka(`probe-${this.name}`, this.kafkaBrokers),
+      this.topicPrefix + topic,
+      this.codec,
+    );
     this.probes.push(probe);
     void probe.start();
     return probe;
@@ -113,20 +149,39 @@ export class TestEnv {
    */
   async tokenFor(user: TestUser): Promise<string> {
     const snapshot: UserAccessSnapshot = {
-      version: nextVersion(), userId: user.userId, email: user.email ?? `${user.userId}@example.test`, displayName: user.displayName ?? user.userId,
-      locale: user.locale ?? 'en-US', userType: user.userType ?? 'external', homeAccountId: user.homeAccountId, status: user.status ?? 'active', grants: user.grants ?? [],
+      version: nextVersion(),
+      userId: user.userId,
+      email: user.email ?? `${user.userId}@example.test`,
+      displayName: user.displayName ?? user.userId,
+      locale: user.locale ?? 'en-US',
+      userType: user.userType ?? 'external',
+      homeAccountId: user.homeAccountId,
+      status: user.status ?? 'active',
+      grants: user.grants ?? [],
     };
     const type = snapshot.status === 'disabled' ? 'UserDisabled' : 'GrantsChanged';
     const payload = type === 'UserDisabled' ? { user: snapshot, reason: null } : { user: snapshot };
     await this.publish([erpEvent(type, user.userId, user.homeAccountId, payload as never) as AnyEnvelope]);
     await this.waitForProjection('access_users', user.userId, snapshot.version);
-    return this.idp.mint({ sub: user.userId, email: snapshot.email, userType: snapshot.userType === 'internal' ? 'internal' : 'external' });
+    return this.idp.mint({
+      sub: user.userId,
+      email: snapshot.email,
+      userType: snapshot.userType === 'internal' ? 'internal' : 'external',
+    });
   }
 
   /** Publishes an account snapshot (features, country, resellers) and waits until the services projected it. */
   async account(accountId: string, details: Partial<Omit<AccountSnapshot, 'version'>> = {}): Promise<void> {
     const account: AccountSnapshot = {
-      version: nextVersion(), name: accountId, country: 'FR', region: null, accountType: 'business', features: [], resellerAccountIds: [], status: 'active', ...details,
+      version: nextVersion(),
+      name: accountId,
+      country: 'FR',
+      region: null,
+      accountType: 'business',
+      features: [],
+      resellerAccountIds: [],
+      status: 'active',
+      ...details,
     };
     await this.publish([erpEvent('AccountDetailsChanged', accountId, accountId, { account })]);
     await this.waitForProjection('access_accounts', accountId, account.version);
@@ -141,8 +196,13 @@ export class TestEnv {
     await Promise.allSettled(this.probes.map((p) => p.stop()));
     await this.producer?.disconnect();
     await this.idp.close();
+    await deleteTopicsWithPrefix(this.kafkaBrokers, this.topicPrefix);
     const connection = await mongoose.createConnection(this.mongoUrl).asPromise();
-    for (const name of this.databases) await connection.useDb(name).dropDatabase().catch(() => undefined);
+    for (const name of this.databases)
+      await connection
+        .useDb(name)
+        .dropDatabase()
+        .catch(() => undefined);
     await connection.close();
   }
 
@@ -152,7 +212,10 @@ export class TestEnv {
       for (;;) {
         const doc = await service.kit.db.collection(collection).findOne({ _id: id as never });
         if (doc && (doc.version as number) >= version) break;
-        if (Date.now() > deadline) throw new Error(`${service.kit.config.serviceName} did not project ${collection}/${id} within ${timeoutMs} ms`);
+        if (Date.now() > deadline)
+          throw new Error(
+            `${service.kit.config.serviceName} did not project ${collection}/${id} within ${timeoutMs} ms`,
+          );
         await new Promise((r) => setTimeout(r, 50));
       }
     }

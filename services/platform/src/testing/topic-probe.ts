@@ -31,9 +31,18 @@ export class TopicProbe {
       await this.consumer.subscribe({ topic: this.topic, fromBeginning: true });
       await this.consumer.run({
         eachMessage: async ({ message, partition }) => {
-          const headers = Object.fromEntries(Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(Array.isArray(v) ? v[0] : v)]));
+          const headers = Object.fromEntries(
+            Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(Array.isArray(v) ? v[0] : v)]),
+          );
           const event = await this.codec.decode(message.value).catch(() => null);
-          this.messages.push({ event, key: message.key?.toString() ?? null, headers, value: message.value, partition, offset: message.offset });
+          this.messages.push({
+            event,
+            key: message.key?.toString() ?? null,
+            headers,
+            value: message.value,
+            partition,
+            offset: message.offset,
+          });
         },
       });
     })();
@@ -45,7 +54,10 @@ export class TopicProbe {
   }
 
   /** Waits for an event matching the predicate and returns it. */
-  async waitFor<T extends AnyEnvelope = AnyEnvelope>(predicate: (event: AnyEnvelope) => boolean, timeoutMs = 20_000): Promise<T> {
+  async waitFor<T extends AnyEnvelope = AnyEnvelope>(
+    predicate: (event: AnyEnvelope) => boolean,
+    timeoutMs = 20_000,
+  ): Promise<T> {
     const message = await this.waitForMessage((m) => m.event !== null && predicate(m.event), timeoutMs);
     return message.event as T;
   }
@@ -56,7 +68,10 @@ export class TopicProbe {
     for (;;) {
       const found = this.messages.find(predicate);
       if (found) return found;
-      if (Date.now() > deadline) throw new Error(`no matching message on ${this.topic} within ${timeoutMs} ms (saw ${this.messages.length}: ${this.events.map((e) => e.eventType).join(', ')})`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `no matching message on ${this.topic} within ${timeoutMs} ms (saw ${this.messages.length}: ${this.events.map((e) => e.eventType).join(', ')})`,
+        );
       await new Promise((r) => setTimeout(r, 50));
     }
   }

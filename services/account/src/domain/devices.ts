@@ -1,0 +1,69 @@
+import type { SalesOrderShippedPayload } from '@portal/contracts';
+import type { OrderRecord } from './sales-orders';
+
+/** A shipped asset of the account (seed 004 item 10), keyed by its serial number (service tag). */
+export interface Device {
+  serialNumber: string;
+  accountId: string;
+  sku: string;
+  product: string;
+  orderNumber: string;
+  lineNumber: number;
+  shippedAt: string;
+  warrantyEndsOn: string | null;
+  /** Support plan on the device, once a service contract renewal/upgrade was requested for it. */
+  supportPlan: string | null;
+}
+
+export type WarrantyStatus = 'active' | 'expiring' | 'expired' | 'unknown';
+export const EXPIRING_WITHIN_DAYS = 30;
+
+export const normalizeSerial = (serial: string) => serial.trim().toUpperCase();
+
+/** Hardware serials of one shipment become devices; the product name comes from the booked order line. */
+export function devicesFromShipment(
+  accountId: string,
+  order: OrderRecord | null,
+  p: SalesOrderShippedPayload,
+): Device[] {
+  return p.shipments.flatMap((s) => {
+    const line = order?.lines.find((l) => l.lineNumber === s.lineNumber);
+    return s.serialNumbers.map((serial) => ({
+      serialNumber: normalizeSerial(serial),
+      accountId,
+      sku: s.sku,
+      product: line?.description || s.sku,
+      orderNumber: p.orderNumber,
+      lineNumber: s.lineNumber,
+      shippedAt: p.shippedAt.toISOString(),
+      warrantyEndsOn: s.warrantyEndsOn,
+      supportPlan: null,
+    }));
+  });
+}
+
+/** Warranty from its end date (inclusive) and the clock: expiring in the last 30 days, unknown without an end date. */
+export function warrantyStatus(device: Pick<Device, 'warrantyEndsOn'>, now: Date): WarrantyStatus {
+  if (!device.warrantyEndsOn) return 'unknown';
+  const today = now.toISOString().slice(0, 10);
+  if (device.warrantyEndsOn < today) return 'expired';
+  const soon = new Date(now.getTime() + EXPIRING_WITHIN_DAYS * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  return device.warrantyEndsOn <= soon ? 'expiring' : 'active';
+}
+
+/** A serial search: case-insensitive prefix of the service tag (at least 2 characters). */
+export function serialSearchPrefix(query: string): string | null {
+  const q = normalizeSerial(query);
+  return /^[A-Z0-9-]{2,64}$/.test(q) ? q : null;
+}
+
+export const deviceView = (d: Device, now: Date) => ({
+  serialNumber: d.serialNumber,
+  sku: d.sku,
+  product: d.product,
+  orderNumber: d.orderNumber,
+  shippedAt: d.shippedAt,
+  warrantyEndsOn: d.warrantyEndsOn,
+  warrantyStatus: warrantyStatus(d, now),
+  supportPlan: d.supportPlan,
+});

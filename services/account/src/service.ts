@@ -1,0 +1,70 @@
+import { z, type AggregateRepository, type ServiceDefinition, type ServiceKit } from '@portal/platform';
+import { demoSeed, type SeededAggregate } from './demo-seed';
+import type { AccountState } from './domain/account';
+import type { AddressBook } from './domain/address-book';
+import type { AccountDocument } from './domain/support';
+import type { UserState } from './domain/user';
+import { accountRoutes } from './http/account-routes';
+import { assetRoutes } from './http/assets-routes';
+import type { Deps } from './http/context';
+import { meRoutes } from './http/me-routes';
+import { userRoutes } from './http/user-routes';
+import { walletRoutes } from './http/wallet-routes';
+import { envelopes } from './messaging/envelopes';
+import { erpHandlers } from './messaging/erp-handlers';
+import { snapshotHandlers } from './messaging/snapshot-handlers';
+import { createStores, type Stores } from './store/stores';
+
+/**
+ * Applies the demo seed through the aggregates (so the events go out through the outbox like any command).
+ * Idempotent: an aggregate that already exists is left alone.
+ */
+export async function applyDemoSeed(kit: ServiceKit, stores: Stores): Promise<void> {
+  const seed = demoSeed(kit.clock.now());
+  const apply = async <S extends object>(repo: AggregateRepository<S>, items: SeededAggregate<S>[]) => {
+    for (const item of items) {
+      await repo.mutate(item.id, (current) =>
+        current
+          ? null
+          : {
+              state: item.state,
+              events: envelopes(kit, item.events, { aggregateId: item.id, accountId: item.accountId }),
+            },
+      );
+    }
+  };
+  await apply<AccountState>(stores.accounts, seed.accounts);
+  await apply<UserState>(stores.users, seed.users);
+  await apply<AddressBook>(stores.addressBooks, seed.addressBooks);
+  await apply<AccountDocument>(stores.documents, seed.documents);
+  kit.logger.info({ accounts: seed.accounts.length, users: seed.users.length }, 'demo seed applied');
+}
+
+export const accountService: ServiceDefinition = {
+  name: 'account',
+  description:
+    'Accounts, users and roles (the source of every grant, published on account.events.v1), profile, address book, tokenized payment methods, express checkout, devices, service contracts, subscriptions, support, documents, reports.',
+  defaultPort: 8085,
+  configExtra: {
+    ACCOUNT_DEMO_SEED: z.enum(['true', 'false']).default('false').describe('Seed the demo accounts and users at start'),
+  },
+  async setup(kit) {
+    const stores = createStores(kit);
+    await stores.ensureIndexes();
+    if (kit.config.extra.ACCOUNT_DEMO_SEED === 'true') await applyDemoSeed(kit, stores);
+    const deps: Deps = { kit, stores };
+    return {
+      routes: [
+        ...meRoutes(deps),
+        ...accountRoutes(deps),
+        ...userRoutes(deps),
+        ...walletRoutes(deps),
+        ...assetRoutes(deps),
+      ],
+      consumers: [
+        { topics: ['erp.sales-orders.v1'], handlers: erpHandlers(kit, stores) },
+        { topics: ['account.events.v1'], handlers: snapshotHandlers(kit, stores) },
+      ],
+    };
+  },
+};

@@ -1,0 +1,113 @@
+import type { Collection } from 'mongodb';
+import type { AggregateRepository, ServiceKit } from '@portal/platform';
+import type { AccountState } from '../domain/account';
+import type { AddressBook } from '../domain/address-book';
+import type { Device } from '../domain/devices';
+import type { Wallet } from '../domain/payment-methods';
+import type { ServiceContractRenewal } from '../domain/request-service-contract-renewal';
+import type { OrderRecord } from '../domain/sales-orders';
+import type { AccountDocument, ServiceRequest } from '../domain/support';
+import type { UserState } from '../domain/user';
+
+/** Per-user preferences that are not part of any aggregate's rules (the stored active account context). */
+export interface UserPreference {
+  _id: string;
+  activeAccountId: string | null;
+  updatedAt: Date;
+}
+
+/**
+ * Thin repositories of the account service. Aggregates (state + outbox in one document): accounts (key accountId),
+ * users (userId), address books and wallets (accountId), service contract renewals (requestId), documents
+ * (documentId), and the ERP projections sales orders (orderNumber) and devices (serial), kept as aggregates so their
+ * handlers dedupe by event id.
+ */
+export function createStores(kit: ServiceKit) {
+  const stores = {
+    accounts: kit.aggregates<AccountState>('accounts'),
+    users: kit.aggregates<UserState>('users'),
+    addressBooks: kit.aggregates<AddressBook>('address_books'),
+    wallets: kit.aggregates<Wallet>('wallets'),
+    renewals: kit.aggregates<ServiceContractRenewal>('service_contract_renewals'),
+    documents: kit.aggregates<AccountDocument>('documents'),
+    orders: kit.aggregates<OrderRecord>('sales_orders'),
+    devices: kit.aggregates<Device>('devices'),
+    serviceRequests: kit.db.collection('service_requests') as unknown as Collection<ServiceRequest & { _id: string }>,
+    preferences: kit.db.collection('user_preferences') as unknown as Collection<UserPreference>,
+  };
+  return { ...stores, ...queries(stores) };
+}
+
+export type Stores = ReturnType<typeof createStores>;
+
+type Raw = { _id: string; version?: number; outbox?: unknown; outboxPendingSince?: unknown; appliedEventIds?: unknown };
+function stateOf<S>(doc: Raw): S {
+  const { _id, version: _v, outbox: _o, outboxPendingSince: _p, appliedEventIds: _a, ...state } = doc;
+  return state as S;
+}
+
+function queries(s: {
+  accounts: AggregateRepository<AccountState>;
+  users: AggregateRepository<UserState>;
+  orders: AggregateRepository<OrderRecord>;
+  devices: AggregateRepository<Device>;
+  documents: AggregateRepository<AccountDocument>;
+  renewals: AggregateRepository<ServiceContractRenewal>;
+}) {
+  const all = async <S>(repo: AggregateRepository<S & object>, filter: Record<string, unknown>) =>
+    (await repo.collection.find(filter as never).toArray()).map((d) => stateOf<S>(d as Raw));
+  return {
+    async ensureIndexes() {
+      await s.users.collection.createIndex({ email: 1 }, { unique: true });
+      await s.users.collection.createIndex({ 'grants.accountId': 1 });
+      await s.users.collection.createIndex({ homeAccountId: 1 });
+      await s.accounts.collection.createIndex({ resellerAccountIds: 1 });
+      await s.orders.collection.createIndex({ accountId: 1 });
+      await s.devices.collection.createIndex({ accountId: 1, serialNumber: 1 });
+      await s.documents.collection.createIndex({ accountId: 1 });
+      await s.renewals.collection.createIndex({ accountId: 1 });
+    },
+    async accountById(accountId: string) {
+      return (await s.accounts.get(accountId))?.state ?? null;
+    },
+    async allAccounts() {
+      return all<AccountState>(s.accounts, {});
+    },
+    async accountsByIds(ids: string[]) {
+      return ids.length ? all<AccountState>(s.accounts, { _id: { $in: ids } }) : [];
+    },
+    async accountsResoldBy(partnerIds: string[]) {
+      return partnerIds.length ? all<AccountState>(s.accounts, { resellerAccountIds: { $in: partnerIds } }) : [];
+    },
+    async userByEmail(email: string) {
+      const doc = await s.users.collection.findOne({ email } as never);
+      return doc ? stateOf<UserState>(doc as Raw) : null;
+    },
+    /** Members (any grant) and users whose home it is (disabled users keep their home, not their grants). */
+    async usersOfAccount(accountId: string) {
+      const [members, home] = await Promise.all([
+        all<UserState>(s.users, { 'grants.accountId': accountId }),
+        all<UserState>(s.users, { homeAccountId: accountId }),
+      ]);
+      const byId = new Map([...home, ...members].map((u) => [u.userId, u]));
+      return [...byId.values()].sort((a, b) => (a.userId < b.userId ? -1 : 1));
+    },
+    async ordersOfAccount(accountId: string) {
+      return all<OrderRecord>(s.orders, { accountId });
+    },
+    async devicesOfAccount(accountId: string, serialPrefix?: string | null) {
+      const filter: Record<string, unknown> = { accountId };
+      if (serialPrefix) filter.serialNumber = { $gte: serialPrefix, $lt: `${serialPrefix}\uffff` };
+      return all<Device>(s.devices, filter);
+    },
+    async devicesBySerials(accountId: string, serials: string[]) {
+      return serials.length ? all<Device>(s.devices, { accountId, serialNumber: { $in: serials } }) : [];
+    },
+    async documentsOfAccount(accountId: string) {
+      return all<AccountDocument>(s.documents, { accountId });
+    },
+    async renewalsOfAccount(accountId: string) {
+      return all<ServiceContractRenewal>(s.renewals, { accountId });
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import { type AccessAction, type Caller, assertMay, canSee } from './access';
+import { refusal } from './test-fixtures';
+
+const customer = (level: Caller['level']): Caller => ({ userId: 'u', userType: 'external', level });
+const operator: Caller = { userId: 'u-otto', userType: 'internal', level: null };
+const customerActions: AccessAction[] = ['read', 'create', 'edit', 'submit', 'cancel', 'accept-quote', 'decline-quote'];
+const operatorActions: AccessAction[] = ['issue-quote', 'start', 'complete', 'reject'];
+
+const expected: Record<string, AccessAction[]> = {
+  visitor: ['read'],
+  requester: ['read', 'create', 'edit', 'submit', 'cancel'],
+  manager: customerActions,
+};
+
+describe('access to change requests (section requests)', () => {
+  it.each(['visitor', 'requester', 'manager'] as const)(
+    'Given a %s, Then exactly the actions of that profile and below are allowed; others are ROLE_REQUIRED (403)',
+    (level) => {
+      for (const action of [...customerActions, ...operatorActions]) {
+        if (expected[level]!.includes(action)) expect(() => assertMay(action, customer(level))).not.toThrow();
+        else
+          expect(refusal(() => assertMay(action, customer(level)))).toMatchObject({
+            code: 'ROLE_REQUIRED',
+            status: 403,
+          });
+      }
+    },
+  );
+
+  it('Given a user with no profile on the account, When any action is tried, Then NOT_FOUND (404), so ids cannot be probed', () => {
+    for (const action of [...customerActions, ...operatorActions])
+      expect(refusal(() => assertMay(action, customer(null)))).toMatchObject({ code: 'NOT_FOUND', status: 404 });
+    expect(canSee(customer(null))).toBe(false);
+  });
+
+  it('Given an operator (internal user), Then reading and the operator actions are allowed, customer actions are ROLE_REQUIRED', () => {
+    expect(canSee(operator)).toBe(true);
+    for (const action of ['read', ...operatorActions] as AccessAction[])
+      expect(() => assertMay(action, operator)).not.toThrow();
+    for (const action of customerActions.filter((a) => a !== 'read'))
+      expect(refusal(() => assertMay(action, operator)).code).toBe('ROLE_REQUIRED');
+  });
+});

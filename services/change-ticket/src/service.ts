@@ -1,0 +1,74 @@
+import type { Collection } from 'mongodb';
+import { type ServiceDefinition, z } from '@portal/platform';
+import { ChangeRequests } from './app/change-requests';
+import { demoInventory } from './demo-seed';
+import type { MonthlyChangeUsage } from './domain/free-changes-left';
+import type { ChangeRequest } from './domain/types';
+import { changeTicketRoutes } from './http/routes';
+import { changeHandlers } from './messaging/change-handlers';
+import { orderHandlers } from './messaging/order-handlers';
+import { AllowanceStore } from './store/allowance-store';
+import { loadCatalogFile } from './store/catalog-file';
+import {
+  type ChangeRequestView,
+  ChangeRequestStore,
+  ChangeRequestViews,
+  UsageStore,
+} from './store/change-request-store';
+import { InventoryStore } from './store/inventory-store';
+
+/**
+ * change-ticket: inventory elements, change catalogs, change requests (drafts, warnings, free-change billing,
+ * quotes). In: order.events.v1 (orders -> elements, contracts -> free changes), account.events.v1 (grants, by the
+ * platform), change.events.v1 (its own, for the list read model). Out: change.events.v1 through the outbox.
+ */
+export const changeTicketService: ServiceDefinition = {
+  name: 'change-ticket',
+  description:
+    'Inventory elements, change catalogs and change requests with drafts, warnings, free-change billing and quotes.',
+  defaultPort: 8082,
+  configExtra: {
+    CATALOG_FILE: z.string().min(1).optional(),
+    DEMO_SEED: z.enum(['true', 'false']).default('false'),
+  },
+  async setup(kit) {
+    const extra = kit.config.extra as { CATALOG_FILE?: string; DEMO_SEED?: string };
+    const catalogs = loadCatalogFile(extra.CATALOG_FILE);
+    const collection = <T extends object>(name: string) => kit.db.collection(name) as unknown as Collection<T>;
+    const inventory = new InventoryStore(collection('inventory_elements'), collection('order_revisions'));
+    const allowances = new AllowanceStore(collection('contract_allowances'));
+    const requests = new ChangeRequestStore(kit.aggregates<ChangeRequest>('change_requests'));
+    const usage = new UsageStore(kit.aggregates<MonthlyChangeUsage>('change_usage'));
+    const views = new ChangeRequestViews(kit.aggregates<ChangeRequestView>('change_request_views'));
+    await Promise.all([inventory.ensureIndexes(), requests.ensureIndexes(), views.ensureIndexes()]);
+
+    if (extra.DEMO_SEED === 'true') {
+      const names = new Map(demoInventory.perimeters.map((p) => [p.id, p.name]));
+      for (const element of demoInventory.elements)
+        await inventory.seed(element, names.get(element.perimeterId) ?? element.perimeterId);
+      for (const allowance of demoInventory.allowances) await allowances.upsertIfNewer(allowance, 0);
+      kit.logger.info({ elements: demoInventory.elements.length }, 'demo inventory seeded');
+    }
+    kit.logger.info(
+      { catalogVersion: catalogs.version, catalogs: catalogs.catalogs.map((c) => c.id) },
+      'change catalogs loaded',
+    );
+
+    const changeRequests = new ChangeRequests({
+      requests,
+      usage,
+      inventory,
+      allowances,
+      catalogs,
+      clock: kit.clock,
+      events: kit.events,
+    });
+    return {
+      routes: changeTicketRoutes({ changeRequests, inventory, views, catalogs }),
+      consumers: [
+        { topics: ['order.events.v1'], handlers: orderHandlers(inventory, allowances, catalogs) },
+        { topics: ['change.events.v1'], handlers: changeHandlers(views, inventory) },
+      ],
+    };
+  },
+};

@@ -1,0 +1,205 @@
+import fc from 'fast-check';
+import {
+  depositGuard,
+  noConditions,
+  onExportHold,
+  recordFact,
+  type DepositConditions,
+  type OrderFact,
+  type OrderLine,
+} from './deposit-guard';
+
+const lines: OrderLine[] = [
+  { lineNumber: 1, sku: 'SW-DNA-ADV', kind: 'software', quantity: 10 },
+  { lineNumber: 2, sku: 'C9300-48P', kind: 'hardware', quantity: 2 },
+  { lineNumber: 3, sku: 'SUB-UMB', kind: 'subscription', quantity: 5 },
+];
+const target = { smartAccountId: 'sa-acme', holdingAccount: false };
+const t = (minute: number) => new Date(Date.UTC(2026, 0, 1, 0, minute));
+const fold = (facts: OrderFact[]) => facts.reduce(recordFact, noConditions());
+
+const shipped: OrderFact = { kind: 'shipped', at: t(10) };
+const confirmed: OrderFact = { kind: 'confirmed', at: t(20) };
+const holdPlaced: OrderFact = { kind: 'export-hold-placed', at: t(1) };
+const holdReleased: OrderFact = { kind: 'export-hold-released', at: t(30) };
+const activated: OrderFact = { kind: 'smart-account-active', smartAccountId: 'sa-acme' };
+const clearing = [shipped, confirmed, holdReleased, activated];
+
+describe('deposit guard', () => {
+  it('Given every condition holds, When the guard runs, Then every licence line (not hardware) is deposited', () => {
+    const verdict = depositGuard({
+      conditions: fold([holdPlaced, ...clearing]),
+      lines,
+      target,
+      depositedLineNumbers: [],
+    });
+    expect(verdict).toEqual({ verdict: 'deposit', lines: [lines[0], lines[2]] });
+  });
+
+  it('Given nothing happened yet, When the guard runs, Then it waits for shipment and the Smart Account', () => {
+    expect(depositGuard({ conditions: noConditions(), lines, target, depositedLineNumbers: [] })).toEqual({
+      verdict: 'wait',
+      reasons: ['awaiting-shipment', 'smart-account-pending'],
+    });
+  });
+
+  it('Given shipped but not confirmed, When the guard runs, Then it waits for confirmation', () => {
+    const verdict = depositGuard({ conditions: fold([shipped, activated]), lines, target, depositedLineNumbers: [] });
+    expect(verdict).toEqual({ verdict: 'wait', reasons: ['awaiting-confirmation'] });
+  });
+
+  it('Given an export hold, When the guard runs, Then it waits with export-hold', () => {
+    const verdict = depositGuard({
+      conditions: fold([shipped, confirmed, activated, holdPlaced]),
+      lines,
+      target,
+      depositedLineNumbers: [],
+    });
+    expect(verdict).toEqual({ verdict: 'wait', reasons: ['export-hold'] });
+  });
+
+  it('Given a hold placed again after its release, When the guard runs, Then the order is on hold again', () => {
+    const c = fold([holdPlaced, holdReleased, { kind: 'export-hold-placed', at: t(40) }]);
+    expect(onExportHold(c)).toBe(true);
+    expect(onExportHold(fold([{ kind: 'export-hold-placed', at: t(40) }, holdReleased, holdPlaced]))).toBe(true);
+  });
+
+  it('Given the release arrives before its placement, When folded, Then the order is not on hold', () => {
+    expect(onExportHold(fold([holdReleased, holdPlaced]))).toBe(false);
+  });
+
+  it('Given a partner holding account, When every order condition holds, Then nothing is deposited', () => {
+    const verdict = depositGuard({
+      conditions: fold(clearing),
+      lines,
+      target: { smartAccountId: 'sa-hold', holdingAccount: true },
+      depositedLineNumbers: [],
+    });
+    expect(verdict).toEqual({ verdict: 'wait', reasons: ['partner-holding-account'] });
+  });
+
+  it('Given a cancelled order, When the guard runs, Then it never deposits', () => {
+    const verdict = depositGuard({
+      conditions: fold([...clearing, { kind: 'cancelled', at: t(50) }]),
+      lines,
+      target,
+      depositedLineNumbers: [],
+    });
+    expect(verdict).toEqual({ verdict: 'wait', reasons: ['order-cancelled'] });
+  });
+
+  it('Given the booking is not known yet, When the guard runs, Then it waits for the booking', () => {
+    expect(depositGuard({ conditions: fold(clearing), lines: null, target, depositedLineNumbers: [] })).toEqual({
+      verdict: 'wait',
+      reasons: ['awaiting-booking'],
+    });
+  });
+
+  it('Given no assignment, or every line deposited, When the guard runs, Then it is idle', () => {
+    expect(depositGuard({ conditions: fold(clearing), lines, target: null, depositedLineNumbers: [] })).toEqual({
+      verdict: 'idle',
+    });
+    expect(depositGuard({ conditions: fold(clearing), lines, target, depositedLineNumbers: [1, 3] })).toEqual({
+      verdict: 'idle',
+    });
+  });
+
+  it('Given hardware only, When the guard runs, Then there is nothing to deposit', () => {
+    expect(depositGuard({ conditions: fold(clearing), lines: [lines[1]!], target, depositedLineNumbers: [] })).toEqual({
+      verdict: 'idle',
+    });
+  });
+
+  describe('properties over arrival orders', () => {
+    /** Every arrival of the four clearing facts, with duplicates, interleaved with the hold placement. */
+    const arrivals = fc
+      .array(fc.constantFrom(...clearing, holdPlaced), { minLength: 0, maxLength: 14 })
+      .chain((extra) =>
+        fc.shuffledSubarray([...clearing, holdPlaced, ...extra], {
+          minLength: 5 + extra.length,
+          maxLength: 5 + extra.length,
+        }),
+      );
+
+    /** Runs the guard after each arrival and applies its deposits, like the aggregate does. */
+    const replay = (facts: OrderFact[]) => {
+      let conditions: DepositConditions = noConditions();
+      const deposited: number[] = [];
+      const log: { step: number; lines: number[] }[] = [];
+      facts.forEach((fact, step) => {
+        conditions = recordFact(conditions, fact);
+        const verdict = depositGuard({ conditions, lines, target, depositedLineNumbers: deposited });
+        if (verdict.verdict === 'deposit') {
+          deposited.push(...verdict.lines.map((l) => l.lineNumber));
+          log.push({ step, lines: verdict.lines.map((l) => l.lineNumber) });
+        }
+      });
+      return { deposited, log, conditions };
+    };
+
+    it('Given any arrival order with duplicates, When all four conditions clear, Then each licence line is deposited exactly once', () => {
+      fc.assert(
+        fc.property(arrivals, (facts) => {
+          const { deposited } = replay(facts);
+          expect([...deposited].sort()).toEqual([1, 3]);
+        }),
+        { numRuns: 500 },
+      );
+    });
+
+    it('Given the hold placed at booking and any arrival order of the four, When replayed, Then the deposit happens exactly when the last of the four arrives', () => {
+      const fourWithDuplicates = fc
+        .array(fc.constantFrom(...clearing), { maxLength: 12 })
+        .chain((extra) =>
+          fc.shuffledSubarray([...clearing, ...extra], { minLength: 4 + extra.length, maxLength: 4 + extra.length }),
+        );
+      fc.assert(
+        fc.property(fourWithDuplicates, (facts) => {
+          const { log } = replay([holdPlaced, ...facts]);
+          const lastNeeded = 1 + Math.max(...clearing.map((f) => facts.indexOf(f)));
+          expect(log).toEqual([{ step: lastNeeded, lines: [1, 3] }]);
+        }),
+        { numRuns: 500 },
+      );
+    });
+
+    it('Given any interleaving with the hold placement, When replayed, Then the deposit happens at the first moment every condition holds', () => {
+      fc.assert(
+        fc.property(arrivals, (facts) => {
+          const { log } = replay(facts);
+          const holdsAt = (i: number) => {
+            const seen = facts.slice(0, i + 1);
+            const onHold = seen.includes(holdPlaced) && !seen.includes(holdReleased);
+            return seen.includes(shipped) && seen.includes(confirmed) && seen.includes(activated) && !onHold;
+          };
+          const first = facts.findIndex((_, i) => holdsAt(i));
+          expect(log).toEqual([{ step: first, lines: [1, 3] }]);
+        }),
+        { numRuns: 500 },
+      );
+    });
+
+    it('Given any arrival order missing one condition, When replayed, Then nothing is deposited', () => {
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...clearing),
+          fc.array(fc.constantFrom(...clearing, holdPlaced), { maxLength: 12 }),
+          (missing, facts) => {
+            const { deposited } = replay([holdPlaced, ...facts.filter((f) => f !== missing)]);
+            expect(deposited).toEqual([]);
+          },
+        ),
+        { numRuns: 300 },
+      );
+    });
+
+    it('Given any two arrival orders of the same facts, When folded, Then the conditions are equal (commutative, idempotent)', () => {
+      fc.assert(
+        fc.property(arrivals, arrivals, (a, b) => {
+          expect(fold(a)).toEqual(fold(b));
+        }),
+        { numRuns: 300 },
+      );
+    });
+  });
+});

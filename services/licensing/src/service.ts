@@ -1,0 +1,56 @@
+import { StartupError, z, type ServiceDefinition } from '@portal/platform';
+import { jobKinds } from './domain/plan-membership-jobs';
+import { applyDemoSeed } from './demo-seed';
+import { licensingRoutes } from './http/routes';
+import { LicensingApp } from './licensing-app';
+import { ownEventHandlers, salesOrderHandlers } from './messaging/handlers';
+import { defaultPolicyDir, loadPolicies } from './store/policy-files';
+import { LicensingStore } from './store/repositories';
+
+/**
+ * licensing: Smart Accounts, order assignments and guarded licence deposits, VIP memberships with purchase and
+ * return authorizations, renewals and renewal notices. Inputs: erp.sales-orders.v1 (sales order facts), its own
+ * licensing.events.v1 (Smart Account activations fan out to orders), account.events.v1 (access projection, by the
+ * platform). Output: licensing.events.v1 through the outbox.
+ */
+export const licensingService: ServiceDefinition = {
+  name: 'licensing',
+  description:
+    'Smart Accounts, order assignment and licence deposit, VIP memberships, purchase/return authorizations, renewals',
+  defaultPort: 8083,
+  configExtra: {
+    LICENSING_POLICY_DIR: z.string().min(1).default(defaultPolicyDir),
+    LICENSING_DEMO_SEED: z.enum(['true', 'false']).default('false'),
+  },
+  async setup(kit) {
+    const extra = kit.config.extra as { LICENSING_POLICY_DIR: string; LICENSING_DEMO_SEED: 'true' | 'false' };
+    let policies;
+    try {
+      policies = loadPolicies(extra.LICENSING_POLICY_DIR);
+    } catch (error) {
+      throw new StartupError(
+        `licensing: vendor program policies (LICENSING_POLICY_DIR) are invalid:\n${(error as Error).message}`,
+      );
+    }
+    const store = new LicensingStore(kit);
+    await store.ensureIndexes();
+    const app = new LicensingApp(kit, store, policies);
+    if (extra.LICENSING_DEMO_SEED === 'true') await applyDemoSeed(app);
+    await app.replanAll();
+    kit.logger.info({ programs: [...policies.keys()] }, 'vendor program policies loaded');
+    return {
+      routes: licensingRoutes(app),
+      consumers: [
+        { topics: ['erp.sales-orders.v1'], handlers: salesOrderHandlers(app) },
+        { topics: ['licensing.events.v1'], handlers: ownEventHandlers(app) },
+      ],
+      jobs: {
+        [jobKinds.purchaseAuthorizationExpiry]: (job) => app.onPurchaseAuthorizationExpiry(job),
+        [jobKinds.purchaseAuthorizationReminder]: (job) => app.onPurchaseAuthorizationReminder(job),
+        [jobKinds.renewalNotice]: (job) => app.onRenewalNotice(job),
+        [jobKinds.banner]: (job) => app.onBanner(job),
+        [jobKinds.accessRemoval]: (job) => app.onAccessRemoval(job),
+      },
+    };
+  },
+};

@@ -1,0 +1,294 @@
+/**
+ * Request and response schemas of the order edge (zod; they validate requests and produce /openapi.json).
+ * Requests carry types and safety bounds only; the business rules (ranges, required-ness, serial numbers...) are
+ * the domain's, so one answer lists every broken rule with its domain code.
+ */
+import { z } from '@portal/platform';
+
+export const orderNumberParam = z
+  .string()
+  .regex(/^[A-Z0-9][A-Z0-9-]{0,31}$/, 'an order number is 1-32 upper-case letters, digits and dashes')
+  .openapi({ example: 'SO-1001' });
+export const contractNumberParam = z
+  .string()
+  .regex(/^[A-Z0-9][A-Z0-9-]{0,31}$/, 'a contract number is 1-32 upper-case letters, digits and dashes')
+  .openapi({ example: 'C-1001' });
+export const requestIdParam = z
+  .string()
+  .regex(/^[A-Za-z0-9-]{1,64}$/, 'an upgrade request id is 1-64 letters, digits and dashes');
+export const invoiceNumberParam = z
+  .string()
+  .regex(/^[A-Z0-9][A-Z0-9-]{0,31}$/, 'an invoice number is 1-32 upper-case letters, digits and dashes');
+const accountIdQuery = z.string().regex(/^[A-Za-z0-9._-]{1,64}$/);
+const sku = z.string().min(1).max(64);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is yyyy-mm-dd');
+const num = z.number().finite();
+
+export const Money = z.object({ amountMinor: z.number().int(), currency: z.string().length(3) }).openapi('Money');
+export const Term = z.object({ startDate: isoDate, endDate: isoDate }).openapi('Term');
+export const Address = z
+  .object({
+    name: z.string().min(1).max(200),
+    street: z.string().min(1).max(200),
+    city: z.string().min(1).max(100),
+    postalCode: z.string().min(1).max(20),
+    country: z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2'),
+    region: z.string().max(100).nullable().default(null),
+  })
+  .strict()
+  .openapi('Address');
+
+// ---- requests --------------------------------------------------------------------------------------------
+
+export const BasicInfoBody = z
+  .object({
+    discountPercent: num
+      .nullable()
+      .default(null)
+      .openapi({ description: 'Order discount, 0 < p <= 100, two decimals at most' }),
+    specialPricingFormNumber: z
+      .string()
+      .max(64)
+      .nullable()
+      .default(null)
+      .openapi({ description: 'Required with a discount' }),
+    startDate: z.string().max(32).nullable().default(null).openapi({ description: 'ISO date, not in the past' }),
+    deploymentWindowDays: num.nullable().default(null).openapi({ description: '1..365' }),
+    termOption: z.enum(['own-term', 'co-term']).nullable().default(null),
+    termMonths: num.nullable().default(null).openapi({ description: 'Own term only: 1..120' }),
+  })
+  .strict()
+  .openapi('UpgradeBasicInfo');
+
+export const HardwareLineBody = z
+  .object({
+    sku,
+    targetSku: sku,
+    quantity: num,
+    serialNumbers: z.array(z.string().min(1).max(64)).max(1000).default([]),
+    deliveryAddress: Address.nullable().default(null),
+    shippingServiceLevel: z.enum(['standard', 'expedited', 'next-day']).nullable().default(null),
+    carrierName: z
+      .string()
+      .max(100)
+      .nullable()
+      .default(null)
+      .openapi({ description: 'Required for standard shipping' }),
+    shippingAccount: z
+      .string()
+      .max(100)
+      .nullable()
+      .default(null)
+      .openapi({ description: 'Required for standard shipping' }),
+  })
+  .strict()
+  .openapi('UpgradeHardwareLine');
+
+export const SoftwareLineBody = z
+  .object({ sku, targetSku: sku, quantity: num })
+  .strict()
+  .openapi('UpgradeSoftwareLine');
+
+const content = {
+  basicInfo: BasicInfoBody.optional(),
+  hardwareLines: z.array(HardwareLineBody).max(100).optional(),
+  softwareLines: z.array(SoftwareLineBody).max(100).optional(),
+  comment: z.string().max(10_000).nullable().optional().openapi({ description: 'At most 2000 characters' }),
+};
+
+export const PreviewBody = z.object(content).strict().openapi('UpgradeRequestPreviewRequest');
+export const CreateUpgradeBody = z
+  .object({
+    ...content,
+    submit: z
+      .boolean()
+      .default(true)
+      .openapi({ description: 'true: validate everything and send for approval at once; false: save a wizard draft' }),
+  })
+  .strict()
+  .openapi('UpgradeRequestCreateRequest');
+export const BasicInfoStepBody = BasicInfoBody;
+export const HardwareStepBody = z.object({ hardwareLines: z.array(HardwareLineBody).max(100) }).strict();
+export const SoftwareStepBody = z.object({ softwareLines: z.array(SoftwareLineBody).max(100) }).strict();
+export const MiscStepBody = z.object({ comment: z.string().max(10_000).nullable() }).strict();
+export const RejectBody = z.object({ reason: z.string().max(10_000) }).strict();
+export const EmptyBody = z.object({}).strict();
+
+export const ContractListQuery = z.object({ status: z.enum(['active', 'expired', 'terminated']).optional() });
+export const UpgradeListQuery = z.object({
+  status: z.enum(['draft', 'pending-approval', 'approved', 'rejected', 'withdrawn', 'booked']).optional(),
+  orderNumber: orderNumberParam.optional(),
+});
+export const RecentOrdersQuery = z.object({ accountId: accountIdQuery.optional() });
+export const InvoiceListQuery = z.object({
+  accountId: accountIdQuery.optional(),
+  status: z.enum(['unpaid', 'paid', 'overdue']).optional(),
+  from: isoDate.optional().openapi({ description: 'Issued on or after (ISO date)' }),
+  to: isoDate.optional().openapi({ description: 'Issued on or before (ISO date)' }),
+});
+
+// ---- responses -------------------------------------------------------------------------------------------
+
+const instant = z.string().datetime();
+const Line = z.object({
+  lineNumber: z.number().int(),
+  sku: z.string(),
+  kind: z.enum(['hardware', 'software', 'service', 'subscription']),
+  description: z.string(),
+  quantity: z.number().int(),
+  unitPrice: Money,
+  serialNumbers: z.array(z.string()),
+});
+
+export const UpgradeRequestSummary = z
+  .object({
+    requestId: z.string(),
+    status: z.string(),
+    requestedBy: z.string(),
+    submittedAt: instant.nullable(),
+    decidedAt: instant.nullable(),
+    bookedOrderNumber: z.string().nullable(),
+  })
+  .openapi('UpgradeRequestSummary');
+
+export const SalesOrderView = z
+  .object({
+    orderNumber: z.string(),
+    accountId: z.string(),
+    webOrderNumber: z.string().nullable(),
+    contractNumber: z.string().nullable(),
+    status: z.enum(['booked', 'shipped', 'confirmed', 'cancelled']),
+    exportHold: z.boolean(),
+    exportHoldReason: z.string().nullable(),
+    shipped: z.boolean(),
+    confirmed: z.boolean(),
+    cancelled: z.boolean(),
+    placedAt: instant,
+    shippedAt: instant.nullable(),
+    confirmedAt: instant.nullable(),
+    cancelledAt: instant.nullable(),
+    currency: z.string(),
+    lines: z.array(Line),
+    shipTo: Address,
+    term: Term.nullable(),
+    resellerAccountId: z.string().nullable(),
+    upgradeRequestId: z
+      .string()
+      .nullable()
+      .openapi({ description: 'Set when the ERP booked this order for an upgrade request' }),
+    total: Money,
+    upgradeRequests: z.array(UpgradeRequestSummary),
+  })
+  .openapi('SalesOrder');
+
+export const ContractView = z
+  .object({
+    contractNumber: z.string(),
+    accountId: z.string(),
+    status: z.enum(['active', 'expired', 'terminated']),
+    term: Term,
+    freeChangesPerMonth: z.number().int(),
+    description: z.string().nullable(),
+    expiredAt: instant.nullable(),
+    terminatedAt: instant.nullable(),
+  })
+  .openapi('Contract');
+
+export const FieldErrorView = z.object({ path: z.string(), code: z.string(), message: z.string() });
+
+export const TotalsView = z
+  .object({
+    currency: z.string(),
+    lines: z.array(
+      z.object({
+        kind: z.enum(['hardware', 'software']),
+        sku: z.string(),
+        targetSku: z.string(),
+        quantity: z.number(),
+        unitPriceMinor: z.number().int().nullable(),
+        amountMinor: z.number().int().nullable(),
+      }),
+    ),
+    subtotalMinor: z.number().int(),
+    discountMinor: z.number().int(),
+    totalMinor: z.number().int(),
+    unpricedSkus: z.array(z.string()),
+    term: Term.nullable(),
+  })
+  .openapi('UpgradeTotals');
+
+export const ReviewView = z
+  .object({ valid: z.boolean(), errors: z.array(FieldErrorView), totals: TotalsView })
+  .openapi('UpgradeReview');
+
+export const UpgradeRequestView = z
+  .object({
+    requestId: z.string(),
+    status: z.enum(['draft', 'pending-approval', 'approved', 'rejected', 'withdrawn', 'booked']),
+    accountId: z.string(),
+    contractNumber: z.string(),
+    orderNumber: z.string(),
+    requestedBy: z.string(),
+    createdAt: instant,
+    updatedAt: instant,
+    basicInfo: BasicInfoBody,
+    hardwareLines: z.array(HardwareLineBody),
+    softwareLines: z.array(SoftwareLineBody),
+    comment: z.string().nullable(),
+    totals: TotalsView.nullable(),
+    submittedAt: instant.nullable(),
+    decidedBy: z.string().nullable(),
+    decidedAt: instant.nullable(),
+    rejectionReason: z.string().nullable(),
+    withdrawnAt: instant.nullable(),
+    bookedOrderNumber: z.string().nullable(),
+    bookedAt: instant.nullable(),
+    review: ReviewView.nullable().openapi({
+      description: 'Drafts: the validation and totals a submit would give now (the review step)',
+    }),
+  })
+  .openapi('UpgradeRequest');
+
+export const UpgradeOptionView = z
+  .object({
+    sku: z.string(),
+    kind: z.enum(['hardware', 'software', 'service', 'subscription']),
+    description: z.string(),
+    quantityOwned: z.number().int(),
+    serialNumbers: z.array(z.object({ serialNumber: z.string(), heldByRequestId: z.string().nullable() })),
+    targets: z.array(z.object({ sku: z.string(), description: z.string().nullable(), listPrice: Money.nullable() })),
+  })
+  .openapi('UpgradeOption');
+
+export const CartView = z
+  .object({
+    sourceOrderNumber: z.string(),
+    sourceWebOrderNumber: z.string().nullable(),
+    currency: z.string(),
+    items: z.array(
+      z.object({
+        sku: z.string(),
+        kind: z.string(),
+        description: z.string(),
+        quantity: z.number().int(),
+        unitPrice: Money,
+        lineTotal: Money,
+      }),
+    ),
+    subtotal: Money,
+    shipTo: Address,
+  })
+  .openapi('Cart');
+
+export const InvoiceView = z
+  .object({
+    invoiceNumber: z.string(),
+    accountId: z.string(),
+    orderNumber: z.string().nullable(),
+    issuedOn: isoDate,
+    dueOn: isoDate,
+    amount: Money,
+    paidOn: isoDate.nullable(),
+    status: z.enum(['unpaid', 'paid', 'overdue']),
+  })
+  .openapi('Invoice');

@@ -1,0 +1,83 @@
+/** Domain states -> edge answers (what each route returns). */
+import type { ContractView } from '../domain/contract';
+import { invoiceStatus, type InvoiceState } from '../domain/invoice';
+import { priceUpgradeRequest } from '../domain/price-upgrade-request';
+import type { SalesOrderView } from '../domain/sales-order';
+import type { UpgradeRequestState } from '../domain/upgrade-request';
+import { coTermEnd, validateUpgradeRequest, type UpgradeContext } from '../domain/validate-upgrade-request';
+
+export const upgradeSummary = (r: UpgradeRequestState) => ({
+  requestId: r.requestId,
+  status: r.status,
+  requestedBy: r.requestedBy,
+  submittedAt: r.submittedAt,
+  decidedAt: r.decidedAt,
+  bookedOrderNumber: r.bookedOrderNumber,
+});
+
+export function salesOrderView(order: SalesOrderView, requests: UpgradeRequestState[]) {
+  const { cancelReason: _c, lineWarranties: _w, purchaseAuthorizationId: _p, ...rest } = order;
+  return {
+    ...rest,
+    upgradeRequests: requests
+      .filter((r) => r.orderNumber === order.orderNumber)
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.requestId.localeCompare(b.requestId))
+      .map(upgradeSummary),
+  };
+}
+
+export const contractView = (c: ContractView) => {
+  const { terminationReason: _r, ...rest } = c;
+  return rest;
+};
+
+/** The review step: what a submit would say now, and the totals. */
+export function review(request: Pick<UpgradeRequestState, 'content'>, ctx: UpgradeContext) {
+  const errors = validateUpgradeRequest(request.content, ctx);
+  return {
+    valid: errors.length === 0,
+    errors,
+    totals: priceUpgradeRequest(request.content, ctx.order.currency, ctx.catalog, coTermEnd(ctx)),
+  };
+}
+
+export function upgradeRequestView(r: UpgradeRequestState, reviewed: ReturnType<typeof review> | null = null) {
+  return {
+    requestId: r.requestId,
+    status: r.status,
+    accountId: r.accountId,
+    contractNumber: r.contractNumber,
+    orderNumber: r.orderNumber,
+    requestedBy: r.requestedBy,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+    basicInfo: r.content.basicInfo,
+    hardwareLines: r.content.hardwareLines,
+    softwareLines: r.content.softwareLines,
+    comment: r.content.comment,
+    totals: r.totals,
+    submittedAt: r.submittedAt,
+    decidedBy: r.decidedBy,
+    decidedAt: r.decidedAt,
+    rejectionReason: r.rejectionReason,
+    withdrawnAt: r.withdrawnAt,
+    bookedOrderNumber: r.bookedOrderNumber,
+    bookedAt: r.bookedAt,
+    review: reviewed,
+  };
+}
+
+export const invoiceView = (i: InvoiceState, now: Date) => ({
+  invoiceNumber: i.invoiceNumber,
+  accountId: i.accountId,
+  orderNumber: i.issue!.orderNumber,
+  issuedOn: i.issue!.issuedOn,
+  dueOn: i.issue!.dueOn,
+  amount: i.issue!.amount,
+  paidOn: i.paidOn,
+  status: invoiceStatus(i, now),
+});
+
+/** Sort key for "newest first" with the platform's ascending cursor pages. */
+export const newestFirstKey = (at: Date, id: string) =>
+  `${String(9_999_999_999_999 - at.getTime()).padStart(13, '0')}|${id}`;

@@ -1,0 +1,37 @@
+/**
+ * The order service: contracts, sales orders (copied from the ERP), the upgrade catalog, invoices and upgrade
+ * requests. Wires the store, the ERP handler tables, the overdue-invoice job and the edge routes.
+ */
+import type { ServiceDefinition } from '@portal/platform';
+import { accountRoutes } from './http/account-routes';
+import { orderRoutes } from './http/order-routes';
+import { scope } from './http/scope';
+import { upgradeRoutes } from './http/upgrade-routes';
+import { erpHandlers, INVOICE_OVERDUE_JOB, overdueJob } from './messaging/erp-handlers';
+import { createStores } from './store/stores';
+
+export const orderService: ServiceDefinition = {
+  name: 'order',
+  description:
+    'Contracts, sales orders copied from the ERP, upgrade requests with approval, recent orders and invoices.',
+  defaultPort: 8081,
+  async setup(kit) {
+    const stores = createStores(kit);
+    await stores.ensureIndexes();
+    const visibility = scope(kit, stores);
+    return {
+      routes: [
+        ...orderRoutes(kit, stores, visibility),
+        ...upgradeRoutes(kit, stores, visibility),
+        ...accountRoutes(kit, stores, visibility),
+      ],
+      consumers: [
+        {
+          topics: ['erp.sales-orders.v1', 'erp.contracts.v1', 'erp.catalog.v1', 'erp.invoices.v1'],
+          handlers: erpHandlers(kit, stores),
+        },
+      ],
+      jobs: { [INVOICE_OVERDUE_JOB]: overdueJob(kit, stores) },
+    };
+  },
+};

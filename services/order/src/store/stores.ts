@@ -1,0 +1,179 @@
+/**
+ * The order service's MongoDB: one aggregate collection per kind (state + outbox in one document, see the
+ * platform's AggregateRepository) and the read queries over them. Queries take only typed values from the
+ * domain or validated requests: no client operator ever reaches MongoDB.
+ */
+import type { ServiceKit } from '@portal/platform';
+import type { AggregateRepository } from '@portal/platform';
+import { catalogOf, type Catalog, type CatalogProduct } from '../domain/catalog-product';
+import type { ContractState, ContractView } from '../domain/contract';
+import { isoDate } from '../domain/dates';
+import type { InvoiceState } from '../domain/invoice';
+import type { SalesOrderState, SalesOrderView } from '../domain/sales-order';
+import type { ContractStatus, InvoiceStatus, UpgradeRequestStatus } from '../domain/types';
+import { isOpen, OPEN_STATUSES, type UpgradeRequestState } from '../domain/upgrade-request';
+import { SerialHolds, type HolderState } from './serial-holds';
+
+const LIST_CAP = 1000;
+
+export interface InvoiceFilter {
+  accountIds: string[];
+  status?: InvoiceStatus;
+  issuedFrom?: string;
+  issuedTo?: string;
+  today: string;
+}
+
+export function createStores(kit: Pick<ServiceKit, 'aggregates' | 'db'>) {
+  const salesOrders: AggregateRepository<SalesOrderState> = kit.aggregates<SalesOrderState>('sales_orders');
+  const contracts: AggregateRepository<ContractState> = kit.aggregates<ContractState>('contracts');
+  const catalog: AggregateRepository<CatalogProduct> = kit.aggregates<CatalogProduct>('catalog_products');
+  const invoices: AggregateRepository<InvoiceState> = kit.aggregates<InvoiceState>('invoices');
+  const upgradeRequests: AggregateRepository<UpgradeRequestState> =
+    kit.aggregates<UpgradeRequestState>('upgrade_requests');
+  const serialHolds = new SerialHolds(
+    kit.db.collection('serial_holds') as unknown as ConstructorParameters<typeof SerialHolds>[0],
+  );
+
+  const states = async <S>(cursor: { toArray(): Promise<unknown[]> }): Promise<S[]> =>
+    (await cursor.toArray()).map((doc) => {
+      const {
+        _id,
+        version: _v,
+        outbox: _o,
+        outboxPendingSince: _p,
+        appliedEventIds: _a,
+        ...state
+      } = doc as Record<string, unknown>;
+      return state as S;
+    });
+
+  const catalogFor = async (skus: string[]): Promise<Catalog> => {
+    const found = await states<CatalogProduct>(catalog.collection.find({ _id: { $in: [...new Set(skus)] } }));
+    return catalogOf(found);
+  };
+
+  return {
+    salesOrders,
+    contracts,
+    catalog,
+    invoices,
+    upgradeRequests,
+    serialHolds,
+
+    async ensureIndexes(): Promise<void> {
+      await Promise.all([
+        salesOrders.collection.createIndex({ 'view.accountId': 1, 'view.contractNumber': 1 }),
+        salesOrders.collection.createIndex({ 'view.accountId': 1, 'view.placedAt': -1 }),
+        contracts.collection.createIndex({ 'view.accountId': 1 }),
+        invoices.collection.createIndex({ accountId: 1, issuedOn: 1 }),
+        upgradeRequests.collection.createIndex({ orderNumber: 1, status: 1 }),
+        upgradeRequests.collection.createIndex({ status: 1, submittedAt: 1 }),
+      ]);
+    },
+
+    async salesOrder(orderNumber: string): Promise<SalesOrderView | null> {
+      return (await salesOrders.get(orderNumber))?.state.view ?? null;
+    },
+
+    async salesOrdersOfContract(contractNumber: string): Promise<SalesOrderView[]> {
+      const found = await states<SalesOrderState>(
+        salesOrders.collection.find({ 'view.contractNumber': contractNumber }).limit(LIST_CAP),
+      );
+      return found.map((s) => s.view!).filter(Boolean);
+    },
+
+    async salesOrdersPlacedSince(accountIds: string[], since: Date): Promise<SalesOrderView[]> {
+      const found = await states<SalesOrderState>(
+        salesOrders.collection
+          .find({ 'view.accountId': { $in: accountIds }, 'view.placedAt': { $gte: since } })
+          .limit(LIST_CAP),
+      );
+      return found.map((s) => s.view!).filter(Boolean);
+    },
+
+    async contract(contractNumber: string): Promise<ContractView | null> {
+      return (await contracts.get(contractNumber))?.state.view ?? null;
+    },
+
+    async contractsOf(accountIds: string[], status?: ContractStatus): Promise<ContractView[]> {
+      const query: Record<string, unknown> = { 'view.accountId': { $in: accountIds } };
+      if (status) query['view.status'] = status;
+      const found = await states<ContractState>(contracts.collection.find(query).limit(LIST_CAP));
+      return found.map((s) => s.view!).filter(Boolean);
+    },
+
+    catalogFor,
+
+    /** The catalog an order's upgrade needs: its SKUs and every target they can go to. */
+    async catalogForOrder(order: SalesOrderView): Promise<Catalog> {
+      const own = await catalogFor(order.lines.map((l) => l.sku));
+      const targets = [...own.values()].flatMap((p) => p.upgradeTargets);
+      return catalogOf([...own.values(), ...(await catalogFor(targets)).values()]);
+    },
+
+    /** Whether a request still holds its serial numbers (see SerialHolds). */
+    async holderState(requestId: string): Promise<HolderState> {
+      const request = (await upgradeRequests.get(requestId))?.state;
+      if (!request || request.status === 'draft') return 'unknown';
+      return isOpen(request.status) ? 'open' : 'closed';
+    },
+
+    async upgradeRequest(requestId: string): Promise<UpgradeRequestState | null> {
+      return (await upgradeRequests.get(requestId))?.state ?? null;
+    },
+
+    async upgradeRequestsOfOrders(orderNumbers: string[]): Promise<UpgradeRequestState[]> {
+      return states<UpgradeRequestState>(
+        upgradeRequests.collection
+          .find({ orderNumber: { $in: orderNumbers }, status: { $ne: 'draft' } })
+          .limit(LIST_CAP),
+      );
+    },
+
+    async upgradeRequestsWhere(filter: {
+      accountIds?: string[];
+      status?: UpgradeRequestStatus;
+      requestedBy?: string;
+    }): Promise<UpgradeRequestState[]> {
+      const query: Record<string, unknown> = {};
+      if (filter.accountIds) query.accountId = { $in: filter.accountIds };
+      if (filter.status) query.status = filter.status;
+      if (filter.requestedBy) query.requestedBy = filter.requestedBy;
+      return states<UpgradeRequestState>(upgradeRequests.collection.find(query).limit(LIST_CAP));
+    },
+
+    /** Serial numbers of an order held by open requests other than `exceptRequestId`: serial -> request id. */
+    async serialsHeldOnOrder(orderNumber: string, exceptRequestId?: string): Promise<Map<string, string>> {
+      const open = await states<UpgradeRequestState>(
+        upgradeRequests.collection.find({ orderNumber, status: { $in: [...OPEN_STATUSES] } }).limit(LIST_CAP),
+      );
+      return new Map(
+        open
+          .filter((r) => r.requestId !== exceptRequestId)
+          .flatMap((r) => r.heldSerials.map((s) => [s, r.requestId] as [string, string])),
+      );
+    },
+
+    async invoice(invoiceNumber: string): Promise<InvoiceState | null> {
+      return (await invoices.get(invoiceNumber))?.state ?? null;
+    },
+
+    /** Issued invoices of the accounts; status is derived from paidOn, dueOn and today (UTC) in the query. */
+    async invoicesWhere(filter: InvoiceFilter): Promise<InvoiceState[]> {
+      const query: Record<string, unknown> = { accountId: { $in: filter.accountIds }, issuedOn: { $ne: null } };
+      const issued: Record<string, string> = {};
+      if (filter.issuedFrom) issued.$gte = filter.issuedFrom;
+      if (filter.issuedTo) issued.$lte = filter.issuedTo;
+      if (Object.keys(issued).length) query.issuedOn = { $ne: null, ...issued };
+      if (filter.status === 'paid') query.paidOn = { $ne: null };
+      if (filter.status === 'unpaid') Object.assign(query, { paidOn: null, dueOn: { $gte: filter.today } });
+      if (filter.status === 'overdue') Object.assign(query, { paidOn: null, dueOn: { $lt: filter.today } });
+      return states<InvoiceState>(invoices.collection.find(query).limit(LIST_CAP));
+    },
+  };
+}
+
+export type OrderStores = ReturnType<typeof createStores>;
+
+export { isoDate };

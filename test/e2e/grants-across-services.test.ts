@@ -1,0 +1,167 @@
+import type { RunningService } from '@portal/platform';
+import { bearer, TestEnv } from '@portal/platform/src/testing';
+import { accountService } from '../../services/account/src/service';
+import { orderService } from '../../services/order/src/service';
+
+/**
+ * Grants are owned by the account service and enforced everywhere else through each service's projection of
+ * account.events.v1: what a site admin changes in one place takes effect in the others, within seconds.
+ */
+describe('grants across services (account -> order)', () => {
+  let env: TestEnv;
+  let account: RunningService;
+  let order: RunningService;
+  let sam: string;
+  const eur = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
+  const address = {
+    name: 'ACME SAS',
+    street: '12 rue de la Paix',
+    city: 'Paris',
+    postalCode: '75002',
+    country: 'FR',
+    region: null,
+  };
+  const upgrade = {
+    basicInfo: {
+      startDate: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10),
+      deploymentWindowDays: 30,
+      termOption: 'co-term',
+    },
+    hardwareLines: [
+      {
+        sku: 'R740',
+        targetSku: 'R750',
+        quantity: 1,
+        serialNumbers: ['SN-E1'],
+        deliveryAddress: address,
+        shippingServiceLevel: 'expedited',
+      },
+    ],
+  };
+
+  const until = async (what: string, check: () => Promise<boolean>, timeoutMs = 20_000) => {
+    const began = Date.now();
+    while (!(await check())) {
+      if (Date.now() - began > timeoutMs) throw new Error(`${what}: not within ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return Date.now() - began;
+  };
+
+  beforeAll(async () => {
+    env = await TestEnv.create('e2e-grants');
+    account = await env.start(accountService);
+    order = await env.start(orderService);
+    await env.account('acc-acme', {
+      name: 'Acme SAS',
+      country: 'FR',
+      accountType: 'premier',
+      features: ['invoicing-reports'],
+    });
+    sam = await env.tokenFor({
+      userId: 'u-sam',
+      email: 'sam.admin@acme.example',
+      homeAccountId: 'acc-acme',
+      grants: [{ accountId: 'acc-acme', role: 'site-admin', contractNumber: null, section: null }],
+    });
+    await env.publish([
+      env.erp.contractActivated('acc-acme', 'C-1001', { term: { startDate: '2026-01-01', endDate: '2029-12-31' } }),
+      env.erp.productPublished({
+        sku: 'R740',
+        kind: 'hardware',
+        eligibleForUpgrade: true,
+        upgradeTargets: ['R750'],
+        listPrice: eur(400000),
+      }),
+      env.erp.productPublished({ sku: 'R750', kind: 'hardware', listPrice: eur(500000) }),
+      env.erp.salesOrderBooked('acc-acme', {
+        orderNumber: 'SO-E1',
+        contractNumber: 'C-1001',
+        term: { startDate: '2026-01-01', endDate: '2029-12-31' },
+        lines: [
+          {
+            lineNumber: 1,
+            sku: 'R740',
+            kind: 'hardware',
+            description: 'Rack server R740',
+            quantity: 1,
+            unitPrice: eur(400000),
+            serialNumbers: ['SN-E1'],
+          },
+        ],
+      }),
+    ]);
+    await until(
+      'the order service knows SO-E1',
+      async () => (await env.http(order).get('/sales-orders/SO-E1').set(bearer(sam))).status === 200,
+    );
+    await until(
+      'the account service adopted its site admin',
+      async () => (await env.http(account).get('/accounts/acc-acme/users').set(bearer(sam))).status === 200,
+    );
+  });
+  afterAll(() => env.close());
+
+  it('Given a buyer, When a site admin grants operations in the account service, Then the order service accepts their upgrade request; When disabled, Then every service refuses them', async () => {
+    // Given: Olivia invited as a buyer only
+    const invited = await env
+      .http(account)
+      .post('/accounts/acc-acme/users')
+      .set(bearer(sam))
+      .send({ email: 'olivia.ops@acme.example', grants: [{ role: 'buyer' }] });
+    expect(invited.status).toBe(201);
+    const olivia = await env.idp.mint({ sub: invited.body.userId, email: 'olivia.ops@acme.example' });
+    await until(
+      'the order service projected Olivia',
+      async () => (await env.http(order).get('/contracts').set(bearer(olivia))).status === 200,
+    );
+    const refused = await env
+      .http(order)
+      .post('/sales-orders/SO-E1/upgrade-requests')
+      .set(bearer(olivia))
+      .send({ ...upgrade, submit: false });
+    expect(refused.body).toMatchObject({ status: 403, code: 'ROLE_REQUIRED' });
+
+    // When: the site admin grants operations on the account
+    const granted = await env
+      .http(account)
+      .put(`/accounts/acc-acme/users/${invited.body.userId}/roles`)
+      .set(bearer(sam))
+      .send({ grants: [{ role: 'buyer' }, { role: 'operations' }] });
+    expect(granted.status).toBe(200);
+
+    // Then: the order service accepts her upgrade request once the grant has travelled
+    let created: { status: number; body: { requestId?: string; status?: string } } = { status: 0, body: {} };
+    const grantMs = await until('the order service accepts Olivia', async () => {
+      created = await env
+        .http(order)
+        .post('/sales-orders/SO-E1/upgrade-requests')
+        .set(bearer(olivia))
+        .send({ ...upgrade, submit: false });
+      return created.status === 201;
+    });
+    expect(created.body).toMatchObject({ requestId: expect.any(String), status: 'draft' });
+
+    // When: she is disabled; Then: both services refuse her, within seconds
+    const disabled = await env
+      .http(account)
+      .post(`/accounts/acc-acme/users/${invited.body.userId}/disable`)
+      .set(bearer(sam))
+      .send({});
+    expect(disabled.status).toBe(200);
+    const refusedEverywhereMs = await until(
+      'every service refuses Olivia',
+      async () => {
+        const [inOrder, inAccount] = await Promise.all([
+          env.http(order).get('/contracts').set(bearer(olivia)),
+          env.http(account).get('/me').set(bearer(olivia)),
+        ]);
+        return inOrder.body.code === 'USER_DISABLED' && inAccount.status === 403;
+      },
+      10_000,
+    );
+    console.log(
+      `grant effective in order after ${grantMs} ms; disable effective everywhere after ${refusedEverywhereMs} ms`,
+    );
+  });
+});

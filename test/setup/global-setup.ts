@@ -1,0 +1,11 @@
+import { chooseInfra, rememberInfra } from './choose-infra';
+
+/** Jest globalSetup: runs once in the parent; workers inherit the environment variables set here. */
+export default async function globalSetup(): Promise<void> {
+  const began = Date.now();
+  const infra = await chooseInfra();
+  process.env.KAFKA_BROKERS = infra.kafkaBrokers.join(',');
+  process.env.MONGO_URL = infra.mongoUrl;
+  rememberInfra(infra);
+  console.log(`\ntest infrastructure: ${infra.description} (${((Date.now() - began) / 1000).toFixed(1)} s)`);
+}
