@@ -42,6 +42,18 @@ export async function applyDemoSeed(kit: ServiceKit, stores: Stores): Promise<vo
 
 export const accountService: ServiceDefinition = {
   name: 'account',
+  errorStatuses: {
+    ADDRESS_BOOK_FULL: 409,
+    CANNOT_DISABLE_SELF: 409,
+    EMAIL_MISMATCH: 409,
+    EXPRESS_CHECKOUT_PROFILES_FULL: 409,
+    INTERNAL_USERS_ONLY: 403,
+    LAST_SITE_ADMIN: 409,
+    NOT_HOME_ACCOUNT: 409,
+    PAYMENT_METHODS_FULL: 409,
+    PAYMENT_METHOD_DUPLICATE: 409,
+    USER_ALREADY_MEMBER: 409,
+  },
   description:
     'Accounts, users and roles (the source of every grant, published on account.events.v1), profile, address book, tokenized payment methods, express checkout, devices, service contracts, subscriptions, support, documents, reports.',
   defaultPort: 8085,

@@ -24,6 +24,12 @@ import { InventoryStore } from './store/inventory-store';
  */
 export const changeTicketService: ServiceDefinition = {
   name: 'change-ticket',
+  errorStatuses: {
+    CHANGE_REQUEST_NOT_EDITABLE: 409,
+    QUOTE_NOT_ISSUED: 409,
+    INVALID_STATUS_TRANSITION: 409,
+    QUOTE_EXPIRED: 409,
+  },
   description:
     'Inventory elements, change catalogs and change requests with drafts, warnings, free-change billing and quotes.',
   defaultPort: 8082,

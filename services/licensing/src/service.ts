@@ -15,6 +15,17 @@ import { LicensingStore } from './store/repositories';
  */
 export const licensingService: ServiceDefinition = {
   name: 'licensing',
+  errorStatuses: {
+    INTERNAL_USERS_MUST_OPEN_CASE: 403,
+    LICENCES_ALREADY_DEPOSITED: 409,
+    MEMBERSHIP_ALREADY_EXISTS: 409,
+    ORDER_ALREADY_PLACED: 409,
+    ORDER_NOT_PLACED: 409,
+    PURCHASE_AUTHORIZATION_NOT_FULFILLED: 409,
+    PURCHASE_AUTHORIZATION_NOT_PENDING: 409,
+    SMART_ACCOUNT_ALREADY_ACTIVE: 409,
+    VIRTUAL_ACCOUNT_NAME_TAKEN: 409,
+  },
   description:
     'Smart Accounts, order assignment and licence deposit, VIP memberships, purchase/return authorizations, renewals',
   defaultPort: 8083,

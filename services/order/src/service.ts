@@ -12,6 +12,7 @@ import { createStores } from './store/stores';
 
 export const orderService: ServiceDefinition = {
   name: 'order',
+  errorStatuses: { NOT_REQUESTER: 403, UPGRADE_REQUEST_NOT_DRAFT: 409, UPGRADE_REQUEST_NOT_PENDING: 409 },
   description:
     'Contracts, sales orders copied from the ERP, upgrade requests with approval, recent orders and invoices.',
   defaultPort: 8081,

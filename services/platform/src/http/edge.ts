@@ -16,6 +16,8 @@ import type { RouteDefinition } from './route';
 
 export interface EdgeOptions {
   service: { name: string; version: string; description?: string };
+  /** HTTP status of the service's own error codes that are not 422, for the OpenAPI document. */
+  errorStatuses?: Record<string, number>;
   routes: RouteDefinition[];
   auth: TokenVerifierOptions;
   access: AccessDirectory;
@@ -54,7 +56,7 @@ export function createEdge(options: EdgeOptions): express.Express {
   });
   app.use(express.json({ limit: '256kb' }));
 
-  const document = openApiDocument(options.service, options.routes);
+  const document = openApiDocument(options.service, options.routes, options.errorStatuses);
   app.get('/openapi.json', (_req, res) => res.json(document));
   app.use(
     '/docs',

@@ -2,18 +2,27 @@ import { OpenApiGeneratorV31, OpenAPIRegistry, ResponseConfig } from '@asteasolu
 import { ProblemSchema } from './problem';
 import type { RouteDefinition } from './route';
 
-const ERROR_STATUS: Record<string, number> = {
+/** Statuses of the codes the platform itself answers; services add theirs with `errorStatuses`. Others are 422. */
+const PLATFORM_ERROR_STATUS: Record<string, number> = {
   VALIDATION_FAILED: 400,
+  MALFORMED_JSON: 400,
   UNAUTHENTICATED: 401,
   USER_DISABLED: 403,
+  ROLE_REQUIRED: 403,
+  FEATURE_NOT_AVAILABLE: 403,
   NOT_FOUND: 404,
+  ALREADY_EXISTS: 409,
+  IDEMPOTENCY_KEY_IN_PROGRESS: 409,
+  IDEMPOTENCY_KEY_REUSED: 422,
 };
 
 /** The OpenAPI 3.1 document, generated from the same zod schemas that validate each route's requests. */
 export function openApiDocument(
   service: { name: string; version: string; description?: string },
   routes: RouteDefinition[],
+  errorStatuses: Record<string, number> = {},
 ) {
+  const statusOf = (code: string) => errorStatuses[code] ?? PLATFORM_ERROR_STATUS[code] ?? 422;
   const registry = new OpenAPIRegistry();
   registry.register('Problem', ProblemSchema);
   const bearer = registry.registerComponent('securitySchemes', 'bearerAuth', {
@@ -36,7 +45,7 @@ export function openApiDocument(
     ];
     const byStatus = new Map<number, string[]>();
     for (const code of codes) {
-      const status = ERROR_STATUS[code] ?? (code.endsWith('_REQUIRED') && code.startsWith('ROLE') ? 403 : 422);
+      const status = statusOf(code);
       byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
     }
     for (const [status, list] of byStatus) {

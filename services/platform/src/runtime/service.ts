@@ -54,6 +54,8 @@ export interface ServiceDefinition<E extends ZodRawShape = ZodRawShape> {
   version?: string;
   description?: string;
   defaultPort: number;
+  /** HTTP status of this service's error codes that are not 422 (409 conflicts, 403 refusals): documents them right. */
+  errorStatuses?: Record<string, number>;
   /** The service's own environment variables (zod shape keyed by variable name). */
   configExtra?: E;
   setup(kit: ServiceKit<ServiceConfig & { extra: Record<string, unknown> }>): Promise<ServiceParts>;
@@ -184,6 +186,7 @@ export async function startService(definition: ServiceDefinition, options: Start
   const app = createEdge({
     service: { name: definition.name, version: definition.version ?? '1.0.0', description: definition.description },
     routes: parts.routes ?? [],
+    errorStatuses: definition.errorStatuses,
     auth: { issuer: config.jwtIssuer, audience: config.jwtAudience, jwksUrl: config.jwksUrl },
     access,
     clock,
