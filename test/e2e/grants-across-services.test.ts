@@ -112,8 +112,10 @@ describe('grants across services (account -> order)', () => {
     expect(invited.status).toBe(201);
     const olivia = await env.idp.mint({ sub: invited.body.userId, email: 'olivia.ops@acme.example' });
     await until(
-      'the order service projected Olivia',
-      async () => (await env.http(order).get('/contracts').set(bearer(olivia))).status === 200,
+      // Her buyer grant is what makes the account's order visible to her (a user the projection does not know
+      // yet sees nothing), so this waits for the projection itself.
+      'the order service projected Olivia as a buyer of acc-acme',
+      async () => (await env.http(order).get('/sales-orders/SO-E1').set(bearer(olivia))).status === 200,
     );
     const refused = await env
       .http(order)
