@@ -1,4 +1,4 @@
-import type { AnyEnvelope, Envelope } from '@portal/contracts';
+import type { AnyEnvelope } from '@portal/contracts';
 import type { EventFactory } from '@portal/platform';
 import type { DeliveryState } from '../store/deliveries';
 
@@ -33,21 +33,20 @@ const common = (f: DeliveryFacts) => ({
   attempts: f.attempts,
 });
 
-/** The envelope keeps the source event's correlation id, so a trace of events runs from cause to delivery. */
-const withCorrelation = <T extends Envelope>(e: T, f: DeliveryFacts): T => ({
-  ...e,
-  correlationId: f.correlationId || e.correlationId,
+/** The event keeps the source event's correlation id, so a trace of events runs from cause to delivery. */
+const correlation = (f: DeliveryFacts) => ({
+  correlationId: f.correlationId || undefined,
   causationId: f.sourceEventId,
 });
 
 export function notificationSent(events: EventFactory, f: DeliveryFacts, sentAt: Date): AnyEnvelope {
-  const e = events.create('NotificationSent', {
+  return events.create('NotificationSent', {
     aggregateId: f.deliveryId,
     accountId: f.accountId,
     actor: SYSTEM,
+    ...correlation(f),
     payload: { ...common(f), sentAt },
   });
-  return withCorrelation(e, f);
 }
 
 export function notificationFailed(
@@ -56,13 +55,13 @@ export function notificationFailed(
   lastError: string,
   failedAt: Date,
 ): AnyEnvelope {
-  const e = events.create('NotificationFailed', {
+  return events.create('NotificationFailed', {
     aggregateId: f.deliveryId,
     accountId: f.accountId,
     actor: SYSTEM,
+    ...correlation(f),
     payload: { ...common(f), lastError, failedAt },
   });
-  return withCorrelation(e, f);
 }
 
 export const factsOf = (id: string, d: DeliveryState): DeliveryFacts => ({

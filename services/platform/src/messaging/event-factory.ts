@@ -9,6 +9,8 @@ export interface NewEventFields<T extends EventType> {
   payload: EventPayloads[T];
   actor?: Actor | null;
   causationId?: string | null;
+  /** For work outside a request or message (a scheduled job): the correlation it carries on. */
+  correlationId?: string;
 }
 
 /** Builds envelopes: id, time from the clock, correlation and cause from the request or message being handled. */
@@ -23,7 +25,7 @@ export class EventFactory {
       occurredAt: this.clock.now(),
       aggregateId: fields.aggregateId,
       accountId: fields.accountId,
-      correlationId: correlation?.correlationId ?? randomUUID(),
+      correlationId: fields.correlationId ?? correlation?.correlationId ?? randomUUID(),
       causationId: fields.causationId ?? correlation?.causationId ?? null,
       actor: fields.actor ?? correlation?.actor ?? null,
       payload: fields.payload,

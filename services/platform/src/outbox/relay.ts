@@ -41,6 +41,8 @@ export class OutboxRelay {
   private again = false;
   private sweepDue = true;
   private stopped = false;
+  /** Until when this replica holds the relay lease (wall clock, ms); renewed once half of it is spent. */
+  private leaseUntil = 0;
 
   constructor(
     private readonly options: {
@@ -107,6 +109,7 @@ export class OutboxRelay {
     while (this.running) await this.running;
     this.sweepDue = true;
     await this.flush().catch((error) => this.options.logger.error({ err: error }, 'final outbox flush failed'));
+    this.leaseUntil = 0;
     await this.options.leases.deleteOne({ _id: 'outbox-relay', owner: this.owner }).catch(() => undefined);
   }
 
@@ -130,11 +133,13 @@ export class OutboxRelay {
       }
     }
     if (this.sweepDue) await this.sweep();
+    let waiting = 0;
+    for (const ids of this.notified.values()) waiting += ids.size;
+    this.options.metrics.outboxBacklog.set(waiting);
   }
 
   private async sweep(): Promise<void> {
     this.sweepDue = false;
-    let backlog = 0;
     for (const collection of this.options.collections().values()) {
       for (;;) {
         // One batch, so no server-side cursor stays open between calls.
@@ -144,13 +149,9 @@ export class OutboxRelay {
           .batchSize(BATCH_DOCUMENTS)
           .toArray();
         await this.publishAndClear(collection, docs);
-        if (docs.length < BATCH_DOCUMENTS) {
-          backlog += docs.filter((d) => d.outbox?.length).length;
-          break;
-        }
+        if (docs.length < BATCH_DOCUMENTS) break;
       }
     }
-    this.options.metrics.outboxBacklog.set(backlog);
   }
 
   private async publishAndClear(collection: Collection<AggregateDocument>, docs: AggregateDocument[]): Promise<void> {
@@ -229,16 +230,20 @@ export class OutboxRelay {
     }
   }
 
+  /** Takes or renews the lease; a flush after nearly every write must not cost a write of its own. */
   private async holdLease(): Promise<boolean> {
     const now = new Date();
+    if (this.leaseUntil - now.getTime() > LEASE_MS / 2) return true;
     try {
       await this.options.leases.findOneAndUpdate(
         { _id: 'outbox-relay', $or: [{ owner: this.owner }, { until: { $lt: now } }] },
         { $set: { owner: this.owner, until: new Date(now.getTime() + LEASE_MS) } },
         { upsert: true },
       );
+      this.leaseUntil = now.getTime() + LEASE_MS;
       return true;
     } catch (error) {
+      this.leaseUntil = 0;
       if ((error as { code?: number }).code === 11000) return false;
       throw error;
     }

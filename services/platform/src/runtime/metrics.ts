@@ -52,7 +52,7 @@ export function createMetrics(service: string) {
     }),
     outboxBacklog: new Gauge({
       name: 'outbox_backlog',
-      help: 'Aggregates with events not yet published',
+      help: 'Aggregates written with events the relay has not published yet',
       registers: [registry],
     }),
     jobsFired: new Counter({
