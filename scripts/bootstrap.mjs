@@ -42,13 +42,15 @@ function installIfNeeded() {
     installed === undefined ? 'node_modules is missing' : 'package-lock.json changed since the last install';
   if (lock !== undefined) {
     console.log(`bootstrap: ${reason}; running npm ci...`);
-    if (runNpm(['ci']) === 0) return;
-    // A lock written against a registry that lacks other platforms' optional binaries fails
-    // npm ci's sync check although npm install accepts it.
-    console.log('bootstrap: npm ci failed; trying npm install...');
-  } else {
-    console.log(`bootstrap: ${reason}; running npm install...`);
+    const status = runNpm(['ci']);
+    if (status === 0) return;
+    // Never fall back to npm install: it rewrites the tracked lock and leaves a dirty tree.
+    console.error(
+      `bootstrap: npm ci failed (exit ${status}); if it says the lock is out of sync, regenerate it as the README's "The lock file" says`,
+    );
+    process.exit(status);
   }
+  console.log(`bootstrap: ${reason}; running npm install...`);
   const status = runNpm(['install']);
   if (status !== 0) {
     console.error(`bootstrap: npm install failed (exit ${status})`);
