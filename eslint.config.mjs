@@ -1,7 +1,14 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '.local/**', 'contracts/src/generated/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '.local/**',
+      'contracts/src/generated/**',
+      'clients/portal-client/src/generated/**',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     rules: {

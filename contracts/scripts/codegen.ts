@@ -1,7 +1,8 @@
-// Generates contracts/src/generated/events.ts and records every current schema version in the schema store.
+// Generates contracts/src/generated/events.ts, the AsyncAPI document and the Helm chart's topic list, and records every current schema version in the schema store.
 // `--check` changes nothing and fails when either is out of date (CI runs it before the tests).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { derivedFiles } from '../asyncapi/derived-files';
 import { loadEventSchemas } from '../src/event-schemas';
 import { generatedTypesFile } from '../src/paths';
 import { SchemaStore } from '../src/schema-store';
@@ -16,6 +17,13 @@ const existing = fs.existsSync(generatedTypesFile) ? fs.readFileSync(generatedTy
 if (existing !== types) {
   if (check) problems.push(`${path.relative(process.cwd(), generatedTypesFile)} is out of date`);
   else fs.writeFileSync(generatedTypesFile, types);
+}
+
+for (const { file, text } of derivedFiles(schemas)) {
+  const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+  if (current === text) continue;
+  if (check) problems.push(`${path.relative(process.cwd(), file)} is out of date`);
+  else fs.writeFileSync(file, text);
 }
 
 for (const version of schemas) {

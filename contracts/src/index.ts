@@ -6,3 +6,4 @@ export * from './schema-store';
 export * from './topics';
 export * from './generated/events';
 export * from './json-form';
+export * from './asyncapi';

@@ -1,11 +1,14 @@
+import { serviceClient } from '@portal/client';
 import type { RunningService } from '@portal/platform';
-import { bearer, TestEnv } from '@portal/platform/src/testing';
+import { TestEnv } from '@portal/platform/src/testing';
 import { accountService } from '../../services/account/src/service';
 import { orderService } from '../../services/order/src/service';
 
 /**
  * Grants are owned by the account service and enforced everywhere else through each service's projection of
  * account.events.v1: what a site admin changes in one place takes effect in the others, within seconds.
+ * Every call goes through the typed portal client, so a route or schema change that frontends would trip over
+ * fails to compile here.
  */
 describe('grants across services (account -> order)', () => {
   let env: TestEnv;
@@ -25,7 +28,7 @@ describe('grants across services (account -> order)', () => {
     basicInfo: {
       startDate: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10),
       deploymentWindowDays: 30,
-      termOption: 'co-term',
+      termOption: 'co-term' as const,
     },
     hardwareLines: [
       {
@@ -34,10 +37,17 @@ describe('grants across services (account -> order)', () => {
         quantity: 1,
         serialNumbers: ['SN-E1'],
         deliveryAddress: address,
-        shippingServiceLevel: 'expedited',
+        shippingServiceLevel: 'expedited' as const,
       },
     ],
   };
+
+  // The portal client as one user sees each service.
+  const orderAs = (token: string) => serviceClient('order', order.url, { token: () => token });
+  const accountAs = (token: string) => serviceClient('account', account.url, { token: () => token });
+  const so = { params: { path: { orderNumber: 'SO-E1' } } };
+  const acme = { params: { path: { accountId: 'acc-acme' } } };
+  const user = (userId: string) => ({ params: { path: { accountId: 'acc-acme', userId } } });
 
   const until = async (what: string, check: () => Promise<boolean>, timeoutMs = 20_000) => {
     const began = Date.now();
@@ -93,72 +103,69 @@ describe('grants across services (account -> order)', () => {
     ]);
     await until(
       'the order service knows SO-E1',
-      async () => (await env.http(order).get('/sales-orders/SO-E1').set(bearer(sam))).status === 200,
+      async () => (await orderAs(sam).GET('/sales-orders/{orderNumber}', so)).response.status === 200,
     );
     await until(
       'the account service adopted its site admin',
-      async () => (await env.http(account).get('/accounts/acc-acme/users').set(bearer(sam))).status === 200,
+      async () => (await accountAs(sam).GET('/accounts/{accountId}/users', acme)).response.status === 200,
     );
   });
   afterAll(() => env.close());
 
   it('Given a buyer, When a site admin grants operations in the account service, Then the order service accepts their upgrade request; When disabled, Then every service refuses them', async () => {
     // Given: Olivia invited as a buyer only
-    const invited = await env
-      .http(account)
-      .post('/accounts/acc-acme/users')
-      .set(bearer(sam))
-      .send({ email: 'olivia.ops@acme.example', grants: [{ role: 'buyer' }] });
-    expect(invited.status).toBe(201);
-    const olivia = await env.idp.mint({ sub: invited.body.userId, email: 'olivia.ops@acme.example' });
+    const invited = await accountAs(sam).POST('/accounts/{accountId}/users', {
+      ...acme,
+      body: { email: 'olivia.ops@acme.example', grants: [{ role: 'buyer' }] },
+    });
+    expect(invited.response.status).toBe(201);
+    const oliviaId = invited.data!.userId;
+    const olivia = await env.idp.mint({ sub: oliviaId, email: 'olivia.ops@acme.example' });
     await until(
       // Her buyer grant is what makes the account's order visible to her (a user the projection does not know
       // yet sees nothing), so this waits for the projection itself.
       'the order service projected Olivia as a buyer of acc-acme',
-      async () => (await env.http(order).get('/sales-orders/SO-E1').set(bearer(olivia))).status === 200,
+      async () => (await orderAs(olivia).GET('/sales-orders/{orderNumber}', so)).response.status === 200,
     );
-    const refused = await env
-      .http(order)
-      .post('/sales-orders/SO-E1/upgrade-requests')
-      .set(bearer(olivia))
-      .send({ ...upgrade, submit: false });
-    expect(refused.body).toMatchObject({ status: 403, code: 'ROLE_REQUIRED' });
+    const refused = await orderAs(olivia).POST('/sales-orders/{orderNumber}/upgrade-requests', {
+      ...so,
+      body: { ...upgrade, submit: false },
+    });
+    expect(refused.error).toMatchObject({ status: 403, code: 'ROLE_REQUIRED' });
 
     // When: the site admin grants operations on the account
-    const granted = await env
-      .http(account)
-      .put(`/accounts/acc-acme/users/${invited.body.userId}/roles`)
-      .set(bearer(sam))
-      .send({ grants: [{ role: 'buyer' }, { role: 'operations' }] });
-    expect(granted.status).toBe(200);
+    const granted = await accountAs(sam).PUT('/accounts/{accountId}/users/{userId}/roles', {
+      ...user(oliviaId),
+      body: { grants: [{ role: 'buyer' }, { role: 'operations' }] },
+    });
+    expect(granted.response.status).toBe(200);
 
     // Then: the order service accepts her upgrade request once the grant has travelled
-    let created: { status: number; body: { requestId?: string; status?: string } } = { status: 0, body: {} };
+    let created: unknown;
     const grantMs = await until('the order service accepts Olivia', async () => {
-      created = await env
-        .http(order)
-        .post('/sales-orders/SO-E1/upgrade-requests')
-        .set(bearer(olivia))
-        .send({ ...upgrade, submit: false });
-      return created.status === 201;
+      const attempt = await orderAs(olivia).POST('/sales-orders/{orderNumber}/upgrade-requests', {
+        ...so,
+        body: { ...upgrade, submit: false },
+      });
+      created = attempt.data;
+      return attempt.response.status === 201;
     });
-    expect(created.body).toMatchObject({ requestId: expect.any(String), status: 'draft' });
+    expect(created).toMatchObject({ requestId: expect.any(String), status: 'draft' });
 
     // When: she is disabled; Then: both services refuse her, within seconds
-    const disabled = await env
-      .http(account)
-      .post(`/accounts/acc-acme/users/${invited.body.userId}/disable`)
-      .set(bearer(sam))
-      .send({});
-    expect(disabled.status).toBe(200);
+    const disabled = await accountAs(sam).POST('/accounts/{accountId}/users/{userId}/disable', {
+      ...user(oliviaId),
+      body: {},
+    });
+    expect(disabled.response.status).toBe(200);
     const refusedEverywhereMs = await until(
       'every service refuses Olivia',
       async () => {
         const [inOrder, inAccount] = await Promise.all([
-          env.http(order).get('/contracts').set(bearer(olivia)),
-          env.http(account).get('/me').set(bearer(olivia)),
+          orderAs(olivia).GET('/contracts'),
+          accountAs(olivia).GET('/me'),
         ]);
-        return inOrder.body.code === 'USER_DISABLED' && inAccount.status === 403;
+        return inOrder.error?.code === 'USER_DISABLED' && inAccount.response.status === 403;
       },
       10_000,
     );

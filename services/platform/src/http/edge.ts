@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import express, { NextFunction, Request, Response } from 'express';
 import swaggerUi from 'swagger-ui-express';
+import { asyncApiDocument } from '@portal/contracts';
 import { ZodError, ZodTypeAny } from 'zod';
 import type { AccessDirectory } from '../access/access-directory';
 import type { Clock } from '../clock';
@@ -58,6 +59,8 @@ export function createEdge(options: EdgeOptions): express.Express {
 
   const document = openApiDocument(options.service, options.routes, options.errorStatuses);
   app.get('/openapi.json', (_req, res) => res.json(document));
+  // The platform's one AsyncAPI document (every topic), next to this service's OpenAPI document.
+  app.get('/asyncapi.json', (_req, res) => res.json(asyncApiDocument()));
   app.use(
     '/docs',
     swaggerUi.serve,
