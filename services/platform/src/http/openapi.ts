@@ -64,7 +64,10 @@ export function openApiDocument(
       request: {
         params: route.params as never,
         query: route.query as never,
-        body: route.body ? { content: { 'application/json': { schema: route.body } } } : undefined,
+        // Required unless an empty object is a valid body (an absent body is read as `{}`).
+        body: route.body
+          ? { required: !route.body.safeParse({}).success, content: { 'application/json': { schema: route.body } } }
+          : undefined,
       },
       responses,
     });

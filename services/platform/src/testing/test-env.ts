@@ -82,12 +82,19 @@ export class TestEnv {
   /** Starts a service in-process against this env (free port, own database, own topics). */
   async start(
     definition: ServiceDefinition,
-    options: { clock?: Clock; extra?: Record<string, unknown>; database?: string } = {},
+    options: {
+      clock?: Clock;
+      extra?: Record<string, unknown>;
+      database?: string;
+      /** Capture the service's log lines (level `info` unless TEST_LOG_LEVEL says otherwise). */
+      logDestination?: import('pino').DestinationStream;
+    } = {},
   ): Promise<RunningService> {
     const mongoDb = options.database ?? `${this.topicPrefix.replace(/\.$/, '')}-${definition.name}`.slice(0, 60);
     if (!this.databases.includes(mongoDb)) this.databases.push(mongoDb);
     const service = await startService(definition, {
       clock: options.clock,
+      logDestination: options.logDestination,
       env: {},
       config: {
         httpPort: 0,
@@ -98,7 +105,7 @@ export class TestEnv {
         jwtIssuer: this.idp.issuer,
         jwtAudience: this.idp.audience,
         jwksUrl: this.jwksUrl,
-        logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
+        logLevel: process.env.TEST_LOG_LEVEL ?? (options.logDestination ? 'info' : 'silent'),
         extra: options.extra,
       },
     });
