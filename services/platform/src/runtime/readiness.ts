@@ -59,7 +59,11 @@ export function dependencyChecks(options: {
 
 /** Logs the database connection's ups and downs; the driver reconnects by itself, nobody has to restart. */
 export function watchConnection(db: mongoose.Connection, logger: Logger): void {
-  db.on('disconnected', () => logger.warn('mongodb: disconnected; the driver keeps trying to reconnect'));
+  // `_closeCalled`: mongoose's own mark of a close we asked for (shutdown), which is not an outage.
+  db.on('disconnected', () => {
+    if (!(db as unknown as { _closeCalled?: boolean })._closeCalled)
+      logger.warn('mongodb: disconnected; the driver keeps trying to reconnect');
+  });
   db.on('reconnected', () => logger.info('mongodb: reconnected'));
   // Without a listener an 'error' event would be thrown out of the emitter and end the process.
   db.on('error', (error: Error) => logger.warn({ err: error }, 'mongodb: connection error'));
