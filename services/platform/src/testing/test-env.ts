@@ -110,6 +110,7 @@ export class TestEnv {
       },
     });
     this.services.push(service);
+    await this.waitForGroupJoin(service);
     return service;
   }
 
@@ -211,6 +212,19 @@ export class TestEnv {
         .dropDatabase()
         .catch(() => undefined);
     await connection.close();
+  }
+
+  /** Before a test acts, the service's consumer has joined its group (partitions assigned), so nothing is missed. */
+  private async waitForGroupJoin(service: RunningService, timeoutMs = 60_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const res = await fetch(`${service.url}/readyz`).catch(() => null);
+      const body = (await res?.json().catch(() => null)) as { checks?: { consumerJoined?: boolean } } | null;
+      if (body?.checks?.consumerJoined) return;
+      if (Date.now() > deadline)
+        throw new Error(`${service.kit.config.serviceName}: consumer did not join its group within ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
   }
 
   private async waitForProjection(collection: string, id: string, version: number, timeoutMs = 20_000): Promise<void> {
