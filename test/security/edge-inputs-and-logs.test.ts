@@ -1,6 +1,7 @@
 import type { RunningService } from '@portal/platform';
 import type { TestEnv } from '@portal/platform/src/testing';
 import { protectedList, serviceNames, ServiceName, startAllFive } from './edge-fixture';
+import { unboundedInDocument } from './unbounded-inputs';
 
 const PAN = '4111111111111111';
 const GROUPED_PAN = '5555 5555 5555 4444';
@@ -26,6 +27,11 @@ describe('inputs and logs on all five edges', () => {
 
   describe.each(serviceNames)('%s', (service) => {
     const http = () => env.http(services[service]);
+
+    it('Given its OpenAPI document, Then every request string, number, array and map has an upper bound', async () => {
+      const doc = (await http().get('/openapi.json')).body;
+      expect(unboundedInDocument(doc)).toEqual([]);
+    });
 
     it('Given a misspelled query parameter, Then 400 VALIDATION_FAILED naming it', async () => {
       const res = await http().get(`${targets[service]}?stauts=paid`).set('authorization', `Bearer ${token}`);

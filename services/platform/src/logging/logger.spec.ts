@@ -22,7 +22,10 @@ describe('logs never carry a card number', () => {
     ['a key', (l: ReturnType<typeof createLogger>) => l.info({ [PAN]: 1 }, 'http')],
     ['the message', (l: ReturnType<typeof createLogger>) => l.info(`card ${PAN} seen`)],
     ['a grouped number', (l: ReturnType<typeof createLogger>) => l.info({ q: '4111 1111 1111 1111' }, 'x')],
-    ['an error message and stack', (l: ReturnType<typeof createLogger>) => l.error({ err: new Error(`bad ${PAN}`) }, 'x')],
+    [
+      'an error message and stack',
+      (l: ReturnType<typeof createLogger>) => l.error({ err: new Error(`bad ${PAN}`) }, 'x'),
+    ],
     ['an error as the only argument', (l: ReturnType<typeof createLogger>) => l.error(new Error(`bad ${PAN}`))],
     ['a query string', (l: ReturnType<typeof createLogger>) => l.warn({ url: `/orders?ref=tok${PAN}` }, 'x')],
   ])('Given a card number in %s, When logged, Then it is masked', (_where, log) => {

@@ -1,4 +1,5 @@
 import { Kafka, logLevel } from 'kafkajs';
+import { MongoClient } from 'mongodb';
 import type mongoose from 'mongoose';
 import type { Logger } from '../logging/logger';
 
@@ -24,12 +25,19 @@ const answers = (work: Promise<unknown>, what: string, ms: number) =>
  * `/readyz` asks the database and the broker each time, with a short timeout, instead of trusting a flag set at
  * start: a database that stopped answers "mongodb: false" within ~1.5 s, and true again once it is back.
  */
-export function dependencyChecks(options: {
-  db: mongoose.Connection;
-  kafkaBrokers: string[];
-  timeoutMs?: number;
-}): () => Promise<{ mongodb: boolean; kafka: boolean }> {
+export function dependencyChecks(options: { mongoUrl: string; kafkaBrokers: string[]; timeoutMs?: number }): {
+  check: () => Promise<{ mongodb: boolean; kafka: boolean }>;
+  close: () => Promise<void>;
+} {
   const ms = options.timeoutMs ?? READINESS_TIMEOUT_MS;
+  // Its own connection: the service's pool may be one busy connection (FerretDB), and a ping queued behind a long
+  // write would report a healthy database as down.
+  const mongo = new MongoClient(options.mongoUrl, {
+    maxPoolSize: 1,
+    serverSelectionTimeoutMS: ms,
+    connectTimeoutMS: ms,
+    socketTimeoutMS: ms * 2,
+  });
   // Its own short-fused client: the service's clients retry for long, which is right for work, wrong for a probe.
   const kafka = new Kafka({
     clientId: 'readiness',
@@ -48,13 +56,18 @@ export function dependencyChecks(options: {
       await admin.disconnect().catch(() => undefined);
     }
   };
-  return async () => {
+  const check = async () => {
     const [mongodb, broker] = await Promise.all([
-      answers(Promise.resolve().then(() => options.db.db!.admin().command({ ping: 1 })), 'mongodb', ms),
+      answers(
+        mongo.connect().then(() => mongo.db('admin').command({ ping: 1 })),
+        'mongodb',
+        ms,
+      ),
       answers(askBroker(), 'kafka', ms),
     ]);
     return { mongodb, kafka: broker };
   };
+  return { check, close: () => mongo.close().catch(() => undefined) };
 }
 
 /** Logs the database connection's ups and downs; the driver reconnects by itself, nobody has to restart. */

@@ -188,7 +188,7 @@ export async function startService(definition: ServiceDefinition, options: Start
   await consumer.start();
   scheduler.start();
 
-  const dependencies = dependencyChecks({ db, kafkaBrokers: config.kafkaBrokers });
+  const dependencies = dependencyChecks({ mongoUrl: config.mongoUrl, kafkaBrokers: config.kafkaBrokers });
   const app = createEdge({
     service: { name: definition.name, version: definition.version ?? '1.0.0', description: definition.description },
     routes: parts.routes ?? [],
@@ -207,7 +207,7 @@ export async function startService(definition: ServiceDefinition, options: Start
     metrics,
     idempotency: new IdempotencyKeys(collection('idempotency_keys')),
     ready: async () => ({
-      ...(await dependencies()),
+      ...(await dependencies.check()),
       consumerJoined: consumer.isJoined(),
       ...(parts.ready ? await parts.ready() : {}),
     }),
@@ -235,6 +235,7 @@ export async function startService(definition: ServiceDefinition, options: Start
       await relay.stop();
       await parts.onStop?.();
       await producer.disconnect();
+      await dependencies.close();
       await db.close();
       logger.info('stopped');
     })());
