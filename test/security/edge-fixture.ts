@@ -18,7 +18,7 @@ export type ServiceName = keyof typeof definitions;
 export const serviceNames = Object.keys(definitions) as ServiceName[];
 
 interface OpenApi {
-  paths: Record<string, Record<string, { security?: unknown[]; parameters?: { in: string }[] }>>;
+  paths: Record<string, Record<string, { security?: unknown[]; parameters?: { in: string; required?: boolean }[] }>>;
 }
 
 /** All five services in one env, their log lines captured in memory (the PCI test greps them). */
@@ -40,11 +40,15 @@ export async function startAllFive(name: string) {
   return { env, services, logs: () => lines.join('') };
 }
 
-/** A GET the service's document says needs a token and takes no path parameter: where each attack is aimed. */
+/** A GET the service's document says needs a token and takes no required parameter: where each attack is aimed. */
 export async function protectedList(env: TestEnv, service: RunningService): Promise<string> {
   const doc = (await env.http(service).get('/openapi.json')).body as OpenApi;
   const path = Object.entries(doc.paths).find(
-    ([p, ops]) => !p.includes('{') && ops.get && (ops.get.security ?? []).length > 0,
+    ([p, ops]) =>
+      !p.includes('{') &&
+      ops.get &&
+      (ops.get.security ?? []).length > 0 &&
+      !(ops.get.parameters ?? []).some((parameter) => parameter.required),
   )?.[0];
   if (!path) throw new Error(`${service.url}: no protected GET without path parameters in /openapi.json`);
   return path;
