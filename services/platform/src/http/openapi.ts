@@ -6,6 +6,7 @@ import type { RouteDefinition } from './route';
 const PLATFORM_ERROR_STATUS: Record<string, number> = {
   VALIDATION_FAILED: 400,
   MALFORMED_JSON: 400,
+  BODY_TOO_LARGE: 413,
   UNAUTHENTICATED: 401,
   USER_DISABLED: 403,
   ROLE_REQUIRED: 403,
@@ -40,6 +41,7 @@ export function openApiDocument(
     }
     const codes = [
       'VALIDATION_FAILED',
+      ...(route.body ? ['MALFORMED_JSON', 'BODY_TOO_LARGE'] : []),
       ...(route.auth === 'none' ? [] : ['UNAUTHENTICATED', 'USER_DISABLED']),
       ...(route.errors ?? []),
     ];
