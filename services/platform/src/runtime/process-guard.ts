@@ -43,7 +43,11 @@ export function isTransient(error: unknown, depth = 0): boolean {
  * is logged; a transient one (outage of the database or broker) is waited out; anything else means the process
  * is in a state nobody planned for: it stops gracefully (bounded) and exits 1 for its supervisor to restart it.
  */
-export function guardProcess(logger: Logger, stop: () => Promise<void>, exit = (code: number) => process.exit(code)) {
+export function guardProcess(
+  logger: Logger,
+  stop: () => Promise<void>,
+  exit: (code: number) => void = (code) => process.exit(code),
+) {
   let fatal = false;
   const onEscaped = (origin: string) => (error: unknown) => {
     if (isTransient(error)) {
