@@ -100,6 +100,8 @@ async function main() {
   process.exitCode = results.every((r) => r.ok) ? 0 : 1;
 }
 
+const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + Math.max(0, b), 0);
+
 async function allReady(services: ServiceProcesses, timeoutMs: number) {
   for (const name of SERVICES)
     await until(`${name} /readyz 200`, async () => (await services.readiness(name)).status === 200, timeoutMs);
@@ -169,7 +171,8 @@ async function check(
     .join(', ');
   const detail =
     `${batch.orderNumbers.length} orders${batch.poisonKeys.length ? ` + ${batch.poisonKeys.length} poison` : ''}; ` +
-    `applied: ${applied}; lost 0, doubled 0 expected; recovered in ${((Date.now() - began) / 1000).toFixed(1)} s` +
+    `applied: ${applied}; lost ${sum(tally.lost)}, doubled ${sum(tally.doubled)}; ` +
+    `recovered in ${((Date.now() - began) / 1000).toFixed(1)} s` +
     (problems.length ? `; PROBLEMS: ${problems.join('; ')}` : '');
   results.push({ fault, ok: problems.length === 0, detail });
   log(`${problems.length ? 'FAIL' : 'ok'} ${fault}: ${detail}`);
