@@ -72,11 +72,14 @@ async function fuzz(service: ServiceName, url: string, token: string): Promise<O
     har,
     '--report-junit-path',
     junit,
+    '--generation-database',
+    'none',
     '--no-color',
   ];
   const log = fs.openSync(output, 'w');
   const exit = await new Promise<number | null>((resolve) => {
-    const child = spawn(schemathesis(), args, { stdio: ['ignore', log, log] });
+    // Its working directory is the report folder: schemathesis keeps a `.schemathesis/` cache where it runs.
+    const child = spawn(schemathesis(), args, { cwd: reportDir, stdio: ['ignore', log, log] });
     child.once('exit', (code) => resolve(code));
   });
   fs.closeSync(log);
