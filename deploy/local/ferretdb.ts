@@ -17,10 +17,10 @@ const binary = path.join(paths.binDir, 'ferretdb');
 const versionFile = path.join(paths.binDir, 'ferretdb.version');
 const fetchDir = path.join(paths.ferretDir, 'fetch');
 const sourceDir = path.join(paths.ferretDir, 'src');
-const dataDir = path.join(paths.ferretDir, 'data');
-const stateDir = path.join(paths.ferretDir, 'state');
+const dataDir = path.join(paths.ferretStateDir, 'data');
+const stateDir = path.join(paths.ferretStateDir, 'state');
 const logFile = path.join(paths.logsDir, 'ferretdb.log');
-const installLog = path.join(paths.logsDir, 'ferretdb-install.log');
+const installLog = path.join(paths.installLogsDir, 'ferretdb-install.log');
 
 /**
  * FerretDB 1.24's SQLite backend indexes _id as `_ferretdb_sjson->"_id"` but looks documents up by

@@ -12,11 +12,11 @@ import { requireTool } from './tools';
 const name = 'kafka';
 const classpathFile = path.join(paths.kafkaDir, 'classpath.txt');
 const pomHashFile = path.join(paths.kafkaDir, 'pom.sha256');
-const propertiesFile = path.join(paths.kafkaDir, 'server.properties');
-const log4jFile = path.join(paths.kafkaDir, 'log4j.properties');
-const dataDir = path.join(paths.kafkaDir, 'data');
+const propertiesFile = path.join(paths.kafkaStateDir, 'server.properties');
+const log4jFile = path.join(paths.kafkaStateDir, 'log4j.properties');
+const dataDir = path.join(paths.kafkaStateDir, 'data');
 const logFile = path.join(paths.logsDir, 'kafka.log');
-const installLog = path.join(paths.logsDir, 'kafka-install.log');
+const installLog = path.join(paths.installLogsDir, 'kafka-install.log');
 
 function pomHash(): string {
   return crypto.createHash('sha256').update(fs.readFileSync(paths.kafkaPom)).digest('hex');
@@ -56,7 +56,7 @@ export async function installKafka(log: Log): Promise<string> {
 }
 
 function writeConfig(port: number, controllerPort: number): void {
-  fs.mkdirSync(paths.kafkaDir, { recursive: true });
+  fs.mkdirSync(paths.kafkaStateDir, { recursive: true });
   const properties = {
     'process.roles': 'broker,controller',
     'node.id': '1',

@@ -1,3 +1,4 @@
+import { warmUpGroupCoordinator } from '../../deploy/local/topics';
 import { chooseInfra, rememberInfra } from './choose-infra';
 
 /** Jest globalSetup: runs once in the parent; workers inherit the environment variables set here. */
@@ -7,5 +8,7 @@ export default async function globalSetup(): Promise<void> {
   process.env.KAFKA_BROKERS = infra.kafkaBrokers.join(',');
   process.env.MONGO_URL = infra.mongoUrl;
   rememberInfra(infra);
+  // A freshly formatted broker has no group coordinator yet: have one before any suite joins a group.
+  await warmUpGroupCoordinator(infra.kafkaBrokers, (line) => console.log(`  ${line}`));
   console.log(`\ntest infrastructure: ${infra.description} (${((Date.now() - began) / 1000).toFixed(1)} s)`);
 }

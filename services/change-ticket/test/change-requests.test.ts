@@ -1,3 +1,4 @@
+import { RESERVATION_GRACE_MS, type MonthlyChangeUsage } from '../src/domain/free-changes-left';
 import type { AnyEnvelope, EventPayloads } from '@portal/contracts';
 import { ManualClock, type RunningService } from '@portal/platform';
 import { bearer, erpEvent, TestEnv, type TopicProbe } from '@portal/platform/src/testing';
@@ -178,8 +179,10 @@ describe('change-ticket: change requests through the edge (real Kafka + FerretDB
     await env.publish([
       contractRecorded('C-FLOW', 5),
       contractRecorded('C-BILL', 1),
+      contractRecorded('C-CRASH', 1),
       salesOrderRecorded('SO-FLOW', 'C-FLOW'),
       salesOrderRecorded('SO-BILL', 'C-BILL'),
+      salesOrderRecorded('SO-CRASH', 'C-CRASH'),
       salesOrderRecorded('SO-OTHER', 'C-OTHER', 'acc-other'),
     ]);
     // Orders and contracts travel on different keys (partitions): wait until every projection is there.
@@ -198,6 +201,7 @@ describe('change-ticket: change requests through the edge (real Kafka + FerretDB
     for (const [elementId, free] of [
       ['SO-FLOW-10', 5],
       ['SO-BILL-10', 1],
+      ['SO-CRASH-10', 1],
     ] as const) {
       await eventually(
         () =>
@@ -529,5 +533,29 @@ describe('change-ticket: change requests through the edge (real Kafka + FerretDB
         '/change-requests/{id}/quote/accept',
       ]),
     );
+  });
+
+  it('Given a process that died between counting a free change and writing its request, When the next request comes after the grace period, Then the free change was given back', async () => {
+    // The state such a crash leaves: the month's usage reserves a change for a request that was never written.
+    const month = clock.now().toISOString().slice(0, 7);
+    const usage = svc.kit.aggregates<MonthlyChangeUsage>('change_usage');
+    await usage.mutate(`C-CRASH|${month}`, () => ({
+      state: {
+        allowanceKey: 'C-CRASH',
+        month,
+        usedBy: ['cr-crashed'],
+        reservedAt: { 'cr-crashed': clock.now().toISOString() },
+      },
+      events: [],
+    }));
+    clock.advance(RESERVATION_GRACE_MS + 1000);
+    const submitted = await http()
+      .post('/change-requests')
+      .set(bearer(tokens.carla!))
+      .send({ elementId: 'SO-CRASH-10', ...quota(), submit: true });
+    expect(submitted.status).toBe(202);
+    expect(submitted.body.request.billing).toMatchObject({ billable: false, ordinal: 1 });
+    const after = await usage.get(`C-CRASH|${month}`);
+    expect(after!.state).toMatchObject({ usedBy: [submitted.body.id], reservedAt: {} });
   });
 });

@@ -97,7 +97,7 @@ describe('platform: consume -> aggregate + outbox -> publish, and the edge', () 
       ready = await new Promise((r) => setTimeout(r, 100)).then(() => http.get('/readyz'));
     expect(ready.body).toMatchObject({
       status: 'ready',
-      checks: { mongodb: true, kafkaProducer: true, consumerJoined: true },
+      checks: { mongodb: true, kafka: true, consumerJoined: true },
     });
     expect((await http.get('/metrics')).text).toMatch(/outbox_backlog/);
     const doc = (await http.get('/openapi.json')).body;

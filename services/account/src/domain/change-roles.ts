@@ -1,4 +1,4 @@
-import { assertNoFieldErrors, conflict, notFound } from '@portal/platform/src/errors';
+import { assertNoFieldErrors, conflict, forbidden, notFound } from '@portal/platform/src/errors';
 import { requireUserAdministration } from './access-policy';
 import {
   grantsOn,
@@ -25,7 +25,7 @@ export function changeRoles(
   requireUserAdministration(ctx.caller, ctx.account);
   const accountId = ctx.account.accountId;
   if (!user || !isMemberOf(user, accountId)) throw notFound('user');
-  if (user.status === 'disabled') throw conflict('USER_DISABLED', 'a disabled user gets no roles');
+  if (user.status === 'disabled') throw forbidden('USER_DISABLED', 'a disabled user gets no roles');
   assertNoFieldErrors(validateGrantRequests(requested, { account: ctx.account, userType: user.userType }));
   const onAccount = toGrants(accountId, requested);
   if (

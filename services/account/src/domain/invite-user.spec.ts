@@ -186,11 +186,11 @@ describe('invite a user', () => {
     ).toMatchObject({ code: 'USER_ALREADY_MEMBER', status: 409 });
   });
 
-  it('Given a disabled user, When invited, Then USER_DISABLED (409)', () => {
+  it('Given a disabled user, When invited, Then USER_DISABLED (403, as everywhere)', () => {
     const existing = user({ email: 'new.person@acme.example', status: 'disabled', grants: [] });
     expect(
       refusal(() => inviteUser(existing, invite(), { caller: siteAdmin(), account: acme, now: NOW })),
-    ).toMatchObject({ code: 'USER_DISABLED', status: 409 });
+    ).toMatchObject({ code: 'USER_DISABLED', status: 403 });
   });
 
   it('Given an id that belongs to another e-mail, When inviting, Then EMAIL_MISMATCH', () => {

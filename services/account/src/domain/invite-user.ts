@@ -1,4 +1,4 @@
-import { assertNoFieldErrors, conflict, DomainError, type FieldError } from '@portal/platform/src/errors';
+import { assertNoFieldErrors, conflict, forbidden, DomainError, type FieldError } from '@portal/platform/src/errors';
 import { isInternal, requireUserAdministration } from './access-policy';
 import { toGrants, validateGrantRequests, sortGrants, type GrantRequest } from './roles';
 import { accessSnapshot, EMAIL, isMemberOf, LOCALE, nextAccess, normalizeEmail, type UserState } from './user';
@@ -41,7 +41,7 @@ export function inviteUser(
 
   const grants = toGrants(ctx.account.accountId, cmd.grants);
   if (existing) {
-    if (existing.status === 'disabled') throw conflict('USER_DISABLED', 'this user is disabled');
+    if (existing.status === 'disabled') throw forbidden('USER_DISABLED', 'this user is disabled');
     if (existing.email !== email) throw conflict('EMAIL_MISMATCH', 'this user id belongs to another e-mail address');
     if (isMemberOf(existing, ctx.account.accountId)) {
       throw conflict('USER_ALREADY_MEMBER', 'this user already has roles on the account; change their roles instead');

@@ -104,3 +104,11 @@ describe('finding card numbers in a request', () => {
     expect(JSON.stringify({ ...error, message: error.message })).not.toMatch(/4111/);
   });
 });
+
+describe('findCardNumbers on hostile nesting', () => {
+  it('Given 5,000 levels of nested arrays with a card number at the bottom, When scanned, Then found without a stack overflow', () => {
+    let deep: unknown = ['4111 1111 1111 1111'];
+    for (let i = 0; i < 5000; i++) deep = [deep];
+    expect(findCardNumbers(deep)).toHaveLength(1);
+  });
+});

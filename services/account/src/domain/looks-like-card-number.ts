@@ -1,55 +1,39 @@
 import { DomainError } from '@portal/platform/src/errors';
 
+import { containsCardNumber, luhnValid } from '@portal/platform/src/logging/card-numbers';
+
 /**
- * Card-number detection for payment-method requests (RAW_PAN_REFUSED). A "full card number" is a run of 13 to 19
- * digits, optionally grouped by single spaces or dashes, that passes the Luhn check. Runs are maximal: digits glued
- * to more digits are one run (a 25-digit reference is not a card number), while letters end a run
- * (`tok4111111111111111` still carries one).
+ * Card-number detection for payment-method requests (RAW_PAN_REFUSED), with the platform's one definition of a
+ * card number (13 to 19 digits, grouped by single spaces or dashes, Luhn-valid; the same one log redaction uses).
  */
+export { luhnValid };
+export const looksLikeCardNumber = containsCardNumber;
 
-const RUN = /\d(?:[ -]?\d)*/g;
-
-export function luhnValid(digits: string): boolean {
-  if (!/^\d+$/.test(digits)) return false;
-  let sum = 0;
-  let double = false;
-  for (let i = digits.length - 1; i >= 0; i -= 1) {
-    let d = digits.charCodeAt(i) - 48;
-    if (double) {
-      d *= 2;
-      if (d > 9) d -= 9;
+/**
+ * Paths (`a.b[0].c`, keys included) of every value in a JSON-like request that looks like a card number. Walks
+ * with an explicit stack, never recursion, so no nesting depth can overflow it (the edge refuses deep bodies too).
+ */
+export function findCardNumbers(value: unknown): string[] {
+  const found: string[] = [];
+  const stack: { value: unknown; path: string }[] = [{ value, path: '' }];
+  while (stack.length > 0) {
+    const { value: item, path } = stack.pop()!;
+    if (typeof item === 'string') {
+      if (looksLikeCardNumber(item)) found.push(path || '(body)');
+    } else if (typeof item === 'number' || typeof item === 'bigint') {
+      if (Number.isFinite(Number(item)) && looksLikeCardNumber(BigInt(Math.trunc(Number(item))).toString()))
+        found.push(path || '(body)');
+    } else if (Array.isArray(item)) {
+      for (let i = item.length - 1; i >= 0; i--) stack.push({ value: item[i], path: `${path}[${i}]` });
+    } else if (item !== null && typeof item === 'object') {
+      const entries = Object.entries(item as Record<string, unknown>).reverse();
+      for (const [key, child] of entries) {
+        stack.push({ value: child, path: path ? `${path}.${key}` : key });
+        if (looksLikeCardNumber(key)) found.push(`${path || '(body)'}.(key)`);
+      }
     }
-    sum += d;
-    double = !double;
   }
-  return sum % 10 === 0;
-}
-
-/** True when `text` contains something that looks like a full card number. */
-export function looksLikeCardNumber(text: string): boolean {
-  for (const match of text.matchAll(RUN)) {
-    const digits = match[0].replace(/[ -]/g, '');
-    if (digits.length >= 13 && digits.length <= 19 && luhnValid(digits)) return true;
-  }
-  return false;
-}
-
-/** Paths (`a.b[0].c`, keys included) of every value in a JSON-like request that looks like a card number. */
-export function findCardNumbers(value: unknown, path = ''): string[] {
-  if (typeof value === 'string') return looksLikeCardNumber(value) ? [path || '(body)'] : [];
-  if (typeof value === 'number' || typeof value === 'bigint') {
-    return Number.isFinite(Number(value)) && looksLikeCardNumber(BigInt(Math.trunc(Number(value))).toString())
-      ? [path || '(body)']
-      : [];
-  }
-  if (Array.isArray(value)) return value.flatMap((item, i) => findCardNumbers(item, `${path}[${i}]`));
-  if (value !== null && typeof value === 'object') {
-    return Object.entries(value as Record<string, unknown>).flatMap(([key, item]) => {
-      const at = path ? `${path}.${key}` : key;
-      return [...(looksLikeCardNumber(key) ? [`${path || '(body)'}.(key)`] : []), ...findCardNumbers(item, at)];
-    });
-  }
-  return [];
+  return found;
 }
 
 /**

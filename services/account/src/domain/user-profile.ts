@@ -1,4 +1,4 @@
-import { assertNoFieldErrors, conflict, type FieldError } from '@portal/platform/src/errors';
+import { assertNoFieldErrors, forbidden, type FieldError } from '@portal/platform/src/errors';
 import { accessSnapshot, LOCALE, nextAccess, type UserState } from './user';
 import type { Decision } from './types';
 
@@ -7,7 +7,7 @@ import type { Decision } from './types';
  * (GrantsChanged, the event every projection applies for any change of a user's access snapshot).
  */
 export function acceptInvitation(user: UserState, now: Date): Decision<UserState> {
-  if (user.status === 'disabled') throw conflict('USER_DISABLED', 'this user is disabled');
+  if (user.status === 'disabled') throw forbidden('USER_DISABLED', 'this user is disabled');
   if (user.status === 'active') return { state: user, events: [] };
   const state = nextAccess(user, { status: 'active', activatedAt: now.toISOString() });
   return { state, events: [{ type: 'GrantsChanged', payload: { user: accessSnapshot(state) } }] };

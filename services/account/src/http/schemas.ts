@@ -244,6 +244,7 @@ export const RenewalBody = z
     durationMonths: z
       .number()
       .int()
+      .max(1200)
       .openapi({ description: `one of ${DURATIONS_MONTHS.join(', ')}` }),
     serialNumbers: z.array(text(64)).max(100),
     comment: text(2000).nullable().optional(),

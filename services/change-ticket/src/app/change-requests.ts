@@ -15,7 +15,10 @@ import {
   billingNotice,
   freeChangesPerMonthOf,
   previewBilling,
+  settleReservations,
+  staleReservations,
   useChange,
+  type MonthlyChangeUsage,
 } from '../domain/free-changes-left';
 import { issueQuote } from '../domain/issue-quote';
 import { completeChangeRequest, rejectChangeRequest, startChangeRequest } from '../domain/operate-change-request';
@@ -76,16 +79,45 @@ export class ChangeRequests {
     return freeChangesPerMonthOf(await this.deps.allowances.get(element.contractNumber));
   }
 
-  /** Records the change a request uses this month (idempotent per request) and says whether it is billable. */
+  /**
+   * Records the change a request uses this month (idempotent per request) and says whether it is billable. The
+   * change is reserved in the same write; `confirmChange` drops the reservation once the request is written, and a
+   * reservation whose request never got written (crash in between) is given back here, on the next use.
+   */
   private async useChange(element: InventoryElement, requestId: string, now: Date): Promise<Billing> {
     const key = allowanceKeyOf(element.contractNumber, element.accountId);
     const month = billingMonthOf(now);
     const free = await this.freeChangesPerMonth(element);
-    const result = await this.deps.usage.repository.mutate(UsageStore.idOf(key, month), (current) => {
-      const used = useChange(current?.state ?? null, key, month, requestId);
-      return used.changed ? { state: used.usage, events: [] } : null;
+    const usageId = UsageStore.idOf(key, month);
+    const settled = await this.settle(await this.deps.usage.get(key, month), month, now);
+    const result = await this.deps.usage.repository.mutate(usageId, (current) => {
+      const base = current ? settleReservations(current.state, settled) : { usage: null, changed: false };
+      const used = useChange(base.usage, key, month, requestId, now);
+      return used.changed || base.changed ? { state: used.usage, events: [] } : null;
     });
     return billingFor(month, free, result.state.usedBy.indexOf(requestId) + 1);
+  }
+
+  /** Stale reservations sorted by what happened to their request: written with this month's billing, or not. */
+  private async settle(usage: MonthlyChangeUsage | null, month: string, now: Date) {
+    const written: string[] = [];
+    const abandoned: string[] = [];
+    for (const id of staleReservations(usage, now)) {
+      const request = await this.deps.requests.get(id);
+      (request?.billing?.month === month ? written : abandoned).push(id);
+    }
+    return { written, abandoned };
+  }
+
+  /** The request carries its billing now: its change is no longer a reservation. A failure here is settled later. */
+  private async confirmChange(element: InventoryElement, requestId: string, billing: Billing): Promise<void> {
+    const usageId = UsageStore.idOf(allowanceKeyOf(element.contractNumber, element.accountId), billing.month);
+    await this.deps.usage.repository
+      .mutate(usageId, (current) => {
+        if (!current?.state.reservedAt?.[requestId]) return null;
+        return { state: settleReservations(current.state, { written: [requestId], abandoned: [] }).usage, events: [] };
+      })
+      .catch(() => undefined);
   }
 
   private async previewBillingFor(element: InventoryElement, requestId: string | null, now: Date): Promise<Billing> {
@@ -135,6 +167,7 @@ export class ChangeRequests {
       submission.state,
       this.envelopes(submission.state, submission.events, actor),
     );
+    await this.confirmChange(element, id, billing);
     return { request: submission.state, warnings: submission.warnings, billing: billingNotice(billing) };
   }
 
@@ -208,6 +241,7 @@ export class ChangeRequests {
       warnings = submission.warnings;
       return submission;
     });
+    await this.confirmChange(element, id, billing);
     return { request: state, warnings, billing: billingNotice(billing) };
   }
 

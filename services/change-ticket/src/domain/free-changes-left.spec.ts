@@ -6,8 +6,12 @@ import {
   freeChangesLeft,
   freeChangesPerMonthOf,
   previewBilling,
+  settleReservations,
+  staleReservations,
   useChange,
 } from './free-changes-left';
+
+const AT = new Date('2026-03-10T10:00:00Z');
 
 const contract = { contractNumber: 'C-1', accountId: 'acc-acme', freeChangesPerMonth: 2, status: 'active' as const };
 
@@ -36,9 +40,9 @@ describe('free changes per calendar month', () => {
   });
 
   it('Given a request already counted, When it is counted again (retried submit), Then it keeps its place', () => {
-    const first = useChange(null, 'C-1', '2026-03', 'cr-1');
-    const second = useChange(first.usage, 'C-1', '2026-03', 'cr-2');
-    const again = useChange(second.usage, 'C-1', '2026-03', 'cr-1');
+    const first = useChange(null, 'C-1', '2026-03', 'cr-1', AT);
+    const second = useChange(first.usage, 'C-1', '2026-03', 'cr-2', AT);
+    const again = useChange(second.usage, 'C-1', '2026-03', 'cr-1', AT);
     expect([first.ordinal, second.ordinal, again.ordinal]).toEqual([1, 2, 1]);
     expect(again.changed).toBe(false);
     expect(again.usage.usedBy).toEqual(['cr-1', 'cr-2']);
@@ -68,7 +72,7 @@ describe('free changes per calendar month', () => {
         let usage = null;
         const billable: boolean[] = [];
         for (const id of ids) {
-          const used = useChange(usage, 'C-1', '2026-03', id);
+          const used = useChange(usage, 'C-1', '2026-03', id, AT);
           usage = used.usage;
           if (used.changed) billable.push(billingFor('2026-03', free, used.ordinal).billable);
         }
@@ -77,5 +81,32 @@ describe('free changes per calendar month', () => {
         expect(billable.indexOf(true) === -1 || billable.slice(billable.indexOf(true)).every(Boolean)).toBe(true);
       }),
     );
+  });
+});
+
+describe('reservations: a crash between the usage and the request gives the free change back', () => {
+  const later = (ms: number) => new Date(AT.getTime() + ms);
+
+  it('Given a change used, When the request is written and settled, Then the change stays used and is no longer reserved', () => {
+    const { usage } = useChange(null, 'C-1', '2026-03', 'cr-1', AT);
+    expect(usage.reservedAt).toEqual({ 'cr-1': AT.toISOString() });
+    const settled = settleReservations(usage, { written: ['cr-1'], abandoned: [] });
+    expect(settled.usage).toMatchObject({ usedBy: ['cr-1'], reservedAt: {} });
+  });
+
+  it('Given a reservation whose request was never written, When settled after the grace period, Then the change is given back', () => {
+    const first = useChange(null, 'C-1', '2026-03', 'cr-crashed', AT).usage;
+    expect(staleReservations(first, later(1_000))).toEqual([]);
+    expect(staleReservations(first, later(60_000))).toEqual(['cr-crashed']);
+    const settled = settleReservations(first, { written: [], abandoned: ['cr-crashed'] });
+    const next = useChange(settled.usage, 'C-1', '2026-03', 'cr-2', later(60_000));
+    expect(next.ordinal).toBe(1);
+    expect(next.usage.usedBy).toEqual(['cr-2']);
+  });
+
+  it('Given a confirmed change, When an abandoned id names it, Then nothing is given back (only reservations can be)', () => {
+    const used = useChange(null, 'C-1', '2026-03', 'cr-1', AT).usage;
+    const confirmed = settleReservations(used, { written: ['cr-1'], abandoned: [] }).usage;
+    expect(settleReservations(confirmed, { written: [], abandoned: ['cr-1'] }).usage.usedBy).toEqual(['cr-1']);
   });
 });

@@ -14,6 +14,40 @@ export interface MonthlyChangeUsage {
   allowanceKey: string;
   month: string;
   usedBy: string[];
+  /**
+   * Changes counted for requests not yet written (request id -> when, ISO). A request and its usage are two
+   * documents: the usage is written first with a reservation, the reservation is removed once the request carries
+   * its billing. A reservation older than the grace period whose request never got written (a crash in between)
+   * gives its change back, so a crash cannot burn a free change.
+   */
+  reservedAt?: Record<string, string>;
+}
+
+/** How long a reservation may wait for its request before it is checked (a submit takes milliseconds). */
+export const RESERVATION_GRACE_MS = 30_000;
+
+/** Reservations old enough to be settled: their request was written by now, or never will be. */
+export function staleReservations(usage: MonthlyChangeUsage | null, now: Date, graceMs = RESERVATION_GRACE_MS) {
+  return Object.entries(usage?.reservedAt ?? {})
+    .filter(([, at]) => now.getTime() - Date.parse(at) >= graceMs)
+    .map(([requestId]) => requestId);
+}
+
+/**
+ * Settles reservations: `written` requests keep their change (the reservation is dropped), `abandoned` ones give it
+ * back (the request never existed, so no answer ever showed its ordinal). Pure; returns whether anything changed.
+ */
+export function settleReservations(
+  usage: MonthlyChangeUsage,
+  settled: { written: string[]; abandoned: string[] },
+): { usage: MonthlyChangeUsage; changed: boolean } {
+  const reservedAt = { ...(usage.reservedAt ?? {}) };
+  const before = Object.keys(reservedAt).length;
+  for (const id of [...settled.written, ...settled.abandoned]) delete reservedAt[id];
+  const abandoned = new Set(settled.abandoned.filter((id) => id in (usage.reservedAt ?? {})));
+  const usedBy = usage.usedBy.filter((id) => !abandoned.has(id));
+  const changed = abandoned.size > 0 || Object.keys(reservedAt).length !== before;
+  return { usage: { ...usage, usedBy, reservedAt }, changed };
 }
 
 /** Calendar month (UTC) of an instant, yyyy-mm: free changes are counted per calendar month. */
@@ -76,10 +110,15 @@ export function useChange(
   allowanceKey: string,
   month: string,
   requestId: string,
+  now: Date,
 ): { usage: MonthlyChangeUsage; ordinal: number; changed: boolean } {
   const current = usage ?? { allowanceKey, month, usedBy: [] };
   const index = current.usedBy.indexOf(requestId);
   if (index >= 0) return { usage: current, ordinal: index + 1, changed: false };
-  const next = { ...current, usedBy: [...current.usedBy, requestId] };
+  const next = {
+    ...current,
+    usedBy: [...current.usedBy, requestId],
+    reservedAt: { ...(current.reservedAt ?? {}), [requestId]: now.toISOString() },
+  };
   return { usage: next, ordinal: next.usedBy.length, changed: true };
 }

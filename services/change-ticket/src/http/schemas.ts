@@ -9,11 +9,14 @@ export const id = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9._:|-]{0,99}$/, 'an id (letters, digits, . _ : | -; at most 100)');
 const catalogId = z.string().max(64);
 const text = (max: number) => z.string().max(max);
-const fieldValue = z.union([z.string().max(4000), z.number().finite(), z.boolean(), z.null()]);
+const fieldValue = z.union([z.string().max(4000), z.number().finite().min(-1e12).max(1e12), z.boolean(), z.null()]);
 export const fieldValues = z
   .record(z.string().max(40), fieldValue)
   .refine((values) => Object.keys(values).length <= 50, 'at most 50 fields')
-  .openapi({ description: 'Values of the article fields, by field name (see the article field definitions)' });
+  .openapi({
+    description: 'Values of the article fields, by field name (see the article field definitions)',
+    maxProperties: 50,
+  });
 
 /** What a request holds; bounds here are generous, the domain rules (reference <= 64, ...) answer FIELD_INVALID. */
 const content = {
@@ -40,7 +43,7 @@ export const EditDraftBody = z.object({ elementId: id.optional(), ...content }).
 export const ReasonBody = z.object({ reason: text(2000).nullable().optional() }).strict();
 export const RejectBody = z.object({ reason: text(2000) }).strict();
 export const MoneySchema = z
-  .object({ amountMinor: z.number().int(), currency: z.string().max(3) })
+  .object({ amountMinor: z.number().int().min(-1e13).max(1e13), currency: z.string().max(3) })
   .strict()
   .openapi({ description: 'Integer minor units and ISO 4217 currency' });
 export const QuoteBody = z

@@ -22,7 +22,8 @@ export const invoiceNumberParam = z
 const accountIdQuery = z.string().regex(/^[A-Za-z0-9._-]{1,64}$/);
 const sku = z.string().min(1).max(64);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is yyyy-mm-dd');
-const num = z.number().finite();
+// Safety bounds only (documented as minimum/maximum); the domain's ranges answer 422 with their own codes.
+const num = z.number().finite().min(-1_000_000_000).max(1_000_000_000);
 
 export const Money = z.object({ amountMinor: z.number().int(), currency: z.string().length(3) }).openapi('Money');
 export const Term = z.object({ startDate: isoDate, endDate: isoDate }).openapi('Term');

@@ -38,6 +38,17 @@ const baseShape = {
   JWT_ISSUER: z.string().url().default('http://127.0.0.1:8090'),
   JWT_AUDIENCE: z.string().min(1).default('portal'),
   JWKS_URL: z.string().url().default('http://127.0.0.1:8090/.well-known/jwks.json'),
+  // Token policy: signature algorithms accepted, longest lifetime, tolerated clock difference with the issuer.
+  JWT_ALGORITHMS: list
+    .pipe(z.array(z.enum(['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'])))
+    .default('RS256'),
+  JWT_MAX_LIFETIME_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .max(7 * 24 * 3600)
+    .default(24 * 3600),
+  JWT_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
   SCHEMA_REGISTRY_URL: z.string().url().optional(),
@@ -55,6 +66,9 @@ export interface ServiceConfig {
   jwtIssuer: string;
   jwtAudience: string;
   jwksUrl: string;
+  jwtAlgorithms: string[];
+  jwtMaxLifetimeSeconds: number;
+  jwtClockSkewSeconds: number;
   logLevel: string;
   otlpEndpoint?: string;
   schemaRegistryUrl?: string;
@@ -98,6 +112,9 @@ export function loadConfig<E extends z.ZodRawShape = Record<never, never>>(
     jwtIssuer: b.JWT_ISSUER,
     jwtAudience: b.JWT_AUDIENCE,
     jwksUrl: b.JWKS_URL,
+    jwtAlgorithms: b.JWT_ALGORITHMS,
+    jwtMaxLifetimeSeconds: b.JWT_MAX_LIFETIME_SECONDS,
+    jwtClockSkewSeconds: b.JWT_CLOCK_SKEW_SECONDS,
     logLevel: b.LOG_LEVEL,
     otlpEndpoint: b.OTEL_EXPORTER_OTLP_ENDPOINT,
     schemaRegistryUrl: b.SCHEMA_REGISTRY_URL,

@@ -1,4 +1,4 @@
-import { createRemoteJWKSet, JWTPayload, jwtVerify } from 'jose';
+import { createRemoteJWKSet, decodeProtectedHeader, JWTPayload, jwtVerify } from 'jose';
 import type { AccessDirectory } from '../access/access-directory';
 import type { Principal } from '../access/policy';
 import { DomainError } from '../errors';
@@ -8,26 +8,68 @@ export interface TokenVerifierOptions {
   issuer: string;
   audience: string;
   jwksUrl: string;
+  /** Signature algorithms accepted (allow-list); anything else, `none` and HMAC included, is refused. */
+  algorithms?: string[];
+  /** Longest accepted `exp - iat` (or `exp - now` without `iat`), and the oldest accepted `iat`. */
+  maxLifetimeSeconds?: number;
+  /** Tolerated clock difference with the issuer for `exp`, `nbf` and `iat`. */
+  clockSkewSeconds?: number;
 }
+
+export const TOKEN_DEFAULTS = { algorithms: ['RS256'], maxLifetimeSeconds: 24 * 3600, clockSkewSeconds: 30 };
 
 const unauthenticated = (detail: string) => new DomainError('UNAUTHENTICATED', detail, { status: 401 });
 
-/** Verifies `Authorization: Bearer <JWT>` against the issuer's JWKS: signature, issuer, audience, expiry. */
+// RFC 6750: the scheme is case-insensitive; the token is base64url parts (no spaces).
+const BEARER = /^bearer +([A-Za-z0-9._~+/-]+=*)$/i;
+
+/**
+ * Verifies `Authorization: Bearer <JWT>` against the issuer's JWKS: allow-listed algorithm, a `kid` the JWKS
+ * names, signature, issuer, audience, `exp` required, lifetime capped, `iat`/`nbf` within the clock skew.
+ */
 export function tokenVerifier(options: TokenVerifierOptions) {
+  const { algorithms, maxLifetimeSeconds, clockSkewSeconds } = { ...TOKEN_DEFAULTS, ...stripUndefined(options) };
   const jwks = createRemoteJWKSet(new URL(options.jwksUrl), { cooldownDuration: 1000 });
   return async (authorization: string | undefined): Promise<Caller> => {
-    const token = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/.exec(authorization ?? '')?.[1];
+    const token = BEARER.exec(authorization ?? '')?.[1];
     if (!token) throw unauthenticated('a Bearer token is required');
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(token, jwks, { issuer: options.issuer, audience: options.audience }));
+      // Without a kid the JWKS would pick its only key; a token must say which key signed it.
+      if (!decodeProtectedHeader(token).kid) throw new Error('the token header names no key (kid)');
+      ({ payload } = await jwtVerify(token, jwks, {
+        issuer: options.issuer,
+        audience: options.audience,
+        algorithms,
+        requiredClaims: ['exp', 'sub'],
+        clockTolerance: clockSkewSeconds,
+        ...(hasIssuedAt(token) ? { maxTokenAge: maxLifetimeSeconds } : {}),
+      }));
     } catch (error) {
       throw unauthenticated(`the token is not valid: ${(error as Error).message}`);
     }
+    const now = Math.floor(Date.now() / 1000);
+    const lifetime = payload.exp! - (typeof payload.iat === 'number' ? payload.iat : now);
+    if (lifetime > maxLifetimeSeconds + clockSkewSeconds)
+      throw unauthenticated(`the token lives longer than the ${maxLifetimeSeconds} s allowed`);
     if (!payload.sub) throw unauthenticated('the token has no subject');
     const userType = payload.userType === 'internal' ? 'internal' : 'external';
     return { userId: payload.sub, email: String(payload.email ?? ''), userType };
   };
+}
+
+/** jose checks `iat` (not in the future, not older than the lifetime) only when asked for a maximum age. */
+function hasIssuedAt(token: string): boolean {
+  try {
+    const body = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as JWTPayload;
+    return body.iat !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 /**

@@ -11,9 +11,14 @@ import { runWithCorrelation } from '../messaging/correlation';
 import type { Metrics } from '../runtime/metrics';
 import { principalOf, tokenVerifier, TokenVerifierOptions } from './auth';
 import type { IdempotencyKeys } from './idempotency';
+import { MAX_JSON_DEPTH, refuseDeepJson } from './json-depth';
+import { maskCardNumbers } from '../logging/card-numbers';
+import { answerUndeclaredMethods } from './method-not-allowed';
 import { openApiDocument } from './openapi';
 import { problem } from './problem';
+import { requestIdFrom } from './request-id';
 import type { RouteDefinition } from './route';
+import { strictQuery } from './strict-query';
 
 export interface EdgeOptions {
   service: { name: string; version: string; description?: string };
@@ -26,6 +31,7 @@ export interface EdgeOptions {
   clock: Clock;
   logger: Logger;
   metrics: Metrics;
+  /** Asks every dependency now (short timeouts); names what is down. */
   ready: () => Promise<Record<string, boolean>>;
 }
 
@@ -39,7 +45,7 @@ export function createEdge(options: EdgeOptions): express.Express {
   app.disable('x-powered-by');
   app.set('query parser', 'simple'); // no nested objects from query strings: operators never reach MongoDB
   app.use((req, res, next) => {
-    const requestId = String(req.headers['x-request-id'] ?? randomUUID()).slice(0, 100);
+    const requestId = requestIdFrom(req.headers['x-request-id']);
     res.locals.requestId = requestId;
     res.setHeader('x-request-id', requestId);
     const started = process.hrtime.bigint();
@@ -55,7 +61,8 @@ export function createEdge(options: EdgeOptions): express.Express {
     });
     next();
   });
-  app.use(express.json({ limit: '256kb' }));
+  // Depth is checked on the raw bytes before parsing, so no recursive walk ever sees a hostile nesting.
+  app.use(express.json({ limit: '256kb', verify: refuseDeepJson }));
 
   const document = openApiDocument(options.service, options.routes, options.errorStatuses);
   app.get('/openapi.json', (_req, res) => res.json(document));
@@ -69,8 +76,12 @@ export function createEdge(options: EdgeOptions): express.Express {
   app.get('/healthz', (_req, res) => res.json({ status: 'ok' }));
   app.get('/readyz', async (_req, res) => {
     const checks = await options.ready().catch(() => ({ ready: false }));
-    const ok = Object.values(checks).every(Boolean);
-    res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'not-ready', checks });
+    const down = Object.entries(checks)
+      .filter(([, ok]) => !ok)
+      .map(([name]) => name);
+    res
+      .status(down.length === 0 ? 200 : 503)
+      .json({ status: down.length === 0 ? 'ready' : 'not-ready', checks, ...(down.length ? { down } : {}) });
   });
   app.get('/metrics', async (_req, res) => {
     res.setHeader('content-type', metrics.registry.contentType);
@@ -92,8 +103,12 @@ export function createEdge(options: EdgeOptions): express.Express {
     });
   }
 
+  answerUndeclaredMethods(app, options.routes, (res, allow) => {
+    res.setHeader('allow', allow.join(', '));
+    sendProblem(res, problem(405, 'METHOD_NOT_ALLOWED', `this resource answers ${allow.join(', ')}`));
+  });
   app.use((req: Request, res: Response) =>
-    sendProblem(res, problem(404, 'NOT_FOUND', `no route ${req.method} ${req.path}`)),
+    sendProblem(res, problem(404, 'NOT_FOUND', `no route ${req.method} ${maskCardNumbers(req.path)}`)),
   );
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
     const instance = `urn:request:${res.locals.requestId}`;
@@ -122,6 +137,14 @@ export function createEdge(options: EdgeOptions): express.Express {
     const status = (error as { status?: number }).status;
     if ((error as { type?: string }).type === 'entity.parse.failed')
       return sendProblem(res, problem(400, 'MALFORMED_JSON', 'the body is not valid JSON', { instance }));
+    if ((error as { type?: string }).type === 'entity.too.deep')
+      return sendProblem(
+        res,
+        problem(400, 'VALIDATION_FAILED', 'the body is nested too deeply', {
+          instance,
+          errors: [{ path: '(root)', code: 'TOO_DEEP', message: `at most ${MAX_JSON_DEPTH} levels of nesting` }],
+        }),
+      );
     if (status === 413)
       return sendProblem(res, problem(413, 'BODY_TOO_LARGE', 'the body is larger than 256 kB', { instance }));
     logger.error({ err: error, requestId: res.locals.requestId, path: req.path }, 'unhandled error');
@@ -137,12 +160,15 @@ async function handle(
   verify: ReturnType<typeof tokenVerifier>,
 ) {
   const caller = route.auth === 'none' ? null : await verify(req.headers.authorization);
-  const params = parse(route.params, req.params);
-  const query = parse(route.query, req.query);
-  const body = route.body ? parse(route.body, req.body ?? {}) : undefined;
+  // Who is asking comes before what they ask: a disabled user hears 403, not a validation answer.
   const principal = caller ? await principalOf(caller, options.access) : (undefined as never);
+  const params = parse(route.params, req.params);
+  const query = strictQuery(route.query).parse(req.query);
+  const body = route.body ? parse(route.body, req.body ?? {}) : undefined;
   const correlation = {
-    correlationId: String(req.headers['x-correlation-id'] ?? req.res?.locals.requestId ?? randomUUID()).slice(0, 100),
+    correlationId: req.headers['x-correlation-id']
+      ? requestIdFrom(req.headers['x-correlation-id'])
+      : String(req.res?.locals.requestId ?? randomUUID()),
     causationId: null,
     actor: caller ? { userId: caller.userId, userType: principal.userType } : null,
   };

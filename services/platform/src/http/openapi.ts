@@ -6,6 +6,7 @@ import type { RouteDefinition } from './route';
 const PLATFORM_ERROR_STATUS: Record<string, number> = {
   VALIDATION_FAILED: 400,
   MALFORMED_JSON: 400,
+  BODY_TOO_LARGE: 413,
   UNAUTHENTICATED: 401,
   USER_DISABLED: 403,
   ROLE_REQUIRED: 403,
@@ -40,6 +41,7 @@ export function openApiDocument(
     }
     const codes = [
       'VALIDATION_FAILED',
+      ...(route.body ? ['MALFORMED_JSON', 'BODY_TOO_LARGE'] : []),
       ...(route.auth === 'none' ? [] : ['UNAUTHENTICATED', 'USER_DISABLED']),
       ...(route.errors ?? []),
     ];
@@ -64,7 +66,10 @@ export function openApiDocument(
       request: {
         params: route.params as never,
         query: route.query as never,
-        body: route.body ? { content: { 'application/json': { schema: route.body } } } : undefined,
+        // Required unless an empty object is a valid body (an absent body is read as `{}`).
+        body: route.body
+          ? { required: !route.body.safeParse({}).success, content: { 'application/json': { schema: route.body } } }
+          : undefined,
       },
       responses,
     });

@@ -66,6 +66,20 @@ export class DevIdentityProvider {
       .sign(this.privateKey);
   }
 
+  /**
+   * Signs any claims with any header using the provider's key (security tests build hostile tokens with it).
+   * `kid` defaults to the provider's; pass `kid: undefined` explicitly in `header` to leave it out.
+   */
+  async sign(claims: Record<string, unknown>, header: Record<string, unknown> = {}): Promise<string> {
+    const protectedHeader = { alg: 'RS256', kid: this.publicJwk.kid, ...header } as { alg: string };
+    if ('kid' in header && header.kid === undefined) delete (protectedHeader as { kid?: string }).kid;
+    return new SignJWT(claims).setProtectedHeader(protectedHeader).sign(this.privateKey);
+  }
+
+  get keyId(): string | undefined {
+    return this.publicJwk.kid;
+  }
+
   /** Serves /.well-known/jwks.json on loopback; port 0 picks a free port. */
   async serve(port = 0, host = '127.0.0.1'): Promise<{ url: string; jwksUrl: string; server: http.Server }> {
     this.server = http.createServer((req, res) => {

@@ -62,7 +62,12 @@ async function waitUntilServed(admin: Admin, topics: string[]): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
       const { topics: metadata } = await admin.fetchTopicMetadata({ topics });
-      if (metadata.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0))) return;
+      // Metadata can name a leader before that broker hosts the partition ("does not host this topic-partition"):
+      // asking each leader for its offsets proves it serves them.
+      if (metadata.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0))) {
+        for (const topic of topics) await admin.fetchTopicOffsets(topic);
+        return;
+      }
     } catch (error) {
       if (attempt >= 50) throw error;
     }

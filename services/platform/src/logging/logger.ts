@@ -1,5 +1,6 @@
 import { context, trace } from '@opentelemetry/api';
 import pino from 'pino';
+import { maskCardNumbers, maskDeep } from './card-numbers';
 
 export type Logger = pino.Logger;
 
@@ -27,21 +28,31 @@ const redactedPaths = [
   '*.cvv',
 ];
 
-const CARD_LIKE = /\b(?:\d[ -]?){12,18}\d\b/g;
+const errSerializer = (error: unknown) => maskDeep(pino.stdSerializers.err(error as Error));
 
-/** pino JSON logs carrying the active trace_id/span_id, so a log line leads to its trace. */
-export function createLogger(service: string, level = 'info'): Logger {
-  return pino({
+/**
+ * pino JSON logs carrying the active trace_id/span_id, so a log line leads to its trace. Every logged string is
+ * masked for card numbers: the message, every field however deep (request ids, paths, queries, kafkajs details),
+ * and errors' messages and stacks.
+ */
+export function createLogger(service: string, level = 'info', destination?: pino.DestinationStream): Logger {
+  const options: pino.LoggerOptions = {
     name: service,
     level,
     base: { service },
     redact: { paths: redactedPaths, censor: '[redacted]' },
     timestamp: pino.stdTimeFunctions.isoTime,
-    formatters: { level: (label) => ({ level: label }) },
+    serializers: { err: errSerializer, error: errSerializer },
+    formatters: {
+      level: (label) => ({ level: label }),
+      log: (record) => maskDeep(record) as Record<string, unknown>,
+    },
     hooks: {
-      // A card number pasted into free text (an error message, a comment) is masked too.
       logMethod(args, method) {
-        const masked = args.map((arg) => (typeof arg === 'string' ? arg.replace(CARD_LIKE, '[redacted-pan]') : arg));
+        // An error logged alone lends pino its message as `msg`: give the masked one explicitly.
+        const [first, second] = args as unknown[];
+        if (first instanceof Error && typeof second !== 'string') args = [{ err: first }, first.message] as never;
+        const masked = args.map((arg) => (typeof arg === 'string' ? maskCardNumbers(arg) : arg));
         method.apply(this, masked as Parameters<typeof method>);
       },
     },
@@ -51,5 +62,6 @@ export function createLogger(service: string, level = 'info'): Logger {
       const { traceId, spanId } = span.spanContext();
       return { trace_id: traceId, span_id: spanId };
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

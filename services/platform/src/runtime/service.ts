@@ -20,6 +20,8 @@ import { EventFactory } from '../messaging/event-factory';
 import { OutboxRelay } from '../outbox/relay';
 import { JobHandler, Scheduler } from '../scheduler/scheduler';
 import { createMetrics, Metrics } from './metrics';
+import { guardProcess } from './process-guard';
+import { dependencyChecks, watchConnection } from './readiness';
 
 export interface ConsumerSpec {
   topics: string[];
@@ -72,6 +74,8 @@ export interface StartOptions {
   config?: Partial<ServiceConfig> & { extra?: Record<string, unknown> };
   clock?: Clock;
   env?: NodeJS.ProcessEnv;
+  /** Where log lines go (tests capture them); stdout by default. */
+  logDestination?: import('pino').DestinationStream;
 }
 
 /** Says which dependency failed at start, with the variable that points at it. */
@@ -91,7 +95,7 @@ export async function startService(definition: ServiceDefinition, options: Start
     env: options.env,
   });
   const config = { ...loaded, ...options.config, extra: { ...loaded.extra, ...(options.config?.extra ?? {}) } };
-  const logger = createLogger(definition.name, config.logLevel);
+  const logger = createLogger(definition.name, config.logLevel, options.logDestination);
   const clock = options.clock ?? systemClock;
   const metrics = createMetrics(definition.name);
 
@@ -107,6 +111,7 @@ export async function startService(definition: ServiceDefinition, options: Start
         `${definition.name}: cannot reach MongoDB at MONGO_URL=${config.mongoUrl}: ${error.message}`,
       );
     });
+  watchConnection(db, logger);
   const filters = (await isFerretDb(db)) ? lockedById : compareAndSet;
   const kafka = createKafka(definition.name, config.kafkaBrokers, logger);
   const producer = new MessageProducer(kafka);
@@ -183,19 +188,26 @@ export async function startService(definition: ServiceDefinition, options: Start
   await consumer.start();
   scheduler.start();
 
+  const dependencies = dependencyChecks({ mongoUrl: config.mongoUrl, kafkaBrokers: config.kafkaBrokers });
   const app = createEdge({
     service: { name: definition.name, version: definition.version ?? '1.0.0', description: definition.description },
     routes: parts.routes ?? [],
     errorStatuses: definition.errorStatuses,
-    auth: { issuer: config.jwtIssuer, audience: config.jwtAudience, jwksUrl: config.jwksUrl },
+    auth: {
+      issuer: config.jwtIssuer,
+      audience: config.jwtAudience,
+      jwksUrl: config.jwksUrl,
+      algorithms: config.jwtAlgorithms,
+      maxLifetimeSeconds: config.jwtMaxLifetimeSeconds,
+      clockSkewSeconds: config.jwtClockSkewSeconds,
+    },
     access,
     clock,
     logger,
     metrics,
     idempotency: new IdempotencyKeys(collection('idempotency_keys')),
     ready: async () => ({
-      mongodb: db.readyState === 1,
-      kafkaProducer: producer.isConnected(),
+      ...(await dependencies.check()),
       consumerJoined: consumer.isJoined(),
       ...(parts.ready ? await parts.ready() : {}),
     }),
@@ -223,6 +235,7 @@ export async function startService(definition: ServiceDefinition, options: Start
       await relay.stop();
       await parts.onStop?.();
       await producer.disconnect();
+      await dependencies.close();
       await db.close();
       logger.info('stopped');
     })());
@@ -240,6 +253,7 @@ async function isFerretDb(db: mongoose.Connection): Promise<boolean> {
 export function runMain(definition: ServiceDefinition): void {
   startService(definition)
     .then((running) => {
+      guardProcess(running.kit.logger, running.stop);
       const shutdown = (signal: string) => {
         running.kit.logger.info({ signal }, 'shutdown requested');
         running.stop().then(

@@ -82,12 +82,19 @@ export class TestEnv {
   /** Starts a service in-process against this env (free port, own database, own topics). */
   async start(
     definition: ServiceDefinition,
-    options: { clock?: Clock; extra?: Record<string, unknown>; database?: string } = {},
+    options: {
+      clock?: Clock;
+      extra?: Record<string, unknown>;
+      database?: string;
+      /** Capture the service's log lines (level `info` unless TEST_LOG_LEVEL says otherwise). */
+      logDestination?: import('pino').DestinationStream;
+    } = {},
   ): Promise<RunningService> {
     const mongoDb = options.database ?? `${this.topicPrefix.replace(/\.$/, '')}-${definition.name}`.slice(0, 60);
     if (!this.databases.includes(mongoDb)) this.databases.push(mongoDb);
     const service = await startService(definition, {
       clock: options.clock,
+      logDestination: options.logDestination,
       env: {},
       config: {
         httpPort: 0,
@@ -98,11 +105,12 @@ export class TestEnv {
         jwtIssuer: this.idp.issuer,
         jwtAudience: this.idp.audience,
         jwksUrl: this.jwksUrl,
-        logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
+        logLevel: process.env.TEST_LOG_LEVEL ?? (options.logDestination ? 'info' : 'silent'),
         extra: options.extra,
       },
     });
     this.services.push(service);
+    await this.waitForGroupJoin(service);
     return service;
   }
 
@@ -204,6 +212,19 @@ export class TestEnv {
         .dropDatabase()
         .catch(() => undefined);
     await connection.close();
+  }
+
+  /** Before a test acts, the service's consumer has joined its group (partitions assigned), so nothing is missed. */
+  private async waitForGroupJoin(service: RunningService, timeoutMs = 60_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const res = await fetch(`${service.url}/readyz`).catch(() => null);
+      const body = (await res?.json().catch(() => null)) as { checks?: { consumerJoined?: boolean } } | null;
+      if (body?.checks?.consumerJoined) return;
+      if (Date.now() > deadline)
+        throw new Error(`${service.kit.config.serviceName}: consumer did not join its group within ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
   }
 
   private async waitForProjection(collection: string, id: string, version: number, timeoutMs = 20_000): Promise<void> {
