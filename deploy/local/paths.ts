@@ -7,6 +7,7 @@ export const paths = {
   kafkaDir: path.join(localDir, 'kafka'),
   kafkaPom: path.join(__dirname, 'kafka', 'pom.xml'),
   ferretDir: path.join(localDir, 'ferretdb'),
+  zipkinDir: path.join(localDir, 'zipkin'),
   binDir: path.join(localDir, 'bin'),
   logsDir: path.join(localDir, 'logs'),
   runDir: path.join(localDir, 'run'),

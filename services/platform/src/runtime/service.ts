@@ -12,14 +12,17 @@ import { createEdge } from '../http/edge';
 import { IdempotencyKeys } from '../http/idempotency';
 import type { RouteDefinition } from '../http/route';
 import { ConsumerRunner, EventHandlers } from '../kafka/consumer';
-import { DeadLetterStore } from '../kafka/dead-letters';
+import { DeadLetter, DeadLetterStore } from '../kafka/dead-letters';
 import { createKafka, ensureTopics } from '../kafka/kafka';
 import { MessageProducer } from '../kafka/producer';
 import { createLogger, Logger } from '../logging/logger';
 import { EventFactory } from '../messaging/event-factory';
 import { OutboxRelay } from '../outbox/relay';
 import { JobHandler, Scheduler } from '../scheduler/scheduler';
+import { shutdownTelemetry } from '../telemetry/shutdown';
+import { timedHandlers } from './handler-timing';
 import { createMetrics, Metrics } from './metrics';
+import { startMonitors } from './monitors';
 
 export interface ConsumerSpec {
   topics: string[];
@@ -169,7 +172,7 @@ export async function startService(definition: ServiceDefinition, options: Start
     kafka,
     group: definition.name,
     topics: consumerTopics,
-    handlers: [access.handlers, ...(parts.consumers ?? []).map((c) => c.handlers)],
+    handlers: timedHandlers([access.handlers, ...(parts.consumers ?? []).map((c) => c.handlers)], metrics),
     codec,
     producer,
     deadLetters,
@@ -182,6 +185,17 @@ export async function startService(definition: ServiceDefinition, options: Start
   relay.start();
   await consumer.start();
   scheduler.start();
+  const monitors = startMonitors({
+    kafka,
+    group: definition.name,
+    topics: consumerTopics,
+    topicPrefix: config.topicPrefix,
+    aggregates: () => aggregateCollections,
+    deadLetters: collection<DeadLetter>('dead_letters'),
+    metrics,
+    logger,
+    env: options.env,
+  });
 
   const app = createEdge({
     service: { name: definition.name, version: definition.version ?? '1.0.0', description: definition.description },
@@ -193,12 +207,12 @@ export async function startService(definition: ServiceDefinition, options: Start
     logger,
     metrics,
     idempotency: new IdempotencyKeys(collection('idempotency_keys')),
-    ready: async () => ({
+    ready: metrics.trackReadiness(async () => ({
       mongodb: db.readyState === 1,
       kafkaProducer: producer.isConnected(),
       consumerJoined: consumer.isJoined(),
       ...(parts.ready ? await parts.ready() : {}),
-    }),
+    })),
   });
   const server: Server = await new Promise((resolve, reject) => {
     const s = app
@@ -219,6 +233,7 @@ export async function startService(definition: ServiceDefinition, options: Start
         server.closeIdleConnections();
       });
       await consumer.stop();
+      await monitors.stop();
       await scheduler.stop();
       await relay.stop();
       await parts.onStop?.();
@@ -243,10 +258,10 @@ export function runMain(definition: ServiceDefinition): void {
       const shutdown = (signal: string) => {
         running.kit.logger.info({ signal }, 'shutdown requested');
         running.stop().then(
-          () => process.exit(0),
+          () => shutdownTelemetry().then(() => process.exit(0)),
           (error) => {
             running.kit.logger.error({ err: error }, 'shutdown failed');
-            process.exit(1);
+            void shutdownTelemetry().then(() => process.exit(1));
           },
         );
       };
@@ -255,6 +270,6 @@ export function runMain(definition: ServiceDefinition): void {
     })
     .catch((error: Error) => {
       console.error(error.name === 'ConfigError' || error.name === 'StartupError' ? error.message : error);
-      process.exit(1);
+      void shutdownTelemetry().then(() => process.exit(1));
     });
 }
