@@ -9,7 +9,7 @@ async function main(): Promise<void> {
     process.kill(record.runnerPid, 'SIGTERM');
     return;
   }
-  await stopPlatform(record?.infraStarted ?? [], consoleLog);
+  await stopPlatform(record?.infraStarted ?? [], consoleLog, record?.traceStoreStarted);
   consoleLog('down: done');
 }
 

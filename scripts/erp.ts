@@ -2,11 +2,16 @@
 //   npm run erp -- publish --file events.json      (a JSON array of events; timestamps as ISO strings)
 //   npm run erp -- generate --count 1000            (realistic SalesOrderBooked events, with a progress bar)
 // Options: --brokers host:port (default KAFKA_BROKERS or 127.0.0.1:9092), --prefix <topic prefix>, --seed <n>.
+// Each publish (a file, or a batch of 500 generated orders) is one trace; its messages carry its traceparent.
+import './erp-telemetry';
 import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import { AnyEnvelope, envelopeFromJson, EventCodec } from '@portal/contracts';
 import { createKafka, EventPublisher, MessageProducer } from '@portal/platform';
+import { shutdownTelemetry } from '@portal/platform/src/telemetry/shutdown';
+import { withSpan } from '@portal/platform/src/telemetry/tracing';
+import { runningTraceStore } from '../deploy/local/zipkin';
 import { realisticOrders } from '../test/erp-simulator/realistic-orders';
 
 const { positionals, values } = parseArgs({
@@ -34,8 +39,13 @@ async function main() {
       const events = (JSON.parse(fs.readFileSync(values.file, 'utf8')) as Record<string, unknown>[]).map((json) =>
         envelopeFromJson(codec, json),
       );
-      await publisher.publish(events);
-      console.log(`published ${events.length} events from ${values.file}`);
+      const traceId = await withSpan('erp simulator publish', { attributes: { file: values.file } }, async (span) => {
+        await publisher.publish(events);
+        return span.spanContext().traceId;
+      });
+      const store = runningTraceStore();
+      console.log(`published ${events.length} events from ${values.file}, trace ${traceId}`);
+      if (store) console.log(`trace: ${store.uiUrl}traces/${traceId}`);
     } else if (command === 'generate') {
       const count = Number(values.count);
       if (!Number.isInteger(count) || count < 1) throw new Error('--count must be a positive whole number');
@@ -59,6 +69,7 @@ async function main() {
     }
   } finally {
     await producer.disconnect();
+    await shutdownTelemetry();
   }
 }
 

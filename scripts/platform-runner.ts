@@ -14,7 +14,9 @@ import {
   mailCatcher,
   serviceEntry,
   serviceEnv,
+  type ServiceEnvironment,
 } from './services';
+import { startLocalTraces, traceEnv } from './traces';
 import { type PlatformRecord, processName, runningServices, stopPlatform, writePlatformRecord } from './platform-state';
 
 export interface PlatformRun {
@@ -89,7 +91,11 @@ async function startMailCatcher(run: PlatformRun, log: Log): Promise<void> {
   log(`SMTP catcher: smtp://127.0.0.1:${mailCatcher.smtpPort}, received mails at ${mailCatcher.url}/mails`);
 }
 
-async function startService(service: ServiceDefinition, infra: LocalInfra, run: PlatformRun): Promise<PidRecord> {
+async function startService(
+  service: ServiceDefinition,
+  infra: ServiceEnvironment,
+  run: PlatformRun,
+): Promise<PidRecord> {
   if (await isPortInUse(service.port)) {
     throw new Error(`port ${service.port} for ${service.name} is in use by another process`);
   }
@@ -174,9 +180,14 @@ export async function startPlatform(run: PlatformRun, log: Log): Promise<void> {
   }
   const began = Date.now();
   try {
-    const infra = await ensureLocalInfra({ log });
-    run.record.infraStarted = infra.started;
+    const [infraStart, tracesStart] = await Promise.allSettled([ensureLocalInfra({ log }), startLocalTraces(log)]);
+    // Recorded before any failure is thrown, so the clean-up below stops whichever of the two did start.
+    if (infraStart.status === 'fulfilled') run.record.infraStarted = infraStart.value.started;
+    if (tracesStart.status === 'fulfilled') run.record.traceStoreStarted = tracesStart.value.started;
     writePlatformRecord(run.record);
+    if (infraStart.status === 'rejected') throw infraStart.reason;
+    if (tracesStart.status === 'rejected') throw tracesStart.reason;
+    const [infra, traces] = [infraStart.value, tracesStart.value];
     checkNotStopping(run);
     await ensureCatalogTopics(infra.kafkaBrokers, log);
     await startIdentityProvider(run, log);
@@ -188,7 +199,8 @@ export async function startPlatform(run: PlatformRun, log: Log): Promise<void> {
       `services: starting ${toStart.map((s) => s.name).join(', ')} (logs in ${path.relative(process.cwd(), paths.logsDir)}/)...`,
     );
     const records = new Map<string, PidRecord>();
-    for (const service of toStart) records.set(service.name, await startService(service, infra, run));
+    const environment = { ...infra, traceEnv: traceEnv(traces.store) };
+    for (const service of toStart) records.set(service.name, await startService(service, environment, run));
     await Promise.all(toStart.map((service) => waitUntilReady(service, records.get(service.name)!, log)));
 
     checkNotStopping(run);
@@ -199,12 +211,13 @@ export async function startPlatform(run: PlatformRun, log: Log): Promise<void> {
     log(`  mails         ${mailCatcher.url}/mails`);
     log(`  Kafka         ${infra.kafkaBrokers.join(',')}`);
     log(`  MongoDB       ${infra.mongoUrl}`);
+    log(traces.line);
     log(`\ndemo token (olivia.ops@acme.example, 8 h; more with \`npm run token -- <email>\`):\n${token}\n`);
   } catch (error) {
     if (!run.stopping) {
       log('start failed; stopping what was started...');
       run.stopping = true;
-      await stopPlatform(run.record.infraStarted, log);
+      await stopPlatform(run.record.infraStarted, log, run.record.traceStoreStarted);
     }
     throw error;
   }

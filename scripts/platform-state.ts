@@ -4,6 +4,7 @@ import { type InfraPart, stopLocalInfra } from '../deploy/local/infra';
 import type { Log } from '../deploy/local/log';
 import { paths } from '../deploy/local/paths';
 import { runningProcess, stopProcess } from '../deploy/local/processes';
+import { stopZipkin } from '../deploy/local/zipkin';
 import { services } from './services';
 
 /** What one `npm start` / `npm run up` started, so stopping never touches what it found running. */
@@ -11,6 +12,8 @@ export interface PlatformRecord {
   mode: 'foreground' | 'detached';
   runnerPid: number;
   infraStarted: InfraPart[];
+  /** Whether this run started the local Zipkin (then it stops it). */
+  traceStoreStarted?: boolean;
 }
 
 const recordFile = path.join(paths.runDir, 'platform.json');
@@ -39,7 +42,7 @@ export function runningServices(): string[] {
 }
 
 /** Services first (they flush to Kafka and MongoDB on SIGTERM), then the IdP, then the infrastructure. */
-export async function stopPlatform(infraStarted: InfraPart[], log: Log): Promise<void> {
+export async function stopPlatform(infraStarted: InfraPart[], log: Log, traceStoreStarted = false): Promise<void> {
   await Promise.all(
     services.map(async (service) => {
       if (await stopProcess(processName.service(service.name), 30_000)) log(`${service.name}: stopped`);
@@ -47,6 +50,8 @@ export async function stopPlatform(infraStarted: InfraPart[], log: Log): Promise
   );
   if (await stopProcess(processName.idp, 5_000)) log('dev identity provider: stopped');
   if (await stopProcess(processName.mailCatcher, 5_000)) log('SMTP catcher: stopped');
+  // After the services, which flush their last spans to it on SIGTERM.
+  if (traceStoreStarted) await stopZipkin(log);
   if (infraStarted.length > 0) await stopLocalInfra(infraStarted, { log });
   fs.rmSync(recordFile, { force: true });
 }

@@ -53,6 +53,8 @@ export const devIdentity = {
 export interface ServiceEnvironment {
   kafkaBrokers: string[];
   mongoUrl: string;
+  /** Exporter variables for the local trace store, if it runs. */
+  traceEnv?: Record<string, string>;
 }
 
 export function serviceEnv(service: ServiceDefinition, infra: ServiceEnvironment): NodeJS.ProcessEnv {
@@ -66,6 +68,9 @@ export function serviceEnv(service: ServiceDefinition, infra: ServiceEnvironment
     JWKS_URL: `http://127.0.0.1:${devIdentity.port}/.well-known/jwks.json`,
     JWT_AUDIENCE: devIdentity.audience,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+    OTEL_SERVICE_NAME: service.name,
+    DEPLOYMENT_ENVIRONMENT: process.env.DEPLOYMENT_ENVIRONMENT ?? 'local',
+    ...infra.traceEnv,
     ...service.localEnv,
   };
 }

@@ -10,7 +10,7 @@ async function shutdown(signal: string): Promise<void> {
   if (run.stopping) return;
   run.stopping = true;
   consoleLog(`\n${signal}: stopping the platform...`);
-  await stopPlatform(run.record.infraStarted, consoleLog);
+  await stopPlatform(run.record.infraStarted, consoleLog, run.record.traceStoreStarted);
   process.exit(0);
 }
 

@@ -16,9 +16,9 @@ const usage = `usage: npm run infra -- <start|stop|status|install> [kafka|mongo]
   start    install on first use, start, wait until it answers (and create the catalog topics)
   stop     stop what .local/run says is running
   status   running or stopped, pid, port, installed or not
-  install  download and build only
+  install  download and build only (also the Zipkin trace store that npm start and the trace test use)
 
-ports: LOCAL_KAFKA_PORT (9092), LOCAL_KAFKA_CONTROLLER_PORT (9093), LOCAL_MONGO_PORT (27017)`;
+ports: LOCAL_KAFKA_PORT (9092), LOCAL_KAFKA_CONTROLLER_PORT (9093), LOCAL_MONGO_PORT (27017), LOCAL_ZIPKIN_PORT (9411)`;
 
 function parsePart(raw: string | undefined): InfraPart[] {
   if (raw === undefined) return infraParts;
@@ -64,7 +64,7 @@ async function main(): Promise<void> {
       return stopLocalInfra(parts);
     case 'status':
       return infraStatus()
-        .filter((line) => parts.some((p) => line.startsWith(p === 'mongo' ? 'ferretdb' : p)))
+        .filter((line) => part === undefined || parts.some((p) => line.startsWith(p === 'mongo' ? 'ferretdb' : p)))
         .forEach((line) => console.log(line));
     case 'install':
       return installLocalInfra();

@@ -1,6 +1,7 @@
 import { type Log, consoleLog } from './log';
 import { ferretDbStatus, installFerretDb, startFerretDb, stopFerretDb } from './ferretdb';
 import { installKafka, kafkaStatus, startKafka, stopKafka } from './kafka';
+import { installZipkin, zipkinStatus } from './zipkin';
 
 export type InfraPart = 'kafka' | 'mongo';
 export const infraParts: InfraPart[] = ['kafka', 'mongo'];
@@ -44,10 +45,10 @@ export async function ensureLocalInfra(options: { log?: Log } = {}): Promise<Loc
   return { kafkaBrokers: kafka.value.brokers, mongoUrl: mongo.value.mongoUrl, started };
 }
 
-/** Downloads and builds what the local infrastructure needs, without starting it. */
+/** Downloads and builds what the local infrastructure and the trace test need (Zipkin too), without starting it. */
 export async function installLocalInfra(options: { log?: Log } = {}): Promise<void> {
   const log = options.log ?? consoleLog;
-  await Promise.all([installKafka(log), installFerretDb(log)]);
+  await Promise.all([installKafka(log), installFerretDb(log), installZipkin(log)]);
 }
 
 export async function stopLocalInfra(which: InfraPart[] = infraParts, options: { log?: Log } = {}): Promise<void> {
@@ -58,5 +59,5 @@ export async function stopLocalInfra(which: InfraPart[] = infraParts, options: {
 }
 
 export function infraStatus(): string[] {
-  return [kafkaStatus(), ferretDbStatus()];
+  return [kafkaStatus(), ferretDbStatus(), zipkinStatus()];
 }

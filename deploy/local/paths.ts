@@ -13,6 +13,7 @@ export const paths = {
   kafkaPom: path.join(__dirname, 'kafka', 'pom.xml'),
   ferretDir: path.join(localDir, 'ferretdb'),
   ferretStateDir: path.join(stateDir, 'ferretdb'),
+  zipkinDir: path.join(localDir, 'zipkin'),
   binDir: path.join(localDir, 'bin'),
   logsDir: path.join(stateDir, 'logs'),
   installLogsDir: path.join(localDir, 'logs'),

@@ -2,6 +2,7 @@ export interface LocalPorts {
   kafka: number;
   kafkaController: number;
   mongo: number;
+  zipkin: number;
 }
 
 function portFromEnv(variable: string, fallback: number): number {
@@ -19,5 +20,6 @@ export function localPorts(): LocalPorts {
     kafka: portFromEnv('LOCAL_KAFKA_PORT', 9092),
     kafkaController: portFromEnv('LOCAL_KAFKA_CONTROLLER_PORT', 9093),
     mongo: portFromEnv('LOCAL_MONGO_PORT', 27017),
+    zipkin: portFromEnv('LOCAL_ZIPKIN_PORT', 9411),
   };
 }

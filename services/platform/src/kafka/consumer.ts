@@ -145,10 +145,6 @@ export class ConsumerRunner {
         resolveOffset(last);
         await commitOffsetsIfNecessary();
       }
-      this.options.metrics.consumerLag.set(
-        { topic: this.unprefixed(batch.topic), partition: String(batch.partition) },
-        Number(batch.offsetLag()),
-      );
     } finally {
       clearInterval(beat);
     }

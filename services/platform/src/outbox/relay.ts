@@ -133,9 +133,6 @@ export class OutboxRelay {
       }
     }
     if (this.sweepDue) await this.sweep();
-    let waiting = 0;
-    for (const ids of this.notified.values()) waiting += ids.size;
-    this.options.metrics.outboxBacklog.set(waiting);
   }
 
   private async sweep(): Promise<void> {

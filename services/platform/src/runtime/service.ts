@@ -12,16 +12,19 @@ import { createEdge } from '../http/edge';
 import { IdempotencyKeys } from '../http/idempotency';
 import type { RouteDefinition } from '../http/route';
 import { ConsumerRunner, EventHandlers } from '../kafka/consumer';
-import { DeadLetterStore } from '../kafka/dead-letters';
+import { DeadLetter, DeadLetterStore } from '../kafka/dead-letters';
 import { createKafka, ensureTopics } from '../kafka/kafka';
 import { MessageProducer } from '../kafka/producer';
 import { createLogger, Logger } from '../logging/logger';
 import { EventFactory } from '../messaging/event-factory';
 import { OutboxRelay } from '../outbox/relay';
 import { JobHandler, Scheduler } from '../scheduler/scheduler';
+import { shutdownTelemetry } from '../telemetry/shutdown';
+import { timedHandlers } from './handler-timing';
 import { createMetrics, Metrics } from './metrics';
 import { guardProcess } from './process-guard';
 import { dependencyChecks, watchConnection } from './readiness';
+import { startMonitors } from './monitors';
 
 export interface ConsumerSpec {
   topics: string[];
@@ -174,7 +177,7 @@ export async function startService(definition: ServiceDefinition, options: Start
     kafka,
     group: definition.name,
     topics: consumerTopics,
-    handlers: [access.handlers, ...(parts.consumers ?? []).map((c) => c.handlers)],
+    handlers: timedHandlers([access.handlers, ...(parts.consumers ?? []).map((c) => c.handlers)], metrics),
     codec,
     producer,
     deadLetters,
@@ -187,6 +190,17 @@ export async function startService(definition: ServiceDefinition, options: Start
   relay.start();
   await consumer.start();
   scheduler.start();
+  const monitors = startMonitors({
+    kafka,
+    group: definition.name,
+    topics: consumerTopics,
+    topicPrefix: config.topicPrefix,
+    aggregates: () => aggregateCollections,
+    deadLetters: collection<DeadLetter>('dead_letters'),
+    metrics,
+    logger,
+    env: options.env,
+  });
 
   const dependencies = dependencyChecks({ mongoUrl: config.mongoUrl, kafkaBrokers: config.kafkaBrokers });
   const app = createEdge({
@@ -206,11 +220,11 @@ export async function startService(definition: ServiceDefinition, options: Start
     logger,
     metrics,
     idempotency: new IdempotencyKeys(collection('idempotency_keys')),
-    ready: async () => ({
+    ready: metrics.trackReadiness(async () => ({
       ...(await dependencies.check()),
       consumerJoined: consumer.isJoined(),
       ...(parts.ready ? await parts.ready() : {}),
-    }),
+    })),
   });
   const server: Server = await new Promise((resolve, reject) => {
     const s = app
@@ -231,6 +245,7 @@ export async function startService(definition: ServiceDefinition, options: Start
         server.closeIdleConnections();
       });
       await consumer.stop();
+      await monitors.stop();
       await scheduler.stop();
       await relay.stop();
       await parts.onStop?.();
@@ -257,10 +272,10 @@ export function runMain(definition: ServiceDefinition): void {
       const shutdown = (signal: string) => {
         running.kit.logger.info({ signal }, 'shutdown requested');
         running.stop().then(
-          () => process.exit(0),
+          () => shutdownTelemetry().then(() => process.exit(0)),
           (error) => {
             running.kit.logger.error({ err: error }, 'shutdown failed');
-            process.exit(1);
+            void shutdownTelemetry().then(() => process.exit(1));
           },
         );
       };
@@ -269,6 +284,6 @@ export function runMain(definition: ServiceDefinition): void {
     })
     .catch((error: Error) => {
       console.error(error.name === 'ConfigError' || error.name === 'StartupError' ? error.message : error);
-      process.exit(1);
+      void shutdownTelemetry().then(() => process.exit(1));
     });
 }

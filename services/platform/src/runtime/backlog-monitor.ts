@@ -1,0 +1,70 @@
+import type { Collection } from 'mongodb';
+import type { AggregateDocument } from '../aggregates/aggregate-repository';
+import type { DeadLetter } from '../kafka/dead-letters';
+import type { Logger } from '../logging/logger';
+import type { Metrics } from './metrics';
+import { PeriodicTask } from './periodic';
+
+export interface BacklogMonitorOptions {
+  /** The aggregate collections whose outbox the relay publishes (read at each measurement: they register lazily). */
+  aggregates: () => Map<string, Collection<AggregateDocument>>;
+  deadLetters: Collection<DeadLetter>;
+  /** The consumer group whose dead letters are counted (the service name). */
+  group: string;
+  metrics: Metrics;
+  logger: Logger;
+  /** Default 60 s: on FerretDB any filter other than an exact _id decodes every document of the collection. */
+  intervalMs?: number;
+}
+
+export interface BacklogSample {
+  outbox: Record<string, number>;
+  deadLetters: Record<string, number>;
+}
+
+// Always reported, even at zero, so an alert on them sees a value rather than nothing.
+const ALWAYS_REPORTED = ['dead', 'parked'];
+
+/**
+ * What is waiting, counted where it waits: aggregate documents still holding unpublished events
+ * (`outboxPendingSince` set) and the dead-letter store by status. A count is a full scan on FerretDB, so it runs
+ * once a minute by default; the relay's own bookkeeping is not used because it only knows what this process wrote.
+ */
+export class BacklogMonitor {
+  private readonly task: PeriodicTask;
+
+  constructor(private readonly options: BacklogMonitorOptions) {
+    this.task = new PeriodicTask(options.intervalMs ?? 60_000, async () => {
+      await this.measure().catch((error) => options.logger.warn({ err: error }, 'backlog measurement failed'));
+    });
+  }
+
+  start(): void {
+    this.task.start();
+  }
+
+  stop(): Promise<void> {
+    return this.task.stop();
+  }
+
+  async measure(): Promise<BacklogSample> {
+    const { metrics, group } = this.options;
+    const outbox: Record<string, number> = {};
+    for (const [name, collection] of this.options.aggregates()) {
+      outbox[name] = await collection.countDocuments({ outboxPendingSince: { $ne: null } });
+    }
+    const byStatus = await this.options.deadLetters
+      .aggregate<{ _id: string; count: number }>([
+        { $match: { group } },
+        { $group: { _id: '$status', count: { $sum: 1 } } },
+      ])
+      .toArray();
+    const deadLetters: Record<string, number> = Object.fromEntries(ALWAYS_REPORTED.map((status) => [status, 0]));
+    for (const { _id, count } of byStatus) deadLetters[_id] = count;
+
+    for (const [collection, count] of Object.entries(outbox)) metrics.outboxBacklog.set({ collection }, count);
+    metrics.deadLetterStore.reset();
+    for (const [status, count] of Object.entries(deadLetters)) metrics.deadLetterStore.set({ group, status }, count);
+    return { outbox, deadLetters };
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * Runs a measurement at start and then every interval, never two at once (a slow database makes the next tick wait,
+ * not pile up); `stop()` waits for the one in flight so no query outlives the connection it uses.
+ */
+export class PeriodicTask {
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+  private stopped = false;
+
+  constructor(
+    private readonly intervalMs: number,
+    private readonly run: () => Promise<void>,
+  ) {}
+
+  start(): void {
+    this.tick();
+    this.timer = setInterval(() => this.tick(), this.intervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  private tick(): void {
+    if (this.stopped || this.running) return;
+    this.running = this.run()
+      .catch(() => undefined)
+      .finally(() => (this.running = undefined));
+  }
+}

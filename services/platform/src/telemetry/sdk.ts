@@ -1,0 +1,38 @@
+import { ExpressInstrumentation } from '@opentelemetry/instrumentation-express';
+import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
+import { MongoDBInstrumentation } from '@opentelemetry/instrumentation-mongodb';
+import { MongooseInstrumentation } from '@opentelemetry/instrumentation-mongoose';
+import { resourceFromAttributes } from '@opentelemetry/resources';
+import { NodeSDK } from '@opentelemetry/sdk-node';
+import { configuredExporters, spanProcessors } from './exporters';
+import { serviceIdentity } from './resource';
+import { onTelemetryShutdown } from './shutdown';
+
+let started = false;
+
+/**
+ * Tracing is always on: a tracer provider, async context and W3C propagation are registered whether or not an
+ * exporter is configured, so trace ids reach every log line made inside a span and every Kafka message. Reads the
+ * environment when called (service name, exporters); call it before http, express and mongodb are loaded.
+ */
+export function startTelemetry(): void {
+  if (started) return;
+  started = true;
+  const sdk = new NodeSDK({
+    resource: resourceFromAttributes({ ...serviceIdentity() }),
+    spanProcessors: spanProcessors(configuredExporters()),
+    instrumentations: [
+      new HttpInstrumentation({
+        ignoreIncomingRequestHook: (req) => /^\/(healthz|readyz|metrics)/.test(req.url ?? ''),
+      }),
+      new ExpressInstrumentation(),
+      // No kafkajs instrumentation: the platform makes its own produce and consume spans with the context carried
+      // in headers (batch consumption and the outbox break automatic propagation); a second layer would put its own
+      // span ids in the headers and hide the link between the platform's messaging spans.
+      new MongoDBInstrumentation(),
+      new MongooseInstrumentation(),
+    ],
+  });
+  sdk.start();
+  onTelemetryShutdown(() => sdk.shutdown());
+}
