@@ -135,7 +135,12 @@ export async function startService(definition: ServiceDefinition, options: Start
   });
   const access = new AccessDirectory(collection('access_users'), collection('access_accounts'));
   const jobs: Record<string, JobHandler> = {};
-  const scheduler = new Scheduler(collection('scheduled_jobs'), jobs, clock, logger, metrics);
+  const scheduler = new Scheduler(collection('scheduled_jobs'), jobs, clock, logger, metrics, {
+    claims: collection('scheduled_job_claims'),
+    filters,
+    // Other replicas' jobs are only learnt by a scan; on FerretDB (one replica per service) it is a safety net.
+    resyncMs: filters === lockedById ? 10 * 60_000 : 30_000,
+  });
   const deadLetters = new DeadLetterStore(collection('dead_letters'));
 
   const kit: ServiceKit<typeof config> = {
@@ -181,7 +186,7 @@ export async function startService(definition: ServiceDefinition, options: Start
 
   relay.start();
   await consumer.start();
-  scheduler.start();
+  await scheduler.start();
 
   const app = createEdge({
     service: { name: definition.name, version: definition.version ?? '1.0.0', description: definition.description },
