@@ -19,6 +19,7 @@ import { createLogger, Logger } from '../logging/logger';
 import { EventFactory } from '../messaging/event-factory';
 import { OutboxRelay } from '../outbox/relay';
 import { JobHandler, Scheduler } from '../scheduler/scheduler';
+import { openConnections } from './connections';
 import { createMetrics, Metrics } from './metrics';
 
 export interface ConsumerSpec {
@@ -40,6 +41,8 @@ export interface ServiceKit<C extends ServiceConfig = ServiceConfig> {
   logger: Logger;
   clock: Clock;
   db: mongoose.Connection;
+  /** The read pool: edge reads use it so they do not queue behind writes (see connections.ts). */
+  readDb: mongoose.Connection;
   codec: EventCodec;
   events: EventFactory;
   access: AccessDirectory;
@@ -95,23 +98,17 @@ export async function startService(definition: ServiceDefinition, options: Start
   const clock = options.clock ?? systemClock;
   const metrics = createMetrics(definition.name);
 
-  const db = await mongoose
-    .createConnection(config.mongoUrl, {
-      dbName: config.mongoDb,
-      maxPoolSize: config.mongoPoolSize,
-      serverSelectionTimeoutMS: 10_000,
-    })
-    .asPromise()
-    .catch((error: Error) => {
-      throw new StartupError(
-        `${definition.name}: cannot reach MongoDB at MONGO_URL=${config.mongoUrl}: ${error.message}`,
-      );
-    });
-  const filters = (await isFerretDb(db)) ? lockedById : compareAndSet;
+  const connections = await openConnections(config).catch((error: Error) => {
+    throw new StartupError(
+      `${definition.name}: cannot reach MongoDB at MONGO_URL=${config.mongoUrl}: ${error.message}`,
+    );
+  });
+  const { db, readDb } = connections;
+  const filters = connections.ferretDb ? lockedById : compareAndSet;
   const kafka = createKafka(definition.name, config.kafkaBrokers, logger);
   const producer = new MessageProducer(kafka);
   await producer.connect().catch(async (error: Error) => {
-    await db.close();
+    await connections.close();
     throw new StartupError(
       `${definition.name}: cannot reach Kafka at KAFKA_BROKERS=${config.kafkaBrokers.join(',')}: ${error.message}`,
     );
@@ -133,7 +130,11 @@ export async function startService(definition: ServiceDefinition, options: Start
     metrics,
     filters,
   });
-  const access = new AccessDirectory(collection('access_users'), collection('access_accounts'));
+  const readCollection = <T extends object>(name: string) => readDb.collection(name) as unknown as Collection<T>;
+  const access = new AccessDirectory(collection('access_users'), collection('access_accounts'), {
+    users: readCollection('access_users'),
+    accounts: readCollection('access_accounts'),
+  });
   const jobs: Record<string, JobHandler> = {};
   const scheduler = new Scheduler(collection('scheduled_jobs'), jobs, clock, logger, metrics, {
     claims: collection('scheduled_job_claims'),
@@ -148,6 +149,7 @@ export async function startService(definition: ServiceDefinition, options: Start
     logger,
     clock,
     db,
+    readDb,
     codec,
     metrics,
     access,
@@ -199,7 +201,7 @@ export async function startService(definition: ServiceDefinition, options: Start
     metrics,
     idempotency: new IdempotencyKeys(collection('idempotency_keys')),
     ready: async () => ({
-      mongodb: db.readyState === 1,
+      mongodb: db.readyState === 1 && readDb.readyState === 1,
       kafkaProducer: producer.isConnected(),
       consumerJoined: consumer.isJoined(),
       ...(parts.ready ? await parts.ready() : {}),
@@ -228,17 +230,11 @@ export async function startService(definition: ServiceDefinition, options: Start
       await relay.stop();
       await parts.onStop?.();
       await producer.disconnect();
-      await db.close();
+      await connections.close();
       logger.info('stopped');
     })());
 
   return { url: `http://127.0.0.1:${port}`, port, kit, stop };
-}
-
-/** FerretDB answers buildInfo with its own version field; MongoDB does not. */
-async function isFerretDb(db: mongoose.Connection): Promise<boolean> {
-  const info = await db.db!.admin().command({ buildInfo: 1 });
-  return 'ferretdbVersion' in info;
 }
 
 /** The whole of a main.ts: start, stop gracefully on SIGTERM/SIGINT, exit 1 with a clear message if start fails. */
