@@ -16,6 +16,7 @@ import {
   UsageStore,
 } from './store/change-request-store';
 import { InventoryStore } from './store/inventory-store';
+import { PerimeterIndex } from './store/perimeter-index';
 
 /**
  * change-ticket: inventory elements, change catalogs, change requests (drafts, warnings, free-change billing,
@@ -41,12 +42,17 @@ export const changeTicketService: ServiceDefinition = {
     const extra = kit.config.extra as { CATALOG_FILE?: string; DEMO_SEED?: string };
     const catalogs = loadCatalogFile(extra.CATALOG_FILE);
     const collection = <T extends object>(name: string) => kit.db.collection(name) as unknown as Collection<T>;
-    const inventory = new InventoryStore(collection('inventory_elements'), collection('order_revisions'));
+    const inventory = new InventoryStore(
+      collection('inventory_elements'),
+      collection('order_revisions'),
+      new PerimeterIndex(collection('inventory_perimeters'), collection('inventory_account_perimeters')),
+    );
     const allowances = new AllowanceStore(collection('contract_allowances'));
     const requests = new ChangeRequestStore(kit.aggregates<ChangeRequest>('change_requests'));
     const usage = new UsageStore(kit.aggregates<MonthlyChangeUsage>('change_usage'));
     const views = new ChangeRequestViews(kit.aggregates<ChangeRequestView>('change_request_views'));
     await Promise.all([inventory.ensureIndexes(), requests.ensureIndexes(), views.ensureIndexes()]);
+    await inventory.rebuildIndexIfMissing();
 
     if (extra.DEMO_SEED === 'true') {
       const names = new Map(demoInventory.perimeters.map((p) => [p.id, p.name]));

@@ -19,6 +19,7 @@ export const orderService: ServiceDefinition = {
   async setup(kit) {
     const stores = createStores(kit);
     await stores.ensureIndexes();
+    await stores.upgradesByOrder.rebuildIfMissing(stores.upgradeRequests.collection as never);
     const visibility = scope(kit, stores);
     return {
       routes: [

@@ -1,6 +1,7 @@
 import type { Collection } from 'mongodb';
 import type { InventoryElement } from '../domain/types';
 import type { Perimeter } from '../domain/inventory-from-orders';
+import { PerimeterDocument, PerimeterIndex, PerimeterView } from './perimeter-index';
 
 /** Stored element: RDS licences kept as "from the order" + "changed by completed requests", so a newer order snapshot never undoes a change. */
 export interface ElementDocument {
@@ -35,17 +36,46 @@ export const toElement = (doc: ElementDocument): InventoryElement => ({
   status: doc.status,
 });
 
-/** Inventory elements ("éléments de parc") projected from order events and the demo seed. */
+/** What the inventory knows of one order: the snapshot revision applied, and the elements and perimeter it gave. */
+export interface OrderDocument {
+  _id: string;
+  revision: number;
+  elementIds?: string[];
+  /** Every perimeter the order's elements were in (an order can move to another contract). */
+  perimeterIds?: string[];
+}
+
+/**
+ * Inventory elements ("éléments de parc") projected from order events and the demo seed. Every access is by `_id`
+ * (element ids are `<order>-<line>`, the order's document lists them, the perimeter index lists a perimeter's), so
+ * applying an order or reading a perimeter costs the same however large the inventory grows.
+ */
 export class InventoryStore {
   constructor(
     private readonly elements: Collection<ElementDocument>,
-    private readonly orders: Collection<{ _id: string; revision: number }>,
+    private readonly orders: Collection<OrderDocument>,
+    private readonly index: PerimeterIndex,
   ) {}
 
   async ensureIndexes(): Promise<void> {
-    await this.elements.createIndex({ perimeterId: 1, _id: 1 });
-    await this.elements.createIndex({ accountId: 1 });
-    await this.elements.createIndex({ orderNumber: 1 });
+    await this.elements.createIndex({ orderNumber: 1 }); // the one-time rebuild of documents from before the index
+  }
+
+  /** Builds the perimeter index and order documents once for an inventory stored before they existed. */
+  async rebuildIndexIfMissing(): Promise<void> {
+    if (await this.index.isEmpty()) {
+      const byPerimeter = new Map<string, { perimeter: Perimeter; elements: ElementDocument[] }>();
+      for await (const doc of this.elements.find({})) {
+        const entry = byPerimeter.get(doc.perimeterId) ?? {
+          perimeter: { id: doc.perimeterId, accountId: doc.accountId, name: doc.perimeterName },
+          elements: [],
+        };
+        entry.elements.push(doc);
+        byPerimeter.set(doc.perimeterId, entry);
+      }
+      for (const { perimeter, elements } of byPerimeter.values())
+        await this.index.record(perimeter, elements.map(summaryOf));
+    }
   }
 
   async get(id: string): Promise<InventoryElement | null> {
@@ -59,8 +89,7 @@ export class InventoryStore {
   }
 
   async recordOrderRevision(orderNumber: string, revision: number): Promise<void> {
-    const current = await this.orderRevision(orderNumber);
-    if (current < revision) await this.orders.updateOne({ _id: orderNumber }, { $set: { revision } }, { upsert: true });
+    await this.orders.updateOne({ _id: orderNumber }, { $max: { revision } }, { upsert: true });
   }
 
   /** Upserts the elements an order brings (keeping RDS changes made since) and retires its elements no longer there. */
@@ -70,6 +99,8 @@ export class InventoryStore {
     perimeter: Perimeter,
     cancelled: boolean,
   ): Promise<void> {
+    const before = await this.orders.findOne({ _id: orderNumber });
+    const status = cancelled ? 'retired' : 'active';
     for (const element of elements) {
       await this.elements.updateOne(
         { _id: element.id },
@@ -83,7 +114,7 @@ export class InventoryStore {
             contractNumber: element.contractNumber,
             orderNumber: element.orderNumber,
             rdsFromOrder: element.rdsLicences,
-            status: cancelled ? 'retired' : 'active',
+            status,
             searchText: `${element.name} ${element.id}`.toLowerCase(),
           },
           $setOnInsert: { rdsAdjustment: 0, appliedRequestIds: [], rdsVersion: 0 },
@@ -92,15 +123,40 @@ export class InventoryStore {
       );
     }
     const kept = new Set(elements.map((e) => e.id));
-    for (const gone of await this.elements.find({ orderNumber }, { projection: { _id: 1 } }).toArray()) {
-      if (!kept.has(gone._id)) await this.elements.updateOne({ _id: gone._id }, { $set: { status: 'retired' } });
-    }
+    const previousIds = before ? (before.elementIds ?? (await this.idsFromBeforeTheIndex(orderNumber))) : [];
+    const gone = (
+      await Promise.all(previousIds.filter((id) => !kept.has(id)).map((id) => this.elements.findOne({ _id: id })))
+    ).filter((doc): doc is ElementDocument => doc !== null && doc.status !== 'retired');
+    for (const doc of gone) await this.elements.updateOne({ _id: doc._id }, { $set: { status: 'retired' } });
+
+    const perimeterIds = before?.perimeterIds ?? [];
+    for (const other of perimeterIds.filter((id) => id !== perimeter.id))
+      await this.index.forget(
+        other,
+        elements.map((e) => e.id),
+      );
+    await this.index.record(
+      perimeter,
+      elements.map((e) => ({ id: e.id, kind: e.kind, active: !cancelled })),
+    );
+    for (const doc of gone)
+      await this.index.record(perimeterOfDoc(doc), [{ id: doc._id, kind: doc.kind, active: false }]);
+    await this.orders.updateOne(
+      { _id: orderNumber },
+      {
+        $set: {
+          elementIds: [...new Set([...previousIds, ...kept])],
+          perimeterIds: [...new Set([...perimeterIds, perimeter.id])],
+        },
+      },
+      { upsert: true },
+    );
   }
 
   /** Seeds an element as is (demo data); leaves an existing one alone. */
   async seed(element: InventoryElement, perimeterName: string): Promise<void> {
     const { id, rdsLicences, ...rest } = element;
-    await this.elements.updateOne(
+    const result = await this.elements.updateOne(
       { _id: id },
       {
         $setOnInsert: {
@@ -115,6 +171,10 @@ export class InventoryStore {
       },
       { upsert: true },
     );
+    if (result.upsertedCount > 0)
+      await this.index.record({ id: element.perimeterId, accountId: element.accountId, name: perimeterName }, [
+        { id, kind: element.kind, active: element.status === 'active' },
+      ]);
   }
 
   /** Moves the RDS licences held by a completed request's delta, once per request. */
@@ -142,50 +202,49 @@ export class InventoryStore {
   }
 
   async perimeterOf(perimeterId: string): Promise<{ id: string; accountId: string; name: string } | null> {
-    const doc = await this.elements.findOne({ perimeterId });
-    return doc ? { id: doc.perimeterId, accountId: doc.accountId, name: doc.perimeterName } : null;
+    const doc = await this.index.perimeter(perimeterId);
+    return doc ? { id: doc._id, accountId: doc.accountId, name: doc.name } : null;
   }
 
   /** Perimeters of the accounts, each with its number of active elements, sorted by id. */
-  async perimeters(
-    accountIds: string[],
-  ): Promise<{ id: string; accountId: string; name: string; elementCount: number }[]> {
-    const docs = await this.elements
-      .find(
-        { accountId: { $in: accountIds } },
-        { projection: { perimeterId: 1, accountId: 1, perimeterName: 1, status: 1 } },
-      )
-      .toArray();
-    const byId = new Map<string, { id: string; accountId: string; name: string; elementCount: number }>();
-    for (const doc of docs) {
-      const entry = byId.get(doc.perimeterId) ?? {
-        id: doc.perimeterId,
-        accountId: doc.accountId,
-        name: doc.perimeterName,
-        elementCount: 0,
-      };
-      if (doc.status === 'active') entry.elementCount += 1;
-      byId.set(doc.perimeterId, entry);
-    }
-    return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+  async perimeters(accountIds: string[]): Promise<PerimeterView[]> {
+    return this.index.ofAccounts(accountIds);
   }
 
   /**
    * Active elements of a perimeter, by id after the cursor (limit + 1, so the caller knows whether more follow);
    * `search` matches name or id as plain text, filtered here so client input never becomes a query operator.
+   * Candidates come from the perimeter index; only a page's worth of elements is read, by `_id`.
    */
   async list(
     perimeterId: string,
     options: { search?: string; kinds?: string[]; after?: string; limit: number },
   ): Promise<InventoryElement[]> {
-    const filter: Record<string, unknown> = { perimeterId, status: 'active' };
-    if (options.kinds) filter.kind = { $in: options.kinds };
-    if (options.after) filter._id = { $gt: options.after };
+    const doc: PerimeterDocument | null = await this.index.perimeter(perimeterId);
+    if (!doc) return [];
+    const candidates = PerimeterIndex.activeIds(doc, options);
     const needle = options.search?.trim().toLowerCase();
-    const docs = await this.elements.find(filter).sort({ _id: 1 }).toArray();
-    return docs
-      .filter((d) => !needle || d.searchText.includes(needle))
-      .slice(0, options.limit + 1)
-      .map(toElement);
+    const found: InventoryElement[] = [];
+    for (let i = 0; i < candidates.length && found.length <= options.limit; i += options.limit + 1) {
+      const chunk = candidates.slice(i, i + options.limit + 1);
+      const docs = await Promise.all(chunk.map((id) => this.elements.findOne({ _id: id })));
+      for (const d of docs)
+        if (d && d.status === 'active' && d.perimeterId === perimeterId && (!needle || d.searchText.includes(needle)))
+          found.push(toElement(d));
+    }
+    return found.slice(0, options.limit + 1);
+  }
+
+  /** An order applied before order documents listed their elements: found once by a scan. */
+  private async idsFromBeforeTheIndex(orderNumber: string): Promise<string[]> {
+    const docs = await this.elements.find({ orderNumber }, { projection: { _id: 1 } }).toArray();
+    return docs.map((d) => d._id);
   }
 }
+
+const summaryOf = (doc: ElementDocument) => ({ id: doc._id, kind: doc.kind, active: doc.status === 'active' });
+const perimeterOfDoc = (doc: ElementDocument): Perimeter => ({
+  id: doc.perimeterId,
+  accountId: doc.accountId,
+  name: doc.perimeterName,
+});

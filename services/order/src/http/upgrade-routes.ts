@@ -189,6 +189,7 @@ export function upgradeRoutes(kit: ServiceKit, stores: OrderStores, scope: Scope
           submit,
           ctx,
         });
+        await stores.upgradesByOrder.add(params.orderNumber, requestId); // before the request exists: never missed
         const created = await withSerialHolds(decided.state, () =>
           stores.upgradeRequests.mutate(requestId, () => asChange(kit, requestId, (s) => s.accountId, decided)),
         );

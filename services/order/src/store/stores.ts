@@ -3,6 +3,7 @@
  * platform's AggregateRepository) and the read queries over them. Queries take only typed values from the
  * domain or validated requests: no client operator ever reaches MongoDB.
  */
+import type { Collection } from 'mongodb';
 import type { ServiceKit } from '@portal/platform';
 import type { AggregateRepository } from '@portal/platform';
 import { catalogOf, type Catalog, type CatalogProduct } from '../domain/catalog-product';
@@ -13,6 +14,7 @@ import type { SalesOrderState, SalesOrderView } from '../domain/sales-order';
 import type { ContractStatus, InvoiceStatus, UpgradeRequestStatus } from '../domain/types';
 import { isOpen, OPEN_STATUSES, type UpgradeRequestState } from '../domain/upgrade-request';
 import { SerialHolds, type HolderState } from './serial-holds';
+import { UpgradesByOrder } from './upgrades-by-order';
 
 const LIST_CAP = 1000;
 
@@ -24,13 +26,23 @@ export interface InvoiceFilter {
   today: string;
 }
 
-export function createStores(kit: Pick<ServiceKit, 'aggregates' | 'db'>) {
+export function createStores(kit: Pick<ServiceKit, 'aggregates' | 'db' | 'readDb'>) {
   const salesOrders: AggregateRepository<SalesOrderState> = kit.aggregates<SalesOrderState>('sales_orders');
   const contracts: AggregateRepository<ContractState> = kit.aggregates<ContractState>('contracts');
   const catalog: AggregateRepository<CatalogProduct> = kit.aggregates<CatalogProduct>('catalog_products');
   const invoices: AggregateRepository<InvoiceState> = kit.aggregates<InvoiceState>('invoices');
   const upgradeRequests: AggregateRepository<UpgradeRequestState> =
     kit.aggregates<UpgradeRequestState>('upgrade_requests');
+  // Edge reads go to the read pool (they must not queue behind ingestion), by `_id` only.
+  const reads = <S>(name: string) => kit.readDb.collection(name) as unknown as Collection<{ _id: string } & S>;
+  const upgradesByOrder = new UpgradesByOrder(kit.db.collection('upgrade_requests_by_order') as never);
+  const requestsOfOrders = async (orderNumbers: string[], keep: (r: UpgradeRequestState) => boolean) => {
+    const ids = (await upgradesByOrder.requestIds(orderNumbers)).slice(0, LIST_CAP);
+    const found = await Promise.all(
+      ids.map((id) => reads<UpgradeRequestState>('upgrade_requests').findOne({ _id: id })),
+    );
+    return (await states<UpgradeRequestState>({ toArray: async () => found.filter(Boolean) })).filter(keep);
+  };
   const serialHolds = new SerialHolds(
     kit.db.collection('serial_holds') as unknown as ConstructorParameters<typeof SerialHolds>[0],
   );
@@ -59,6 +71,7 @@ export function createStores(kit: Pick<ServiceKit, 'aggregates' | 'db'>) {
     catalog,
     invoices,
     upgradeRequests,
+    upgradesByOrder,
     serialHolds,
 
     async ensureIndexes(): Promise<void> {
@@ -73,7 +86,11 @@ export function createStores(kit: Pick<ServiceKit, 'aggregates' | 'db'>) {
     },
 
     async salesOrder(orderNumber: string): Promise<SalesOrderView | null> {
-      return (await salesOrders.get(orderNumber))?.state.view ?? null;
+      const doc = await reads<SalesOrderState>('sales_orders').findOne(
+        { _id: orderNumber },
+        { projection: { view: 1 } },
+      );
+      return doc?.view ?? null;
     },
 
     async salesOrdersOfContract(contractNumber: string): Promise<SalesOrderView[]> {
@@ -124,11 +141,8 @@ export function createStores(kit: Pick<ServiceKit, 'aggregates' | 'db'>) {
     },
 
     async upgradeRequestsOfOrders(orderNumbers: string[]): Promise<UpgradeRequestState[]> {
-      return states<UpgradeRequestState>(
-        upgradeRequests.collection
-          .find({ orderNumber: { $in: orderNumbers }, status: { $ne: 'draft' } })
-          .limit(LIST_CAP),
-      );
+      const wanted = new Set(orderNumbers);
+      return requestsOfOrders(orderNumbers, (r) => r.status !== 'draft' && wanted.has(r.orderNumber));
     },
 
     async upgradeRequestsWhere(filter: {
@@ -145,8 +159,9 @@ export function createStores(kit: Pick<ServiceKit, 'aggregates' | 'db'>) {
 
     /** Serial numbers of an order held by open requests other than `exceptRequestId`: serial -> request id. */
     async serialsHeldOnOrder(orderNumber: string, exceptRequestId?: string): Promise<Map<string, string>> {
-      const open = await states<UpgradeRequestState>(
-        upgradeRequests.collection.find({ orderNumber, status: { $in: [...OPEN_STATUSES] } }).limit(LIST_CAP),
+      const open = await requestsOfOrders(
+        [orderNumber],
+        (r) => r.orderNumber === orderNumber && (OPEN_STATUSES as readonly string[]).includes(r.status),
       );
       return new Map(
         open

@@ -31,6 +31,7 @@ const baseShape = {
   // One connection by default: FerretDB/SQLite has a single writer and wedges when one client writes concurrently
   // (see services/platform/README.md). Raise it against MongoDB.
   MONGO_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(1),
+  MONGO_READ_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(4),
   TOPIC_PREFIX: z
     .string()
     .regex(/^[A-Za-z0-9._-]*$/)
@@ -62,6 +63,8 @@ export interface ServiceConfig {
   mongoUrl: string;
   mongoDb: string;
   mongoPoolSize: number;
+  /** Connections of the read side (edge reads, principal lookups), apart from the writes'. */
+  mongoReadPoolSize: number;
   topicPrefix: string;
   jwtIssuer: string;
   jwtAudience: string;
@@ -108,6 +111,7 @@ export function loadConfig<E extends z.ZodRawShape = Record<never, never>>(
     mongoUrl: b.MONGO_URL,
     mongoDb: b.MONGO_DB ?? `portal-${serviceName}`,
     mongoPoolSize: b.MONGO_POOL_SIZE,
+    mongoReadPoolSize: b.MONGO_READ_POOL_SIZE,
     topicPrefix: b.TOPIC_PREFIX,
     jwtIssuer: b.JWT_ISSUER,
     jwtAudience: b.JWT_AUDIENCE,

@@ -21,6 +21,7 @@ import { OutboxRelay } from '../outbox/relay';
 import { JobHandler, Scheduler } from '../scheduler/scheduler';
 import { shutdownTelemetry } from '../telemetry/shutdown';
 import { timedHandlers } from './handler-timing';
+import { openConnections } from './connections';
 import { createMetrics, Metrics } from './metrics';
 import { guardProcess } from './process-guard';
 import { dependencyChecks, watchConnection } from './readiness';
@@ -45,6 +46,8 @@ export interface ServiceKit<C extends ServiceConfig = ServiceConfig> {
   logger: Logger;
   clock: Clock;
   db: mongoose.Connection;
+  /** The read pool: edge reads use it so they do not queue behind writes (see connections.ts). */
+  readDb: mongoose.Connection;
   codec: EventCodec;
   events: EventFactory;
   access: AccessDirectory;
@@ -102,24 +105,19 @@ export async function startService(definition: ServiceDefinition, options: Start
   const clock = options.clock ?? systemClock;
   const metrics = createMetrics(definition.name);
 
-  const db = await mongoose
-    .createConnection(config.mongoUrl, {
-      dbName: config.mongoDb,
-      maxPoolSize: config.mongoPoolSize,
-      serverSelectionTimeoutMS: 10_000,
-    })
-    .asPromise()
-    .catch((error: Error) => {
-      throw new StartupError(
-        `${definition.name}: cannot reach MongoDB at MONGO_URL=${config.mongoUrl}: ${error.message}`,
-      );
-    });
+  const connections = await openConnections(config).catch((error: Error) => {
+    throw new StartupError(
+      `${definition.name}: cannot reach MongoDB at MONGO_URL=${config.mongoUrl}: ${error.message}`,
+    );
+  });
+  const { db, readDb } = connections;
+  const filters = connections.ferretDb ? lockedById : compareAndSet;
   watchConnection(db, logger);
-  const filters = (await isFerretDb(db)) ? lockedById : compareAndSet;
+  watchConnection(readDb, logger);
   const kafka = createKafka(definition.name, config.kafkaBrokers, logger);
   const producer = new MessageProducer(kafka);
   await producer.connect().catch(async (error: Error) => {
-    await db.close();
+    await connections.close();
     throw new StartupError(
       `${definition.name}: cannot reach Kafka at KAFKA_BROKERS=${config.kafkaBrokers.join(',')}: ${error.message}`,
     );
@@ -141,9 +139,18 @@ export async function startService(definition: ServiceDefinition, options: Start
     metrics,
     filters,
   });
-  const access = new AccessDirectory(collection('access_users'), collection('access_accounts'));
+  const readCollection = <T extends object>(name: string) => readDb.collection(name) as unknown as Collection<T>;
+  const access = new AccessDirectory(collection('access_users'), collection('access_accounts'), {
+    users: readCollection('access_users'),
+    accounts: readCollection('access_accounts'),
+  });
   const jobs: Record<string, JobHandler> = {};
-  const scheduler = new Scheduler(collection('scheduled_jobs'), jobs, clock, logger, metrics);
+  const scheduler = new Scheduler(collection('scheduled_jobs'), jobs, clock, logger, metrics, {
+    claims: collection('scheduled_job_claims'),
+    filters,
+    // Other replicas' jobs are only learnt by a scan; on FerretDB (one replica per service) it is a safety net.
+    resyncMs: filters === lockedById ? 10 * 60_000 : 30_000,
+  });
   const deadLetters = new DeadLetterStore(collection('dead_letters'));
 
   const kit: ServiceKit<typeof config> = {
@@ -151,6 +158,7 @@ export async function startService(definition: ServiceDefinition, options: Start
     logger,
     clock,
     db,
+    readDb,
     codec,
     metrics,
     access,
@@ -189,7 +197,7 @@ export async function startService(definition: ServiceDefinition, options: Start
 
   relay.start();
   await consumer.start();
-  scheduler.start();
+  await scheduler.start();
   const monitors = startMonitors({
     kafka,
     group: definition.name,
@@ -251,17 +259,11 @@ export async function startService(definition: ServiceDefinition, options: Start
       await parts.onStop?.();
       await producer.disconnect();
       await dependencies.close();
-      await db.close();
+      await connections.close();
       logger.info('stopped');
     })());
 
   return { url: `http://127.0.0.1:${port}`, port, kit, stop };
-}
-
-/** FerretDB answers buildInfo with its own version field; MongoDB does not. */
-async function isFerretDb(db: mongoose.Connection): Promise<boolean> {
-  const info = await db.db!.admin().command({ buildInfo: 1 });
-  return 'ferretdbVersion' in info;
 }
 
 /** The whole of a main.ts: start, stop gracefully on SIGTERM/SIGINT, exit 1 with a clear message if start fails. */

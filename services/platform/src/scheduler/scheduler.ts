@@ -1,11 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Collection } from 'mongodb';
+import { compareAndSet, documentLocks, WriteFilters } from '../aggregates/aggregate-repository';
 import type { Clock } from '../clock';
+import { forEachLimited } from '../kafka/key-lock';
 import type { Logger } from '../logging/logger';
 import type { Metrics } from '../runtime/metrics';
 import { backoffDelay, RetryPolicy } from '../kafka/retry';
+import { DueEntry, DueQueue } from './due-queue';
+import { JobClaim, JobClaims } from './job-claims';
 
-export type JobStatus = 'pending' | 'running' | 'done' | 'cancelled' | 'failed';
+export type JobStatus = 'pending' | 'done' | 'cancelled' | 'failed';
 
 export interface ScheduledJob<P = Record<string, unknown>> {
   _id: string;
@@ -13,9 +17,10 @@ export interface ScheduledJob<P = Record<string, unknown>> {
   dueAt: Date;
   payload: P;
   status: JobStatus;
+  /** Attempts made; inside a handler, including the one running. */
   attempts: number;
-  leaseOwner: string | null;
-  leaseUntil: Date | null;
+  /** Bumped by every write: names the revision a claim is for, and is the compare-and-set on MongoDB. */
+  version: number;
   lastError: string | null;
   firedAt: Date | null;
 }
@@ -29,18 +34,45 @@ export interface JobToSchedule<P = Record<string, unknown>> {
 
 export type JobHandler = (job: ScheduledJob) => Promise<void>;
 
-const LEASE_MS = 60_000;
+export interface SchedulerOptions {
+  /** Where claims go (a collection of their own: they are inserted and deleted by `_id`). */
+  claims: Collection<JobClaim>;
+  /** `lockedById` on FerretDB (the in-process lock guards writes), compare-and-set on MongoDB. */
+  filters?: WriteFilters;
+  /** How often the whole pending set is re-read, to learn of jobs other replicas planned. */
+  resyncMs?: number;
+  /** Jobs fired at once. */
+  concurrency?: number;
+  leaseMs?: number;
+}
+
 const retryPolicy: RetryPolicy = { attempts: 8, initialDelayMs: 1000, maxDelayMs: 10 * 60_000 };
+const MAX_BACKOFF_MS = 30_000;
+const isDuplicateKey = (error: unknown) => (error as { code?: number }).code === 11000;
 
 /**
- * Durable time-based work: due items in MongoDB, claimed with a lease so one replica fires each item, retried
- * with backoff when the handler throws, re-claimable when a process died mid-run. Due-ness follows the injected
- * clock; leases follow the wall clock. Handlers make their effect idempotent with the job id.
+ * Durable time-based work, every database access by `_id`: jobs are documents with caller-chosen ids; this
+ * process keeps the pending ones in an in-memory due queue (loaded at start, fed by its own writes, re-read slowly
+ * for jobs other replicas planned); a due job is claimed by inserting a claim document (a unique insert: one
+ * replica wins), re-read, run, and its outcome written. A failing handler is retried with backoff. Due-ness
+ * follows the injected clock; leases follow the wall clock. Handlers make their effect idempotent with the job id
+ * (a job runs again only if its runner died mid-run, after the lease).
  */
 export class Scheduler {
   private readonly owner = randomUUID();
+  private readonly queue = new DueQueue();
+  /** Claimed elsewhere: looked at again (wall clock) when that lease ends. */
+  private readonly held = new Map<string, { entry: DueEntry; until: number }>();
+  private readonly claims: JobClaims;
+  private readonly filters: WriteFilters;
+  private draining: Promise<number> = Promise.resolve(0);
   private timer?: NodeJS.Timeout;
-  private running?: Promise<number>;
+  private resyncTimer?: NodeJS.Timeout;
+  private started = false;
+  private ticking = false;
+  private again = false;
+  private failures = 0;
+  private pollMs = 100;
 
   constructor(
     readonly collection: Collection<ScheduledJob>,
@@ -48,62 +80,61 @@ export class Scheduler {
     private readonly clock: Clock,
     private readonly logger: Logger,
     private readonly metrics: Metrics,
-  ) {}
+    private readonly options: SchedulerOptions,
+  ) {
+    this.claims = new JobClaims(options.claims, this.owner, options.leaseMs ?? 60_000);
+    this.filters = options.filters ?? compareAndSet;
+  }
 
   async ensureIndexes(): Promise<void> {
     await this.collection.createIndex({ status: 1, dueAt: 1 });
   }
 
-  start(pollMs = 1000): void {
-    this.timer = setInterval(() => {
-      this.running ??= this.runDue().finally(() => (this.running = undefined));
-    }, pollMs);
+  /** Loads the pending jobs, then fires due ones every `pollMs` (at once when this process plans a due job). */
+  async start(pollMs = 100): Promise<void> {
+    this.pollMs = pollMs;
+    await this.resync();
+    this.started = true;
+    this.timer = setTimeout(() => void this.tick(), 0);
+    this.resyncTimer = setInterval(
+      () =>
+        void this.resync().catch((error) => this.logger.warn({ err: error }, 'scheduler resync failed, will retry')),
+      this.options.resyncMs ?? 60_000,
+    );
+    this.resyncTimer.unref();
   }
 
   async stop(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+    this.started = false;
+    clearTimeout(this.timer);
+    clearInterval(this.resyncTimer);
+    await this.draining.catch(() => undefined);
   }
 
   /** Plans a job; the same id re-plans it (new date, new payload) unless it already fired. */
   async schedule(job: JobToSchedule): Promise<void> {
-    await this.collection
-      .updateOne(
-        { _id: job.id, status: { $in: ['pending', 'cancelled'] } },
-        {
-          $set: {
-            kind: job.kind,
-            dueAt: job.dueAt,
-            payload: job.payload as Record<string, unknown>,
-            status: 'pending',
-            attempts: 0,
-            lastError: null,
-          },
-        },
-      )
-      .then(async (result) => {
-        if (result.matchedCount > 0) return;
-        await this.collection
-          .insertOne({
-            _id: job.id,
-            kind: job.kind,
-            dueAt: job.dueAt,
-            payload: job.payload as Record<string, unknown>,
-            status: 'pending',
-            attempts: 0,
-            leaseOwner: null,
-            leaseUntil: null,
-            lastError: null,
-            firedAt: null,
-          })
-          .catch((error) => {
-            if ((error as { code?: number }).code !== 11000) throw error;
-          }); // fired already: leave it
-      });
+    const fields = { kind: job.kind, dueAt: job.dueAt, payload: job.payload as Record<string, unknown> };
+    await this.locked(job.id, async () => {
+      try {
+        const fresh = { _id: job.id, ...fields, status: 'pending' as const, attempts: 0, version: 1 };
+        await this.collection.insertOne({ ...fresh, lastError: null, firedAt: null });
+        this.queue.put({ id: job.id, dueAt: job.dueAt.getTime(), rev: 1 });
+        return;
+      } catch (error) {
+        if (!isDuplicateKey(error)) throw error;
+      }
+      const set = { ...fields, status: 'pending' as const, attempts: 0, lastError: null };
+      const version = await this.rewrite(job.id, ['pending', 'cancelled'], set);
+      if (version !== null) this.queue.put({ id: job.id, dueAt: job.dueAt.getTime(), rev: version });
+    });
+    if (job.dueAt.getTime() <= this.clock.now().getTime()) this.wake();
   }
 
   async cancel(id: string): Promise<void> {
-    await this.collection.updateOne({ _id: id, status: 'pending' }, { $set: { status: 'cancelled' } });
+    await this.locked(id, async () => {
+      const version = await this.rewrite(id, ['pending'], { status: 'cancelled' });
+      if (version !== null) this.queue.drop(id);
+    });
   }
 
   /**
@@ -112,8 +143,7 @@ export class Scheduler {
    */
   async replan(idPrefix: string, jobs: JobToSchedule[]): Promise<void> {
     const keep = new Set(jobs.map((j) => j.id));
-    const pending = await this.collection.find({ status: 'pending' }, { projection: { _id: 1 } }).toArray();
-    for (const { _id } of pending) if (_id.startsWith(idPrefix) && !keep.has(_id)) await this.cancel(_id);
+    for (const id of this.queue.idsWithPrefix(idPrefix)) if (!keep.has(id)) await this.cancel(id);
     for (const job of jobs) await this.schedule(job);
   }
 
@@ -121,43 +151,72 @@ export class Scheduler {
     return this.collection.findOne({ _id: id });
   }
 
-  /** Fires every job due at clock.now(), one at a time; returns how many ran. */
-  async runDue(): Promise<number> {
+  /** Fires every job due at clock.now() (after any run in progress); returns how many ran. */
+  runDue(): Promise<number> {
+    this.draining = this.draining.catch(() => 0).then(() => this.drain());
+    return this.draining;
+  }
+
+  /** Re-reads the pending set (a scan, hence slow and rare): jobs other replicas planned or re-planned. */
+  async resync(): Promise<void> {
+    const pending = this.collection.find(
+      { status: 'pending' },
+      { projection: { _id: 1, dueAt: 1, version: 1 } },
+    ) as AsyncIterable<Pick<ScheduledJob, '_id' | 'dueAt' | 'version'>>;
+    for await (const job of pending) this.queue.put({ id: job._id, dueAt: job.dueAt.getTime(), rev: job.version });
+  }
+
+  private async drain(): Promise<number> {
     let fired = 0;
     for (;;) {
-      const job = await this.claimNext();
-      if (!job) return fired;
-      fired++;
-      await this.fire(job);
+      const wallNow = Date.now();
+      for (const [id, { entry, until }] of this.held)
+        if (until <= wallNow) {
+          this.held.delete(id);
+          this.queue.put(entry);
+        }
+      const due = this.queue.takeDue(this.clock.now().getTime(), 64);
+      if (due.length === 0) return fired;
+      let infraError: unknown;
+      await forEachLimited(due, this.options.concurrency ?? 8, async (entry) => {
+        try {
+          if (await this.fire(entry)) fired++;
+        } catch (error) {
+          infraError = error; // the database is unreachable: look at this job again after a pause
+          this.held.set(entry.id, { entry, until: Date.now() + 1000 });
+        }
+      });
+      if (infraError) throw infraError;
     }
   }
 
-  private async claimNext(): Promise<ScheduledJob | null> {
-    const wallNow = new Date();
-    return this.collection.findOneAndUpdate(
-      {
-        $or: [
-          { status: 'pending', dueAt: { $lte: this.clock.now() } },
-          { status: 'running', leaseUntil: { $lt: wallNow } },
-        ],
-      },
-      {
-        $set: { status: 'running', leaseOwner: this.owner, leaseUntil: new Date(wallNow.getTime() + LEASE_MS) },
-        $inc: { attempts: 1 },
-      },
-      { sort: { dueAt: 1 }, returnDocument: 'after' },
-    );
+  /** Claims, re-reads, runs and records one job; false when it was not this process's to run. */
+  private async fire(entry: DueEntry): Promise<boolean> {
+    const claim = await this.claims.claim(entry.id, entry.rev);
+    if (!claim.won) {
+      this.held.set(entry.id, { entry, until: claim.retryAt });
+      return false;
+    }
+    try {
+      const job = await this.collection.findOne({ _id: entry.id });
+      if (!job || job.status !== 'pending') return false;
+      if (job.version !== entry.rev || job.dueAt.getTime() > this.clock.now().getTime()) {
+        this.queue.put({ id: job._id, dueAt: job.dueAt.getTime(), rev: job.version });
+        return false;
+      }
+      await this.run({ ...job, attempts: job.attempts + 1 });
+      return true;
+    } finally {
+      await this.claims.release(claim.ids);
+    }
   }
 
-  private async fire(job: ScheduledJob): Promise<void> {
+  private async run(job: ScheduledJob): Promise<void> {
     const handler = this.handlers[job.kind];
     try {
       if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
       await handler(job);
-      await this.collection.updateOne(
-        { _id: job._id, leaseOwner: this.owner },
-        { $set: { status: 'done', firedAt: this.clock.now(), leaseOwner: null, leaseUntil: null } },
-      );
+      await this.record(job, { status: 'done', attempts: job.attempts, firedAt: this.clock.now() });
       this.metrics.jobsFired.inc({ kind: job.kind, outcome: 'done' });
     } catch (error) {
       const last = job.attempts >= retryPolicy.attempts;
@@ -165,19 +224,73 @@ export class Scheduler {
         { err: error, job: job._id, attempts: job.attempts },
         last ? 'job failed for good' : 'job failed, will retry',
       );
-      await this.collection.updateOne(
-        { _id: job._id, leaseOwner: this.owner },
-        {
-          $set: {
-            status: last ? 'failed' : 'pending',
-            dueAt: new Date(this.clock.now().getTime() + backoffDelay(retryPolicy, job.attempts)),
-            lastError: (error as Error).message,
-            leaseOwner: null,
-            leaseUntil: null,
-          },
-        },
-      );
+      const dueAt = new Date(this.clock.now().getTime() + backoffDelay(retryPolicy, job.attempts));
+      const status = last ? 'failed' : 'pending';
+      await this.record(job, { status, dueAt, attempts: job.attempts, lastError: (error as Error).message });
       this.metrics.jobsFired.inc({ kind: job.kind, outcome: last ? 'failed' : 'retry' });
+    }
+  }
+
+  /** Writes the outcome of a run, unless this process re-planned the job meanwhile (then the new plan stands). */
+  private async record(job: ScheduledJob, set: Partial<ScheduledJob>): Promise<void> {
+    await this.locked(job._id, async () => {
+      if ((this.queue.get(job._id)?.rev ?? 0) > job.version) return;
+      const version = job.version + 1;
+      const result = await this.collection.updateOne(this.filters.atVersion(job._id, job.version) as never, {
+        $set: { ...set, version },
+      });
+      if (result.matchedCount === 0) return;
+      this.queue.drop(job._id, job.version); // a resync may have re-read the revision that just ran
+      if (set.status === 'pending') this.queue.put({ id: job._id, dueAt: set.dueAt!.getTime(), rev: version });
+    });
+  }
+
+  /** Writes `set` if the job is in one of `from`; returns the new version, or null when it was not. */
+  private async rewrite(id: string, from: JobStatus[], set: Partial<ScheduledJob>): Promise<number | null> {
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const current = await this.collection.findOne({ _id: id }, { projection: { status: 1, version: 1 } });
+      if (!current || !from.includes(current.status)) return null;
+      const version = current.version + 1;
+      const result = await this.collection.updateOne(this.filters.atVersion(id, current.version) as never, {
+        $set: { ...set, version },
+      });
+      if (result.matchedCount > 0) return version;
+    }
+    throw new Error(`job ${id}: too many concurrent writers`);
+  }
+
+  private locked<T>(id: string, fn: () => Promise<T>): Promise<T> {
+    return documentLocks.run(`${this.collection.dbName}/${this.collection.collectionName}/${id}`, fn);
+  }
+
+  /** Looks for due jobs now instead of at the next poll. */
+  private wake(): void {
+    if (!this.started) return;
+    if (this.ticking) {
+      this.again = true;
+      return;
+    }
+    clearTimeout(this.timer);
+    void this.tick();
+  }
+
+  /** The background loop: never lets a failure escape, backs off while the database is unreachable. */
+  private async tick(): Promise<void> {
+    this.ticking = true;
+    let delay = this.pollMs;
+    try {
+      do {
+        this.again = false;
+        await this.runDue();
+      } while (this.again && this.started);
+      this.failures = 0;
+    } catch (error) {
+      this.failures++;
+      delay = Math.min(this.pollMs * 2 ** this.failures, MAX_BACKOFF_MS);
+      this.logger.warn({ err: error, retryInMs: delay }, 'scheduler cannot reach the database, backing off');
+    } finally {
+      this.ticking = false;
+      if (this.started) this.timer = setTimeout(() => void this.tick(), delay);
     }
   }
 }

@@ -1,0 +1,131 @@
+import { randomBytes } from 'node:crypto';
+import mongoose from 'mongoose';
+import type { Collection } from 'mongodb';
+import { BookedOrder, elementsFromOrder, OrderLine, perimeterOf } from '../src/domain/inventory-from-orders';
+import { loadCatalogFile } from '../src/store/catalog-file';
+import { ElementDocument, InventoryStore, toElement } from '../src/store/inventory-store';
+import { PerimeterIndex } from '../src/store/perimeter-index';
+
+/** A small deterministic generator, so a failure can be replayed. */
+function random(seed: number) {
+  let state = seed;
+  return (n: number) => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return state % n;
+  };
+}
+
+const skus = ['FE-COMPUTE', 'FE-STORAGE', 'MS-BACKUP', 'RDS-CAL', 'HW-SERVER'];
+const kinds: Record<string, OrderLine['kind']> = {
+  'FE-COMPUTE': 'service',
+  'FE-STORAGE': 'subscription',
+  'MS-BACKUP': 'service',
+  'RDS-CAL': 'software',
+  'HW-SERVER': 'hardware',
+};
+
+describe('inventory store: key lookups give the answers the collection scans gave', () => {
+  let db: mongoose.Connection;
+  let elements: Collection<ElementDocument>;
+  let inventory: InventoryStore;
+  const catalogs = loadCatalogFile();
+
+  beforeAll(async () => {
+    const dbName = `t-inventory-${randomBytes(3).toString('hex')}`;
+    db = await mongoose.createConnection(process.env.MONGO_URL!, { dbName }).asPromise();
+    const collection = <T extends object>(name: string) => db.collection(name) as unknown as Collection<T>;
+    elements = collection('inventory_elements');
+    inventory = new InventoryStore(
+      elements,
+      collection('order_revisions'),
+      new PerimeterIndex(collection('inventory_perimeters'), collection('inventory_account_perimeters')),
+    );
+  });
+  afterAll(async () => {
+    await db.dropDatabase();
+    await db.close();
+  });
+
+  // What the store answered before, straight from the elements collection (filters FerretDB answers by a scan).
+  const scannedPerimeters = async (accountIds: string[]) => {
+    const docs = await elements.find({ accountId: { $in: accountIds } }).toArray();
+    const byId = new Map<string, { id: string; accountId: string; name: string; elementCount: number }>();
+    for (const doc of docs) {
+      const entry = byId.get(doc.perimeterId) ?? {
+        id: doc.perimeterId,
+        accountId: doc.accountId,
+        name: doc.perimeterName,
+        elementCount: 0,
+      };
+      if (doc.status === 'active') entry.elementCount += 1;
+      byId.set(doc.perimeterId, entry);
+    }
+    return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+  };
+  const scannedList = async (
+    perimeterId: string,
+    o: { search?: string; kinds?: string[]; after?: string; limit: number },
+  ) => {
+    const filter: Record<string, unknown> = { perimeterId, status: 'active' };
+    if (o.kinds) filter.kind = { $in: o.kinds };
+    if (o.after) filter._id = { $gt: o.after };
+    const docs = await elements.find(filter).sort({ _id: 1 }).toArray();
+    const needle = o.search?.trim().toLowerCase();
+    return docs
+      .filter((d) => !needle || d.searchText.includes(needle))
+      .slice(0, o.limit + 1)
+      .map(toElement);
+  };
+
+  it('given many orders with later revisions, dropped lines, cancellations and contract moves, then perimeters and element lists match the scans', async () => {
+    const next = random(42);
+    const accounts = ['acc-a', 'acc-b', 'acc-c'];
+    const contracts = (accountId: string) => [null, `CT-${accountId}-1`, `CT-${accountId}-2`];
+    const orders = new Map<string, BookedOrder>();
+    for (let step = 0; step < 160; step++) {
+      const orderNumber = `SO-${next(60)}`;
+      const previous = orders.get(orderNumber);
+      const accountId = previous?.accountId ?? accounts[next(accounts.length)]!;
+      const lines: OrderLine[] = Array.from({ length: 1 + next(4) }, () => {
+        const sku = skus[next(skus.length)]!;
+        return {
+          lineNumber: 1 + next(5),
+          sku,
+          kind: kinds[sku]!,
+          description: `${sku} item ${next(9)}`,
+          quantity: 1 + next(20),
+        };
+      }).filter((l, i, all) => all.findIndex((o) => o.lineNumber === l.lineNumber) === i);
+      const contractNumber = previous && next(5) > 0 ? previous.contractNumber : contracts(accountId)[next(3)]!;
+      const order = { orderNumber, accountId, contractNumber, lines };
+      orders.set(orderNumber, order);
+      await inventory.replaceOrderElements(
+        orderNumber,
+        elementsFromOrder(order, catalogs),
+        perimeterOf(accountId, contractNumber),
+        next(10) === 0,
+      );
+      await inventory.recordOrderRevision(orderNumber, step);
+    }
+
+    for (const subset of [['acc-a'], ['acc-b', 'acc-c'], accounts, ['acc-none']])
+      expect(await inventory.perimeters(subset)).toEqual(await scannedPerimeters(subset));
+    const perimeterIds = (await inventory.perimeters(accounts)).map((p) => p.id);
+    expect(perimeterIds.length).toBeGreaterThan(3);
+    for (const perimeterId of perimeterIds) {
+      const all = await scannedList(perimeterId, { limit: 1000 });
+      const queries = [
+        { limit: 1000 },
+        { limit: 3 },
+        { limit: 2, after: all[1]?.id },
+        { limit: 50, kinds: ['flexible-engine-service'] },
+        { limit: 50, search: 'storage' },
+        { limit: 1, search: 'so-1' },
+      ];
+      for (const query of queries)
+        expect(await inventory.list(perimeterId, query)).toEqual(await scannedList(perimeterId, query));
+      expect(await inventory.perimeterOf(perimeterId)).toMatchObject({ id: perimeterId });
+    }
+    expect(await inventory.orderRevision('SO-nothing')).toBe(-1);
+  });
+});

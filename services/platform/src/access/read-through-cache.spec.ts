@@ -1,0 +1,39 @@
+import { ReadThroughCache } from './read-through-cache';
+
+type Doc = { version: number; name: string } | null;
+
+describe('read-through cache of versioned documents', () => {
+  it('given a cached entry, then it answers without loading until the entry expires', async () => {
+    const cache = new ReadThroughCache<Doc>(60_000);
+    const load = jest.fn(async () => ({ version: 1, name: 'a' }));
+    await cache.get('u', load);
+    expect(await cache.get('u', load)).toEqual({ version: 1, name: 'a' });
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('given concurrent misses, then one load answers them all', async () => {
+    const cache = new ReadThroughCache<Doc>(60_000);
+    const load = jest.fn(async () => ({ version: 1, name: 'a' }));
+    await Promise.all([cache.get('u', load), cache.get('u', load), cache.get('u', load)]);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('given a write of this process, then the newer version answers and an older one never replaces it', async () => {
+    const cache = new ReadThroughCache<Doc>(60_000);
+    await cache.get('u', async () => null);
+    cache.writing('u');
+    cache.written('u', { version: 2, name: 'b' });
+    cache.written('u', { version: 1, name: 'stale' });
+    expect(await cache.get('u', async () => null)).toEqual({ version: 2, name: 'b' });
+  });
+
+  it('given a load that started before a write, then what it read is not remembered', async () => {
+    const cache = new ReadThroughCache<Doc>(60_000);
+    let finish!: (doc: Doc) => void;
+    const slow = cache.get('u', () => new Promise<Doc>((resolve) => (finish = resolve)));
+    cache.writing('u');
+    finish({ version: 1, name: 'before the write' });
+    await slow;
+    expect(await cache.get('u', async () => ({ version: 2, name: 'after' }))).toEqual({ version: 2, name: 'after' });
+  });
+});

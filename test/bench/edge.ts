@@ -1,0 +1,78 @@
+// Edge benchmark (a script, not a test): one read route per service at 1,000 req/s for 20 s, next to bare Express
+// serving the same body in the same run. The platform runs as real processes on the shared broker and database.
+//   npm run bench:edge [-- --rate 1000 --seconds 20]
+// Last line: `edge: <rps> req/s of <bare> bare = <ratio>, p99 <ms> ms` for the service with the lowest ratio
+// (p99 is the worst of all services).
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { repoRoot } from '../../deploy/local/paths';
+import { offer, LoadResult } from './support/load';
+import { startPlatform } from './support/platform';
+import { seededEnv, setUpReadRoutes } from './support/read-routes';
+
+const { values } = parseArgs({
+  options: { rate: { type: 'string', default: '1000' }, seconds: { type: 'string', default: '20' } },
+});
+const rate = Number(values.rate);
+const seconds = Number(values.seconds);
+
+async function startBare(bodies: Record<string, string>): Promise<{ url: string; stop: () => void }> {
+  const file = path.join(os.tmpdir(), `bench-bare-${process.pid}.json`);
+  fs.writeFileSync(file, JSON.stringify(bodies));
+  const child = spawn(process.execPath, ['--import', 'tsx', 'test/bench/support/bare-express.ts'], {
+    cwd: repoRoot,
+    env: { ...process.env, BARE_BODIES: file },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      const match = /port (\d+)/.exec(chunk.toString());
+      if (match) resolve(Number(match[1]));
+    });
+    child.once('exit', (code) => reject(new Error(`bare Express exited with ${code}`)));
+  });
+  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') };
+}
+
+const fmt = (r: LoadResult) =>
+  `${r.rps.toFixed(0).padStart(6)} req/s, p50 ${String(r.p50).padStart(4)} ms, p99 ${String(r.p99).padStart(4)} ms` +
+  (r.non2xx || r.errors ? ` (${r.non2xx} non-2xx, ${r.errors} errors)` : '');
+
+async function main() {
+  const platform = await startPlatform('edge', { env: seededEnv });
+  let bare: { url: string; stop: () => void } | undefined;
+  let last = '';
+  try {
+    const routes = await setUpReadRoutes(platform);
+    bare = await startBare(Object.fromEntries(routes.map((r) => [r.path, r.body])));
+    console.log(`edge benchmark: ${rate} req/s offered for ${seconds} s per run, ${new Date().toISOString()}`);
+    const rows: { service: string; edge: LoadResult; bare: LoadResult }[] = [];
+    for (const route of routes) {
+      const edge = await offer(route.url + route.path, { rate, seconds, token: route.token }).result;
+      const reference = await offer(bare.url + route.path, { rate, seconds, token: route.token }).result;
+      rows.push({ service: route.service, edge, bare: reference });
+      console.log(`  ${route.service.padEnd(14)} GET ${route.path} (${route.body.length} B)`);
+      console.log(`    service      ${fmt(edge)}`);
+      console.log(`    bare Express ${fmt(reference)}`);
+    }
+    const ratio = (row: (typeof rows)[number]) => (row.edge.non2xx ? 0 : row.edge.rps / row.bare.rps);
+    const worst = rows.reduce((a, b) => (ratio(b) < ratio(a) ? b : a));
+    const p99 = Math.max(...rows.map((r) => r.edge.p99));
+    last = `edge: ${worst.edge.rps.toFixed(0)} req/s of ${worst.bare.rps.toFixed(0)} bare = ${ratio(worst).toFixed(2)}, p99 ${p99} ms`;
+  } finally {
+    bare?.stop();
+    await platform.stop();
+  }
+  console.log(last);
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
