@@ -1,11 +1,15 @@
-// ERP ingestion benchmark (a script, not a test): N SalesOrderBooked events through the real order service on a
-// real broker and database, next to a raw kafkajs consume-only loop over the same events in the same run.
+// ERP ingestion benchmark (a script, not a test). In one run, on the same broker and database, the same N
+// SalesOrderBooked events go through:
+//   raw:   kafkajs eachBatch + one native insertMany(ordered: false) per batch, no logic
+//   order: the real order service (consume, decide, store, outbox, relay to order.events.v1)
+// each timed from its publish start to its last write acknowledged (raw) or last order event out (order).
 //   npm run bench:ingest -- --count 20000
 // Uses KAFKA_BROKERS / MONGO_URL when set, otherwise the local Kafka and FerretDB (started if needed).
+// Last line: `ingest: <service> events/s of <raw> raw = <ratio>`.
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
-import mongoose from 'mongoose';
+import { MongoClient } from 'mongodb';
 import { AnyEnvelope, dlqTopics, EventCodec, topicCatalog } from '@portal/contracts';
 import { createKafka, ensureTopics, EventPublisher, MessageProducer, startService } from '@portal/platform';
 import { ensureLocalInfra, stopLocalInfra } from '../../deploy/local/infra';
@@ -21,16 +25,79 @@ const batchSize = Number(values.batch);
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 const bar = (label: string) => new SingleBar({ format: `${label.padEnd(22)} [{bar}] {value}/{total} | {duration}s` });
+const waitUntil = async (done: () => boolean, progress: SingleBar, value: () => number) => {
+  const deadline = Date.now() + 30 * 60_000;
+  while (!done() && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 100));
+    progress.update(value());
+  }
+  progress.stop();
+};
 
-async function main() {
-  const infra = await ensureLocalInfra({ log: (line: string) => console.log(line) });
+interface Infra {
+  kafkaBrokers: string[];
+  mongoUrl: string;
+}
+
+/** Publishes the events onto the prefixed topics in batches; records when each aggregate's batch went out. */
+async function publishAll(infra: Infra, codec: EventCodec, prefix: string, events: AnyEnvelope[]) {
+  const producer = new MessageProducer(createKafka('bench-erp', infra.kafkaBrokers));
+  await producer.connect();
+  const publisher = new EventPublisher(producer, codec, prefix);
+  const publishedAt = new Map<string, number>();
+  const started = Date.now();
+  const progress = bar('publishing');
+  progress.start(events.length, 0);
+  for (let i = 0; i < events.length; i += batchSize) {
+    const slice = events.slice(i, i + batchSize);
+    const now = Date.now();
+    for (const e of slice) publishedAt.set(e.aggregateId, now);
+    await publisher.publish(slice);
+    progress.update(Math.min(events.length, i + batchSize));
+  }
+  progress.stop();
+  await producer.disconnect();
+  return { started, publishedAt, publishSeconds: (Date.now() - started) / 1000 };
+}
+
+/** The raw limit: consume, decode, one unordered bulk insert per Kafka batch. */
+async function measureRaw(infra: Infra, codec: EventCodec, events: AnyEnvelope[]) {
+  const prefix = `bench-raw-${randomBytes(3).toString('hex')}.`;
+  await ensureTopics(infra.kafkaBrokers, topicCatalog, prefix);
+  const client = await new MongoClient(infra.mongoUrl, { maxPoolSize: 1 }).connect();
+  const collection = client.db(prefix.replace(/\./g, '-') + 'raw').collection<{ _id: string }>('sales_orders');
+  const consumer = createKafka('bench-raw', infra.kafkaBrokers).consumer({ groupId: `${prefix}raw`, maxWaitTimeInMs: 50 });
+  await consumer.connect();
+  await consumer.subscribe({ topic: `${prefix}erp.sales-orders.v1`, fromBeginning: true });
+  let written = 0;
+  let lastWriteAt = 0;
+  await consumer.run({
+    eachBatch: async ({ batch }) => {
+      const docs = [];
+      for (const message of batch.messages) {
+        const event = await codec.decode(message.value);
+        docs.push({ ...event, _id: event.aggregateId });
+      }
+      if (docs.length) await collection.insertMany(docs, { ordered: false });
+      written += docs.length;
+      lastWriteAt = Date.now();
+    },
+  });
+  const { started } = await publishAll(infra, codec, prefix, events);
+  const progress = bar('raw insertMany');
+  progress.start(events.length, 0);
+  await waitUntil(() => written >= events.length, progress, () => written);
+  await consumer.disconnect();
+  await collection.db.dropDatabase();
+  await client.close();
+  return { seconds: (lastWriteAt - started) / 1000 };
+}
+
+/** The order service: stored, decided, relayed; timed to the last SalesOrderRecorded on order.events.v1. */
+async function measureOrder(infra: Infra, codec: EventCodec, events: AnyEnvelope[]) {
   const prefix = `bench-${randomBytes(3).toString('hex')}.`;
   const database = `${prefix}order`.replace(/\./g, '-');
   await ensureTopics(infra.kafkaBrokers, [...topicCatalog, ...dlqTopics()], prefix);
-  const codec = new EventCodec();
-  console.log(`benchmark: ${count} SalesOrderBooked events, topic prefix ${prefix}, database ${database}`);
-
-  // Given: the order service running against the real broker and database.
   const order = await startService(orderService, {
     env: {},
     config: {
@@ -42,110 +109,64 @@ async function main() {
       logLevel: 'warn',
     },
   });
-
-  // Observe each order event as it is published from the outbox (stored, then relayed).
-  const publishedAt = new Map<string, number>();
-  const latencies: number[] = [];
+  const observedAt = new Map<string, number>();
+  let duplicates = 0;
   const observer = createKafka('bench-observer', infra.kafkaBrokers).consumer({
     groupId: `${prefix}observer`,
     maxWaitTimeInMs: 50,
   });
   await observer.connect();
   await observer.subscribe({ topic: `${prefix}order.events.v1`, fromBeginning: true });
-  let observed = 0;
-  let lastObservedAt = 0;
-  const seen = new Set<string>();
+  const eventIds = new Set<string>();
   await observer.run({
     eachBatch: async ({ batch }) => {
       const now = Date.now();
       for (const message of batch.messages) {
         const event = await codec.decode(message.value);
-        if (event.eventType !== 'SalesOrderRecorded' || seen.has(event.aggregateId)) continue;
-        seen.add(event.aggregateId);
-        const sent = publishedAt.get(event.aggregateId);
-        if (sent !== undefined) latencies.push(now - sent);
-        observed++;
-        lastObservedAt = now;
+        if (eventIds.has(event.eventId)) duplicates++;
+        eventIds.add(event.eventId);
+        if (event.eventType === 'SalesOrderRecorded' && !observedAt.has(event.aggregateId))
+          observedAt.set(event.aggregateId, now);
       }
     },
   });
-
-  // When: the ERP publishes N orders as fast as it can, in batches.
-  const producer = new MessageProducer(createKafka('bench-erp', infra.kafkaBrokers));
-  await producer.connect();
-  const publisher = new EventPublisher(producer, codec, prefix);
-  const orders = [...realisticOrders(count, { prefix: prefix.slice(6, 12).toUpperCase() })];
-  const started = Date.now();
-  const publishing = bar('publishing');
-  publishing.start(count, 0);
-  for (let i = 0; i < orders.length; i += batchSize) {
-    const slice: AnyEnvelope[] = orders.slice(i, i + batchSize);
-    const now = Date.now();
-    for (const e of slice) publishedAt.set(e.aggregateId, now);
-    await publisher.publish(slice);
-    publishing.update(Math.min(count, i + batchSize));
-  }
-  publishing.stop();
-  const publishSeconds = (Date.now() - started) / 1000;
-
-  // Then: wait until every order is stored and its event published (counting documents would be a full scan on
-  // FerretDB, which would slow down what is measured; the database is counted once at the end).
-  const storing = bar('stored + re-published');
-  storing.start(count, 0);
-  const deadline = Date.now() + 30 * 60_000;
-  while (observed < count && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 500));
-    storing.update(observed);
-  }
-  storing.stop();
-  const serviceSeconds = (lastObservedAt - started) / 1000;
-  const connection = await mongoose.createConnection(infra.mongoUrl, { dbName: database }).asPromise();
-  const stored = await connection.collection('sales_orders').countDocuments({});
+  const { started, publishedAt, publishSeconds } = await publishAll(infra, codec, prefix, events);
+  const progress = bar('order: stored + out');
+  progress.start(events.length, 0);
+  await waitUntil(() => observedAt.size >= events.length, progress, () => observedAt.size);
   const memory = process.memoryUsage();
   await observer.disconnect();
+  const stored = await order.kit.db.collection('sales_orders').countDocuments({});
+  await order.kit.db.dropDatabase();
   await order.stop();
+  const latencies = [...observedAt].map(([id, at]) => at - publishedAt.get(id)!).sort((a, b) => a - b);
+  const last = Math.max(...observedAt.values());
+  return { seconds: (last - started) / 1000, publishSeconds, latencies, stored, duplicates, memory };
+}
 
-  // And, on the same broker: a raw kafkajs loop that only consumes and decodes the same events.
-  const raw = createKafka('bench-raw', infra.kafkaBrokers).consumer({
-    groupId: `${prefix}raw`,
-    maxWaitTimeInMs: 50,
-    maxBytes: 10 * 1024 * 1024,
-  });
-  await raw.connect();
-  await raw.subscribe({ topic: `${prefix}erp.sales-orders.v1`, fromBeginning: true });
-  let rawCount = 0;
-  let rawFirst = 0;
-  let rawLast = 0;
-  const rawBar = bar('raw kafkajs consume');
-  rawBar.start(count, 0);
-  await raw.run({
-    eachBatch: async ({ batch }) => {
-      if (!rawFirst) rawFirst = Date.now();
-      for (const message of batch.messages) await codec.decode(message.value);
-      rawCount += batch.messages.length;
-      rawLast = Date.now();
-      rawBar.update(Math.min(rawCount, count));
-    },
-  });
-  while (rawCount < count) await new Promise((r) => setTimeout(r, 100));
-  rawBar.stop();
-  await raw.disconnect();
-  await producer.disconnect();
-  await connection.dropDatabase();
-  await connection.close();
+async function main() {
+  const infra = await ensureLocalInfra({ log: (line: string) => console.log(line) });
+  const codec = new EventCodec();
+  const events: AnyEnvelope[] = [...realisticOrders(count, { prefix: randomBytes(3).toString('hex').toUpperCase() })];
+  console.log(`benchmark: ${count} SalesOrderBooked events, same events for raw and order`);
+
+  const raw = await measureRaw(infra, codec, events);
+  const order = await measureOrder(infra, codec, events);
   await stopLocalInfra(infra.started);
 
-  latencies.sort((a, b) => a - b);
-  const rawSeconds = (rawLast - rawFirst) / 1000;
+  const rawRate = count / raw.seconds;
+  const orderRate = count / order.seconds;
+  const { latencies, memory } = order;
   console.log(`
 ERP ingestion, ${count} SalesOrderBooked events, ${new Date().toISOString()}
-  ERP publish (batches of ${batchSize})          ${(count / publishSeconds).toFixed(0)} events/s (${publishSeconds.toFixed(1)} s)
-  sales orders in the order database          ${stored}
-  order service: stored and re-published      ${(count / serviceSeconds).toFixed(0)} events/s (${serviceSeconds.toFixed(1)} s)
-  publish -> order event out, latency         p50 ${percentile(latencies, 50)} ms, p99 ${percentile(latencies, 99)} ms, max ${latencies[latencies.length - 1]} ms (${latencies.length} samples)
-  raw kafkajs consume + decode, same events   ${(count / rawSeconds).toFixed(0)} events/s (${rawSeconds.toFixed(1)} s)
-  benchmark process memory                    rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB
-`);
+  ERP publish (batches of ${batchSize})             ${(count / order.publishSeconds).toFixed(0)} events/s (${order.publishSeconds.toFixed(1)} s)
+  raw: eachBatch + insertMany, publish -> last write   ${rawRate.toFixed(0)} events/s (${raw.seconds.toFixed(1)} s)
+  order: stored + relayed, publish -> last event out   ${orderRate.toFixed(0)} events/s (${order.seconds.toFixed(1)} s)
+  sales orders in the order database               ${order.stored}
+  duplicate eventIds on order.events.v1            ${order.duplicates}
+  publish -> order event out, latency              p50 ${percentile(latencies, 50)} ms, p99 ${percentile(latencies, 99)} ms, max ${latencies[latencies.length - 1]} ms (${latencies.length} samples)
+  benchmark process memory (service in-process)    rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB
+ingest: ${orderRate.toFixed(0)} events/s of ${rawRate.toFixed(0)} raw = ${(orderRate / rawRate).toFixed(2)}`);
   process.exit(0);
 }
 

@@ -1,6 +1,7 @@
 export * from './access/access-directory';
 export * from './access/policy';
 export * from './aggregates/aggregate-repository';
+export * from './aggregates/decision';
 export * from './clock';
 export * from './config/config';
 export * from './errors';

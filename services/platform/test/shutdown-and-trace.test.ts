@@ -1,29 +1,8 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import * as path from 'node:path';
 import mongoose from 'mongoose';
 import type { ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { installTestTracing, TestEnv } from '../src/testing';
+import { startLedgerProcess } from './ledger-process';
 import { ledgerService } from './ledger-service';
-
-const root = path.resolve(__dirname, '../../..');
-
-function startLedgerProcess(env: TestEnv, database: string): { child: ChildProcess; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'services/platform/test/ledger-main.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      HTTP_PORT: '0',
-      KAFKA_BROKERS: env.kafkaBrokers.join(','),
-      MONGO_URL: env.mongoUrl,
-      MONGO_DB: database,
-      TOPIC_PREFIX: env.topicPrefix,
-      LOG_LEVEL: 'warn',
-      LEDGER_HANDLER_DELAY_MS: '15',
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  return { child, exited: new Promise((resolve) => child.once('exit', (code) => resolve(code))) };
-}
 
 describe('graceful shutdown and tracing', () => {
   let env: TestEnv;
@@ -33,7 +12,7 @@ describe('graceful shutdown and tracing', () => {
   afterAll(() => env.close());
 
   it('given SIGTERM in the middle of a batch, when the service restarts, then nothing is lost and nothing is applied twice', async () => {
-    const orders = Array.from({ length: 150 }, (_, i) => `SO-S${i}`);
+    const orders = Array.from({ length: 1500 }, (_, i) => `SO-S${i}`);
     const out = env.probe('platform.selftest.v1');
     const database = `${env.topicPrefix.replace(/\.$/, '')}-ledger-process`;
     const connection = await mongoose.createConnection(env.mongoUrl, { dbName: database }).asPromise();
@@ -45,18 +24,18 @@ describe('graceful shutdown and tracing', () => {
           env.erp.salesOrderShipped('acc-a', o),
         ]),
       );
-      const first = startLedgerProcess(env, database);
+      const first = startLedgerProcess(env, database, 5);
       while ((await ledgers.countDocuments({})) < 20) await new Promise((r) => setTimeout(r, 50));
       first.child.kill('SIGTERM');
       expect(await first.exited).toBe(0);
       const appliedAtStop = (await ledgers.find({}).toArray()).reduce((n, d) => n + d.applied, 0);
-      expect(appliedAtStop).toBeLessThan(300); // it really stopped mid-way
+      expect(appliedAtStop).toBeLessThan(3000); // it really stopped mid-way
 
-      const second = startLedgerProcess(env, database);
+      const second = startLedgerProcess(env, database, 0);
       const deadline = Date.now() + 90_000;
       while ((await ledgers.countDocuments({ applied: 2 })) < orders.length && Date.now() < deadline)
         await new Promise((r) => setTimeout(r, 200));
-      await out.waitFor(() => out.events.length >= 300, 30_000).catch(() => undefined);
+      await out.waitFor(() => out.events.length >= 3000, 30_000).catch(() => undefined);
       await new Promise((r) => setTimeout(r, 1500));
       second.child.kill('SIGTERM');
       expect(await second.exited).toBe(0);
@@ -65,8 +44,8 @@ describe('graceful shutdown and tracing', () => {
       expect(docs).toHaveLength(orders.length);
       expect(docs.every((d) => d.applied === 2 && d.outbox.length === 0)).toBe(true);
       const sourceIds = out.events.map((e) => (e.payload as { sourceEventId: string }).sourceEventId);
-      expect(sourceIds).toHaveLength(300);
-      expect(new Set(sourceIds).size).toBe(300);
+      expect(sourceIds).toHaveLength(3000);
+      expect(new Set(sourceIds).size).toBe(3000);
     } finally {
       await connection.dropDatabase();
       await connection.close();

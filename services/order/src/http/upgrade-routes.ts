@@ -24,7 +24,6 @@ import { assertMayRequestUpgrade } from '../domain/upgrade-preconditions';
 import { emptyContent, type UpgradeRequestState } from '../domain/upgrade-request';
 import { serialConflictErrors, type UpgradeContext } from '../domain/validate-upgrade-request';
 import { withdrawUpgradeRequest } from '../domain/withdraw-upgrade-request';
-import { asChange } from '../messaging/envelopes';
 import type { OrderStores } from '../store/stores';
 import {
   BasicInfoStepBody,
@@ -124,9 +123,9 @@ export function upgradeRoutes(kit: ServiceKit, stores: OrderStores, scope: Scope
   ) => {
     const request = await visibleRequest(principal, requestId);
     const ctx = await upgradeContext(request.orderNumber, requestId);
-    const result = await stores.upgradeRequests.mutate(requestId, (current) => {
+    const result = await stores.upgradeRequests.decide(requestId, (current) => {
       if (!current) throw notFound(`upgrade request ${requestId}`);
-      return asChange(kit, requestId, (s) => s.accountId, decide(current.state, { ...ctx, now: kit.clock.now() }));
+      return decide(current, { ...ctx, now: kit.clock.now() });
     });
     return { body: upgradeRequestView(result.state) };
   };
@@ -191,7 +190,7 @@ export function upgradeRoutes(kit: ServiceKit, stores: OrderStores, scope: Scope
         });
         await stores.upgradesByOrder.add(params.orderNumber, requestId); // before the request exists: never missed
         const created = await withSerialHolds(decided.state, () =>
-          stores.upgradeRequests.mutate(requestId, () => asChange(kit, requestId, (s) => s.accountId, decided)),
+          stores.upgradeRequests.decide(requestId, () => decided),
         );
         return {
           status: 201,

@@ -1,103 +1,94 @@
 /**
- * ERP topics in: every handler records one fact on one aggregate with `appliedEventId` = the ERP event's id, so a
- * redelivered or duplicated message changes nothing and publishes nothing. The domain decides what each fact
- * changes and which order events it causes (published through the aggregate's outbox).
+ * ERP topics in, as declarative decision entries: each names the aggregate an ERP event concerns and the domain rule
+ * that records the fact. The platform applies a whole Kafka batch at once, idempotently (the ERP event's id is
+ * stored with the change, so a redelivered or duplicated message changes nothing and publishes nothing), and
+ * publishes the order events the domain caused through the aggregate's outbox.
  */
-import type { AnyEnvelope } from '@portal/contracts';
-import type { EventHandlers, ServiceKit } from '@portal/platform';
+import type { EventType } from '@portal/contracts';
+import { decides, type EventHandlers, type ServiceKit } from '@portal/platform';
 import { bookUpgradeRequest } from '../domain/book-upgrade-request';
-import { publishProduct } from '../domain/catalog-product';
-import { recordContractFact } from '../domain/contract';
+import { publishProduct, type CatalogProduct } from '../domain/catalog-product';
+import { recordContractFact, type ContractState } from '../domain/contract';
 import { flagOverdue, overdueAt, recordInvoiceFact, type InvoiceState } from '../domain/invoice';
-import { recordSalesOrderFact } from '../domain/sales-order';
+import { recordSalesOrderFact, type SalesOrderState } from '../domain/sales-order';
+import type { UpgradeRequestState } from '../domain/upgrade-request';
 import type { OrderStores } from '../store/stores';
-import { asChange } from './envelopes';
 import { contractFactOf, invoiceFactOf, salesOrderFactOf, sourceOf } from './erp-facts';
 
 export const INVOICE_OVERDUE_JOB = 'invoice-overdue';
 
+type SalesOrderEvent =
+  | 'SalesOrderBooked'
+  | 'SalesOrderShipped'
+  | 'SalesOrderConfirmed'
+  | 'SalesOrderCancelled'
+  | 'ExportHoldPlaced'
+  | 'ExportHoldReleased';
+
 export function erpHandlers(kit: ServiceKit, stores: OrderStores): EventHandlers {
-  const salesOrder = async (event: AnyEnvelope) => {
-    const { orderNumber, fact } = salesOrderFactOf(event)!;
-    await stores.salesOrders.mutate(
-      orderNumber,
-      (current) =>
-        asChange(
-          kit,
-          orderNumber,
-          (s) => s.accountId,
-          recordSalesOrderFact(current?.state ?? null, orderNumber, fact, sourceOf(event)),
-        ),
-      { appliedEventId: event.eventId },
-    );
-    // The ERP booked the order of an approved upgrade request: mark it booked (same event id: idempotent).
-    if (event.eventType === 'SalesOrderBooked' && event.payload.upgradeRequestId) {
-      const requestId = event.payload.upgradeRequestId;
-      const booked = await stores.upgradeRequests.mutate(
-        requestId,
-        (current) =>
-          asChange(
-            kit,
-            requestId,
-            (s) => s.accountId,
-            bookUpgradeRequest(current?.state ?? null, { orderNumber, bookedAt: event.occurredAt }),
-          ),
-        { appliedEventId: event.eventId },
-      );
-      if (booked.state?.status === 'booked') await stores.serialHolds.release(requestId);
-    }
-  };
+  const salesOrder = decides<SalesOrderState, SalesOrderEvent>(stores.salesOrders, {
+    id: (event) => salesOrderFactOf(event)!.orderNumber,
+    decide: (current, event) => {
+      const { orderNumber, fact } = salesOrderFactOf(event)!;
+      return recordSalesOrderFact(current, orderNumber, fact, sourceOf(event));
+    },
+  });
 
-  const contract = async (event: AnyEnvelope) => {
-    const { contractNumber, fact } = contractFactOf(event)!;
-    await stores.contracts.mutate(
-      contractNumber,
-      (current) =>
-        asChange(
-          kit,
-          contractNumber,
-          (s) => s.accountId,
-          recordContractFact(current?.state ?? null, contractNumber, fact, sourceOf(event)),
-        ),
-      { appliedEventId: event.eventId },
-    );
-  };
+  // The ERP booked the order of an approved upgrade request: mark it booked and give its serials back.
+  const upgradeBooked = decides<UpgradeRequestState, 'SalesOrderBooked'>(stores.upgradeRequests, {
+    id: (event) => event.payload.upgradeRequestId ?? null,
+    decide: (current, event) =>
+      bookUpgradeRequest(current, { orderNumber: event.payload.orderNumber, bookedAt: event.occurredAt }),
+    after: async ({ id, state }) => {
+      if (state?.status === 'booked') await stores.serialHolds.release(id);
+    },
+  });
 
-  /** Records the fact, then (re)plans or cancels the overdue notice from the stored state (idempotent either way). */
-  const invoice = async (event: AnyEnvelope) => {
-    const { invoiceNumber, fact } = invoiceFactOf(event)!;
-    const result = await stores.invoices.mutate(
-      invoiceNumber,
-      (current) =>
-        asChange(
-          kit,
-          invoiceNumber,
-          (s) => s.accountId,
-          recordInvoiceFact(current?.state ?? null, invoiceNumber, fact, sourceOf(event)),
-        ),
-      { appliedEventId: event.eventId },
-    );
-    await planOverdueNotice(kit, invoiceNumber, result.state as InvoiceState | undefined);
-  };
+  const contract = decides<ContractState, 'ContractActivated' | 'ContractExpired' | 'ContractTerminated'>(
+    stores.contracts,
+    {
+      id: (event) => contractFactOf(event)!.contractNumber,
+      decide: (current, event) => {
+        const { contractNumber, fact } = contractFactOf(event)!;
+        return recordContractFact(current, contractNumber, fact, sourceOf(event));
+      },
+    },
+  );
 
-  return {
-    SalesOrderBooked: salesOrder,
-    SalesOrderShipped: salesOrder,
-    SalesOrderConfirmed: salesOrder,
-    SalesOrderCancelled: salesOrder,
-    ExportHoldPlaced: salesOrder,
-    ExportHoldReleased: salesOrder,
+  // Records the fact, then (re)plans or cancels the overdue notice from the stored state (idempotent either way).
+  const invoice = decides<InvoiceState, 'InvoiceIssued' | 'InvoicePaid'>(stores.invoices, {
+    id: (event) => invoiceFactOf(event)!.invoiceNumber,
+    decide: (current, event) => {
+      const { invoiceNumber, fact } = invoiceFactOf(event)!;
+      return recordInvoiceFact(current, invoiceNumber, fact, sourceOf(event));
+    },
+    after: ({ id, state }) => planOverdueNotice(kit, id, state ?? undefined),
+  });
+
+  const product = decides<CatalogProduct, 'ProductPublished'>(stores.catalog, {
+    id: (event) => event.payload.sku,
+    decide: (current, event) => publishProduct(current, event.payload, event),
+    accountId: (_state, event) => event.accountId,
+  });
+
+  const handlers: EventHandlers = {
+    SalesOrderBooked: [salesOrder, upgradeBooked],
     ContractActivated: contract,
     ContractExpired: contract,
     ContractTerminated: contract,
-    ProductPublished: async (e) => {
-      await stores.catalog.mutate(e.payload.sku, (current) => publishProduct(current?.state ?? null, e.payload, e), {
-        appliedEventId: e.eventId,
-      });
-    },
+    ProductPublished: product,
     InvoiceIssued: invoice,
     InvoicePaid: invoice,
   };
+  const others: EventType[] = [
+    'SalesOrderShipped',
+    'SalesOrderConfirmed',
+    'SalesOrderCancelled',
+    'ExportHoldPlaced',
+    'ExportHoldReleased',
+  ];
+  for (const type of others) Object.assign(handlers, { [type]: salesOrder });
+  return handlers;
 }
 
 const overdueJobId = (invoiceNumber: string) => `${INVOICE_OVERDUE_JOB}:${invoiceNumber}`;
@@ -122,11 +113,8 @@ export async function planOverdueNotice(
 export function overdueJob(kit: ServiceKit, stores: OrderStores) {
   return async (job: { _id: string; payload: Record<string, unknown> }) => {
     const invoiceNumber = String(job.payload.invoiceNumber);
-    await stores.invoices.mutate(
-      invoiceNumber,
-      (current) =>
-        asChange(kit, invoiceNumber, (s) => s.accountId, flagOverdue(current?.state ?? null, kit.clock.now())),
-      { appliedEventId: job._id },
-    );
+    await stores.invoices.decide(invoiceNumber, (current) => flagOverdue(current, kit.clock.now()), {
+      appliedEventId: job._id,
+    });
   };
 }

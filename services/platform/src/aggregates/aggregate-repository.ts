@@ -1,20 +1,18 @@
-import type { Collection, Document } from 'mongodb';
-import type { AnyEnvelope, EventCodec } from '@portal/contracts';
+import type { Collection } from 'mongodb';
+import type { AnyEnvelope, EventCodec, EventType } from '@portal/contracts';
 import type { Clock } from '../clock';
 import { DomainError } from '../errors';
 import { KeyLock } from '../kafka/key-lock';
-import { OutboxEntry, toOutboxEntry } from '../outbox/outbox-entry';
+import { EventFactory } from '../messaging/event-factory';
+import { toOutboxEntry } from '../outbox/outbox-entry';
 import { SpanKind, withSpan } from '../telemetry/tracing';
+import { AggregateDocument, documentLockKey, Stored, toStored } from './aggregate-document';
+import type { Decision } from './decision';
+import { DocumentStore } from './document-store';
 
-/** How many applied event ids an aggregate remembers for deduplication (an aggregate sees few events). */
-const APPLIED_EVENTS_KEPT = 500;
+export * from './aggregate-document';
+
 const MAX_CONFLICT_RETRIES = 20;
-
-export interface Stored<S> {
-  id: string;
-  version: number;
-  state: S;
-}
 
 export interface Change<S> {
   state: S;
@@ -26,55 +24,26 @@ export interface MutateResult<S> extends Stored<S> {
   skipped: boolean;
 }
 
-export interface AggregateDocument {
-  _id: string;
-  version: number;
-  outbox: OutboxEntry[];
-  outboxPendingSince: Date | null;
-  appliedEventIds: string[];
-  [field: string]: unknown;
-}
-
-const RESERVED = ['_id', 'version', 'outbox', 'outboxPendingSince', 'appliedEventIds'];
-
 /**
- * Writes to one aggregate document are serialized inside the process, the relay's clearing included. MongoDB makes
- * a version-checked update atomic by itself; FerretDB 1.x checks the filter and writes in two steps, so two
- * in-process writers could both "win" (a lost update). The lock closes that gap for a single replica per service;
- * several replicas need a server whose conditional updates are atomic (MongoDB).
+ * Writes to one aggregate document are serialized inside the process, the relay's clearing and batches included.
+ * MongoDB makes a version-checked update atomic by itself; FerretDB 1.x checks the filter and writes in two steps,
+ * so two in-process writers could both "win" (a lost update). The lock closes that gap for a single replica per
+ * service; several replicas need a server whose conditional updates are atomic (MongoDB).
  */
 export const documentLocks = new KeyLock();
-
-/**
- * The filter that writes an aggregate only at the version it was read: a compare-and-set on MongoDB. FerretDB 1.x
- * checks such a filter by scanning the whole collection (it looks up by index only a filter that is exactly
- * {_id}) and still is not atomic, so there the document lock alone guards the write and the filter is {_id}.
- */
-export interface WriteFilters {
-  atVersion(id: string, version: number): { _id: string; version?: number };
-}
-
-export const compareAndSet: WriteFilters = { atVersion: (id, version) => ({ _id: id, version }) };
-export const lockedById: WriteFilters = { atVersion: (id) => ({ _id: id }) };
-export const documentLockKey = (collection: Collection<AggregateDocument>, id: string) =>
-  `${collection.dbName}/${collection.collectionName}/${id}`;
-
-export class ConcurrencyConflict extends Error {
-  override readonly name = 'ConcurrencyConflict';
-}
 
 /**
  * One document per aggregate: the state at top level, plus the events it caused waiting in `outbox`. A state
  * change and its events are one single-document write guarded by `version`, so no event exists for a change that
  * was not stored and none is lost (the relay publishes them later). No multi-document transaction needed.
+ * Kafka handlers do not call it one event at a time: they declare `DecisionEntry`s and the consumer batches them.
  */
 export class AggregateRepository<S extends object> {
   constructor(
     readonly collection: Collection<AggregateDocument>,
-    private readonly codec: EventCodec,
-    private readonly clock: Clock,
-    private readonly onEventsStored: (id: string) => void = () => undefined,
-    private readonly filters: WriteFilters = compareAndSet,
+    readonly codec: EventCodec,
+    readonly clock: Clock,
+    readonly store: DocumentStore = new DocumentStore(),
   ) {}
 
   async get(id: string): Promise<Stored<S> | null> {
@@ -83,15 +52,12 @@ export class AggregateRepository<S extends object> {
   }
 
   async create(id: string, state: S, events: AnyEnvelope[]): Promise<Stored<S>> {
-    try {
-      await documentLocks.run(documentLockKey(this.collection, id), () =>
-        this.collection.insertOne(this.newDocument(id, state, events, null)),
-      );
-    } catch (error) {
-      if (isDuplicateKey(error)) throw new DomainError('ALREADY_EXISTS', `${id} already exists`, { status: 409 });
-      throw error;
-    }
-    this.afterWrite(id, events);
+    const entries = events.map((e) => toOutboxEntry(e, this.codec));
+    const after = this.store.next(this.collection, id, null, state, entries, [], this.clock.now());
+    const rejected = await documentLocks.run(documentLockKey(this.collection, id), () =>
+      this.store.write([{ collection: this.collection, before: null, after }]),
+    );
+    if (rejected.length > 0) throw new DomainError('ALREADY_EXISTS', `${id} already exists`, { status: 409 });
     return { id, version: 1, state };
   }
 
@@ -114,13 +80,43 @@ export class AggregateRepository<S extends object> {
     );
   }
 
+  /**
+   * `mutate` for a domain decision (routes, jobs): the decision's events are wrapped in envelopes for this aggregate,
+   * their account being the state's `accountId` unless `accountId` says otherwise. Kafka handlers declare
+   * `DecisionEntry`s instead, which the consumer batches.
+   */
+  async decide(
+    id: string,
+    decide: (current: S | null) => Decision<S>,
+    options: { appliedEventId?: string; accountId?: (state: S) => string } = {},
+  ): Promise<MutateResult<S>> {
+    const events = new EventFactory(this.clock);
+    return this.mutate(
+      id,
+      (current) => {
+        const decision = decide(current?.state ?? null);
+        if (!decision) return null;
+        const accountId =
+          options.accountId?.(decision.state) ?? String((decision.state as { accountId?: unknown }).accountId);
+        return {
+          state: decision.state,
+          events: decision.events.map(
+            (e) =>
+              events.create(e.type as EventType, { aggregateId: id, accountId, payload: e.payload as never }) as never,
+          ),
+        };
+      },
+      options,
+    );
+  }
+
   private async mutateWithRetries(
     id: string,
     decide: (current: Stored<S> | null) => Change<S> | null,
     options: { appliedEventId?: string },
   ): Promise<MutateResult<S>> {
     for (let attempt = 0; attempt < MAX_CONFLICT_RETRIES; attempt++) {
-      const doc = await this.collection.findOne({ _id: id });
+      const doc = (await this.store.load(this.collection, [id])).get(id) ?? null;
       const current = doc ? toStored<S>(doc) : null;
       if (doc && options.appliedEventId && doc.appliedEventIds?.includes(options.appliedEventId)) {
         return { ...current!, events: [], skipped: true };
@@ -130,80 +126,13 @@ export class AggregateRepository<S extends object> {
         return current
           ? { ...current, events: [], skipped: true }
           : { id, version: 0, state: undefined as unknown as S, events: [], skipped: true };
-      try {
-        const version = doc
-          ? await this.update(doc, change, options.appliedEventId ?? null)
-          : await this.insert(id, change, options.appliedEventId ?? null);
-        this.afterWrite(id, change.events);
-        return { id, version, state: change.state, events: change.events, skipped: false };
-      } catch (error) {
-        if (!(error instanceof ConcurrencyConflict)) throw error;
-      }
+      const entries = change.events.map((e) => toOutboxEntry(e, this.codec));
+      const applied = options.appliedEventId ? [options.appliedEventId] : [];
+      const after = this.store.next(this.collection, id, doc, change.state, entries, applied, this.clock.now());
+      const rejected = await this.store.write([{ collection: this.collection, before: doc, after }]);
+      if (rejected.length === 0)
+        return { id, version: after.version, state: change.state, events: change.events, skipped: false };
     }
     throw new Error(`aggregate ${id}: too many concurrent writers`);
   }
-
-  private async insert(id: string, change: Change<S>, appliedEventId: string | null): Promise<number> {
-    try {
-      await this.collection.insertOne(this.newDocument(id, change.state, change.events, appliedEventId));
-      return 1;
-    } catch (error) {
-      if (isDuplicateKey(error)) throw new ConcurrencyConflict(id);
-      throw error;
-    }
-  }
-
-  private async update(doc: AggregateDocument, change: Change<S>, appliedEventId: string | null): Promise<number> {
-    const entries = change.events.map((e) => toOutboxEntry(e, this.codec));
-    const fields = stateFields(change.state);
-    const set: Document = { ...fields, version: doc.version + 1 };
-    if (entries.length > 0) set.outboxPendingSince = doc.outboxPendingSince ?? this.clock.now();
-    const push: Document = {};
-    if (entries.length > 0) push.outbox = { $each: entries };
-    if (appliedEventId) push.appliedEventIds = { $each: [appliedEventId], $slice: -APPLIED_EVENTS_KEPT };
-    const unset = Object.fromEntries(
-      Object.keys(doc)
-        .filter((k) => !RESERVED.includes(k) && !(k in fields))
-        .map((k) => [k, '']),
-    );
-    const result = await this.collection.updateOne(this.filters.atVersion(doc._id, doc.version), {
-      $set: set,
-      ...(Object.keys(push).length ? { $push: push } : {}),
-      ...(Object.keys(unset).length ? { $unset: unset } : {}),
-    } as Document);
-    if (result.matchedCount === 0) throw new ConcurrencyConflict(doc._id);
-    return doc.version + 1;
-  }
-
-  private newDocument(id: string, state: S, events: AnyEnvelope[], appliedEventId: string | null): AggregateDocument {
-    const outbox = events.map((e) => toOutboxEntry(e, this.codec));
-    return {
-      ...stateFields(state),
-      _id: id,
-      version: 1,
-      outbox,
-      outboxPendingSince: outbox.length > 0 ? this.clock.now() : null,
-      appliedEventIds: appliedEventId ? [appliedEventId] : [],
-    };
-  }
-
-  private afterWrite(id: string, events: AnyEnvelope[]) {
-    if (events.length > 0) this.onEventsStored(id);
-  }
 }
-
-function stateFields<S extends object>(state: S): Record<string, unknown> {
-  const fields = { ...(state as Record<string, unknown>) };
-  for (const reserved of RESERVED) {
-    if (reserved in fields) throw new Error(`aggregate state may not use the reserved field ${reserved}`);
-  }
-  // undefined is not a value MongoDB stores; absent fields are unset by update().
-  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
-}
-
-function toStored<S>(doc: AggregateDocument): Stored<S> {
-  const { _id, version, outbox: _o, outboxPendingSince: _p, appliedEventIds: _a, ...state } = doc;
-  return { id: _id, version, state: state as S };
-}
-
-export const isDuplicateKey = (error: unknown) => (error as { code?: number })?.code === 11000;

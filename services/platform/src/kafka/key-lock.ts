@@ -3,14 +3,25 @@ export class KeyLock {
   private readonly tails = new Map<string, Promise<unknown>>();
 
   async run<T>(key: string, fn: () => Promise<T>): Promise<T> {
-    const previous = this.tails.get(key) ?? Promise.resolve();
-    const next = previous.then(fn, fn);
-    const tail = next.catch(() => undefined);
-    this.tails.set(key, tail);
+    return this.runAll([key], fn);
+  }
+
+  /**
+   * Holds every key at once. The keys are taken synchronously, in one step, so two callers whose key sets overlap
+   * queue one behind the other and can never wait on each other (no lock-order deadlock).
+   */
+  async runAll<T>(keys: Iterable<string>, fn: () => Promise<T>): Promise<T> {
+    const unique = [...new Set(keys)];
+    const previous = unique.map((key) => this.tails.get(key)).filter((p): p is Promise<unknown> => p !== undefined);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    for (const key of unique) this.tails.set(key, held);
     try {
-      return await next;
+      await Promise.all(previous);
+      return await fn();
     } finally {
-      if (this.tails.get(key) === tail) this.tails.delete(key);
+      release();
+      for (const key of unique) if (this.tails.get(key) === held) this.tails.delete(key);
     }
   }
 }

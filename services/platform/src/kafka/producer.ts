@@ -56,9 +56,21 @@ export class MessageProducer {
   }
 }
 
-/** Headers every event carries: its type, its encoding, and the W3C trace context it was produced in. */
-export function eventHeaders(eventType: string, traceHeaders: Record<string, string>): Record<string, string> {
-  return { ...traceHeaders, 'event-type': eventType, 'content-type': 'avro/binary' };
+/**
+ * Headers every event carries: its type, its id (so a relay can tell what a topic already holds), its encoding, and
+ * the W3C trace context it was produced in.
+ */
+export function eventHeaders(
+  eventType: string,
+  traceHeaders: Record<string, string>,
+  eventId?: string,
+): Record<string, string> {
+  return {
+    ...traceHeaders,
+    'event-type': eventType,
+    ...(eventId ? { 'event-id': eventId } : {}),
+    'content-type': 'avro/binary',
+  };
 }
 
 /** Publishes envelopes straight away (ERP simulator, tests); services publish through their outbox instead. */
@@ -80,7 +92,7 @@ export class EventPublisher {
             topic: this.topicPrefix + this.codec.topicOf(event.eventType),
             key: event.aggregateId,
             value: this.codec.encode(event),
-            headers: eventHeaders(event.eventType, trace),
+            headers: eventHeaders(event.eventType, trace, event.eventId),
           })),
         );
       },

@@ -1,24 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { SpanKind, trace } from '@opentelemetry/api';
 import type { Collection } from 'mongodb';
-import {
-  AggregateDocument,
-  compareAndSet,
-  documentLockKey,
-  documentLocks,
-  WriteFilters,
-} from '../aggregates/aggregate-repository';
+import { AggregateDocument, documentLockKey } from '../aggregates/aggregate-document';
+import { documentLocks } from '../aggregates/aggregate-repository';
+import type { DocumentStore } from '../aggregates/document-store';
 import type { Clock } from '../clock';
 import { eventHeaders, MessageProducer, OutgoingMessage } from '../kafka/producer';
 import type { Logger } from '../logging/logger';
 import type { Metrics } from '../runtime/metrics';
 import { contextFromHeaders, currentTraceHeaders, tracer } from '../telemetry/tracing';
 import { asBuffer } from './bytes';
+import { OutboxClearer } from './clearer';
 import type { OutboxEntry } from './outbox-entry';
 
-const BATCH_DOCUMENTS = 200;
-const MAX_NOTIFIED_PER_FLUSH = 500;
+const MESSAGES_PER_SEND = 2000;
+const SWEEP_DOCUMENTS = 1000;
 const LEASE_MS = 10_000;
+/** Publications are looked up on the topic from a little before the oldest pending write (clock skew). */
+const RECONCILE_MARGIN_MS = 60_000;
 
 interface Lease {
   _id: string;
@@ -26,40 +25,47 @@ interface Lease {
   until: Date;
 }
 
+interface Pending {
+  collection: Collection<AggregateDocument>;
+  doc: AggregateDocument;
+  entries: OutboxEntry[];
+}
+
 /**
- * Publishes the events waiting in aggregate documents, in order per aggregate, then clears them with a version
- * check (a writer that appended meanwhile keeps its new events). Repositories name each document they wrote, so
- * the relay reads just those by _id (a failed publish puts them back on the list). A sweep at start, and every
- * ten minutes for what another replica's notes missed, scans for whatever a crash left behind: on FerretDB a
- * filter on anything but _id decodes every document. One replica at a time holds the relay lease.
+ * Publishes the events waiting in aggregate documents, many aggregates per producer send, in order per aggregate
+ * (same key, same partition, idempotent producer), each message carrying an `event-id` header. Publishing only marks
+ * the entries published in memory; documents are cleared lazily (see OutboxClearer). A sweep at start, and every
+ * ten minutes for what another replica left, reads every document still holding entries and, before sending them,
+ * looks on the topic for the ones a process that died before clearing already published: each event goes out once.
+ * One replica at a time holds the relay lease.
  */
 export class OutboxRelay {
   private readonly owner = randomUUID();
   private readonly notified = new Map<string, Set<string>>();
+  private readonly clearer: OutboxClearer;
   private sweepTimer?: NodeJS.Timeout;
   private running?: Promise<void>;
   private again = false;
   private sweepDue = true;
   private stopped = false;
-  /** Until when this replica holds the relay lease (wall clock, ms); renewed once half of it is spent. */
   private leaseUntil = 0;
 
   constructor(
     private readonly options: {
       collections: () => Map<string, Collection<AggregateDocument>>;
       leases: Collection<Lease>;
+      store: DocumentStore;
       producer: MessageProducer;
+      /** The event ids a topic (unprefixed name) already holds since a time. */
+      publishedSince: (topic: string, since: Date) => Promise<Set<string>>;
       topicPrefix: string;
       clock: Clock;
       logger: Logger;
       metrics: Metrics;
       sweepMs?: number;
-      filters?: WriteFilters;
     },
-  ) {}
-
-  private get filters(): WriteFilters {
-    return this.options.filters ?? compareAndSet;
+  ) {
+    this.clearer = new OutboxClearer(options.store, options.logger);
   }
 
   start(): void {
@@ -77,6 +83,7 @@ export class OutboxRelay {
   notify(collectionName: string, id: string): void {
     if (!this.notified.has(collectionName)) this.notified.set(collectionName, new Set());
     this.notified.get(collectionName)!.add(id);
+    this.clearer.busy();
     this.nudge();
   }
 
@@ -99,131 +106,163 @@ export class OutboxRelay {
   }
 
   /**
-   * Graceful shutdown: no new flush starts, the one in flight finishes, a last sweep publishes what is still
-   * waiting, and the lease is released so a restarted replica publishes at once. Nothing may be in flight when the
-   * database connection closes (an interrupted cursor can wedge FerretDB).
+   * Graceful shutdown: no new flush starts, the one in flight finishes, a last flush publishes what was notified,
+   * what is published is cleared (so a restart has nothing to reconcile), and the lease is released.
    */
   async stop(): Promise<void> {
     this.stopped = true;
     clearInterval(this.sweepTimer);
     while (this.running) await this.running;
-    this.sweepDue = true;
     await this.flush().catch((error) => this.options.logger.error({ err: error }, 'final outbox flush failed'));
+    await this.clearer.stop();
     this.leaseUntil = 0;
     await this.options.leases.deleteOne({ _id: 'outbox-relay', owner: this.owner }).catch(() => undefined);
   }
 
-  /** Publishes the notified documents; on a sweep, also every document still holding events. */
+  /** Publishes the notified documents' entries; on a sweep, also every document still holding entries. */
   async flush(): Promise<void> {
     if (!(await this.holdLease())) return;
+    const pending: Pending[] = [];
+    const taken: Array<[string, string]> = [];
     for (const [name, collection] of this.options.collections()) {
-      const ids = [...(this.notified.get(name) ?? [])].slice(0, MAX_NOTIFIED_PER_FLUSH);
-      for (const id of ids) this.notified.get(name)!.delete(id);
-      if (this.notified.get(name)?.size) this.again = true;
-      try {
-        const docs: AggregateDocument[] = [];
-        for (const id of ids) {
-          const doc = await collection.findOne({ _id: id });
-          if (doc?.outbox?.length) docs.push(doc);
-        }
-        await this.publishAndClear(collection, docs);
-      } catch (error) {
-        for (const id of ids) this.notified.get(name)!.add(id);
+      const ids = [...(this.notified.get(name) ?? [])];
+      this.notified.get(name)?.clear();
+      taken.push(...ids.map((id) => [name, id] as [string, string]));
+      const keys = ids.map((id) => documentLockKey(collection, id));
+      const load = () => this.options.store.load(collection, ids);
+      const docs = await documentLocks.runAll(keys, load).catch((error) => {
+        for (const [n, id] of taken) this.notified.get(n)?.add(id);
         throw error;
-      }
+      });
+      for (const doc of docs.values()) if (doc) pending.push(this.unpublished(collection, doc));
+    }
+    try {
+      await this.publish(pending.filter((p) => p.entries.length > 0));
+    } catch (error) {
+      for (const [name, id] of taken) this.notified.get(name)?.add(id);
+      throw error;
     }
     if (this.sweepDue) await this.sweep();
   }
 
+  private unpublished(collection: Collection<AggregateDocument>, doc: AggregateDocument): Pending {
+    const key = documentLockKey(collection, doc._id);
+    const entries = (doc.outbox ?? []).filter((e) => !this.options.store.cache.isPublished(key, e.eventId));
+    return { collection, doc, entries };
+  }
+
+  /**
+   * Every document still holding entries (read in pages by `_id`: on FerretDB a filter other than exactly `_id`
+   * decodes the whole collection, so this runs only at start and every ten minutes). Entries this process did not
+   * write are looked up on their topic first; the ones found there are only cleared.
+   */
   private async sweep(): Promise<void> {
     this.sweepDue = false;
     for (const collection of this.options.collections().values()) {
+      let after = '';
       for (;;) {
-        // One batch, so no server-side cursor stays open between calls.
-        const docs = await collection
-          .find({ outboxPendingSince: { $ne: null } })
-          .limit(BATCH_DOCUMENTS)
-          .batchSize(BATCH_DOCUMENTS)
+        const page = await collection
+          .find({ outboxPendingSince: { $ne: null }, _id: { $gt: after } })
+          .sort({ _id: 1 })
+          .limit(SWEEP_DOCUMENTS)
+          .batchSize(SWEEP_DOCUMENTS)
           .toArray();
-        await this.publishAndClear(collection, docs);
-        if (docs.length < BATCH_DOCUMENTS) break;
+        // Under the locks: a document this process is writing meanwhile keeps its newer cached copy.
+        const foreign = await documentLocks.runAll(
+          page.map((doc) => documentLockKey(collection, doc._id)),
+          async () => {
+            const unknown = page.filter((doc) => !this.options.store.cached(collection, doc._id));
+            for (const doc of unknown) this.options.store.cache.put(documentLockKey(collection, doc._id), doc);
+            return unknown;
+          },
+        );
+        const pending = foreign.map((doc) => this.unpublished(collection, doc)).filter((p) => p.entries.length > 0);
+        await this.reconcile(pending);
+        await this.publish(pending.map((p) => this.unpublished(p.collection, p.doc)).filter((p) => p.entries.length));
+        await this.clearer.clearNow(
+          collection,
+          page.map((d) => d._id),
+        );
+        if (page.length < SWEEP_DOCUMENTS) break;
+        after = page[page.length - 1]!._id;
       }
     }
   }
 
-  private async publishAndClear(collection: Collection<AggregateDocument>, docs: AggregateDocument[]): Promise<void> {
-    if (docs.length === 0) return;
-    const pending = docs.filter((d) => d.outbox?.length > 0);
-    if (pending.length > 0) await this.publish(pending);
-    await this.clear(collection, docs);
+  /** Marks as published the pending entries their topic already holds. */
+  private async reconcile(pending: Pending[]): Promise<void> {
+    const since = new Map<string, number>();
+    for (const p of pending) {
+      const at = (p.doc.outboxPendingSince ?? new Date(0)).getTime() - RECONCILE_MARGIN_MS;
+      for (const e of p.entries) since.set(e.topic, Math.min(since.get(e.topic) ?? at, at));
+    }
+    for (const [topic, at] of since) {
+      const onTopic = await this.options.publishedSince(topic, new Date(at));
+      let found = 0;
+      for (const p of pending) {
+        const ids = p.entries.filter((e) => e.topic === topic && onTopic.has(e.eventId)).map((e) => e.eventId);
+        found += ids.length;
+        this.options.store.cache.markPublished(documentLockKey(p.collection, p.doc._id), ids);
+      }
+      this.options.logger.info({ topic, found }, 'outbox reconciled with the topic before re-sending');
+    }
   }
 
-  private async publish(docs: AggregateDocument[]): Promise<void> {
+  private async publish(pending: Pending[]): Promise<void> {
+    let batch: Array<{ p: Pending; entry: OutboxEntry }> = [];
+    for (const p of pending) {
+      for (const entry of p.entries) batch.push({ p, entry });
+      if (batch.length >= MESSAGES_PER_SEND) {
+        await this.send(batch);
+        batch = [];
+      }
+    }
+    await this.send(batch);
+  }
+
+  private async send(batch: Array<{ p: Pending; entry: OutboxEntry }>): Promise<void> {
+    if (batch.length === 0) return;
     const spans = [];
     const messages: OutgoingMessage[] = [];
-    for (const doc of docs) {
-      for (const entry of doc.outbox) {
-        // Publish inside the context stored with the event, so the trace runs on from the request or message.
-        const parent = contextFromHeaders(entry.trace);
-        const span = tracer().startSpan(
-          `${entry.topic} publish`,
-          {
-            kind: SpanKind.PRODUCER,
-            attributes: {
-              'messaging.system': 'kafka',
-              'messaging.destination.name': entry.topic,
-              'event.type': entry.eventType,
-              'event.id': entry.eventId,
-            },
+    for (const { entry } of batch) {
+      // Publish inside the context stored with the event, so the trace runs on from the request or message.
+      const parent = contextFromHeaders(entry.trace);
+      const span = tracer().startSpan(
+        `${entry.topic} publish`,
+        {
+          kind: SpanKind.PRODUCER,
+          attributes: {
+            'messaging.system': 'kafka',
+            'messaging.destination.name': entry.topic,
+            'event.type': entry.eventType,
+            'event.id': entry.eventId,
           },
-          parent,
-        );
-        spans.push(span);
-        messages.push({
-          topic: this.options.topicPrefix + entry.topic,
-          key: entry.key,
-          value: asBuffer(entry.value)!,
-          headers: eventHeaders(entry.eventType, currentTraceHeaders(trace.setSpan(parent, span))),
-        });
-      }
+        },
+        parent,
+      );
+      spans.push(span);
+      messages.push({
+        topic: this.options.topicPrefix + entry.topic,
+        key: entry.key,
+        value: asBuffer(entry.value)!,
+        headers: eventHeaders(entry.eventType, currentTraceHeaders(trace.setSpan(parent, span)), entry.eventId),
+      });
     }
     try {
       await this.options.producer.send(messages);
     } finally {
       for (const span of spans) span.end();
     }
-    for (const m of messages)
-      this.options.metrics.eventsPublished.inc({ topic: m.topic.slice(this.options.topicPrefix.length) });
-  }
-
-  /**
-   * Under each document's lock, re-reads it and keeps only the events appended after what was just published. (No
-   * multi-statement update command: FerretDB 1.24 deadlocks on one with 100+ statements.)
-   */
-  private async clear(collection: Collection<AggregateDocument>, docs: AggregateDocument[]): Promise<void> {
-    for (const doc of docs) {
-      const published = new Set((doc.outbox ?? []).map((e) => e.eventId));
-      await documentLocks.run(documentLockKey(collection, doc._id), () =>
-        this.removePublished(collection, doc._id, published),
-      );
+    const byDocument = new Map<string, { p: Pending; ids: string[] }>();
+    for (const { p, entry } of batch) {
+      const key = documentLockKey(p.collection, p.doc._id);
+      if (!byDocument.has(key)) byDocument.set(key, { p, ids: [] });
+      byDocument.get(key)!.ids.push(entry.eventId);
+      this.options.metrics.eventsPublished.inc({ topic: entry.topic });
     }
-  }
-
-  private async removePublished(
-    collection: Collection<AggregateDocument>,
-    id: string,
-    published: Set<string>,
-  ): Promise<void> {
-    for (;;) {
-      const doc = await collection.findOne({ _id: id });
-      if (!doc) return;
-      const remaining: OutboxEntry[] = (doc.outbox ?? []).filter((e) => !published.has(e.eventId));
-      const pendingSince = remaining.length > 0 ? (doc.outboxPendingSince ?? this.options.clock.now()) : null;
-      if (remaining.length === (doc.outbox ?? []).length && doc.outboxPendingSince === pendingSince) return;
-      const result = await collection.updateOne(this.filters.atVersion(id, doc.version), {
-        $set: { outbox: remaining, outboxPendingSince: pendingSince },
-      });
-      if (result.matchedCount === 1) return; // else another process wrote it meanwhile (MongoDB): read again
+    for (const [key, { p, ids }] of byDocument) {
+      this.options.store.cache.markPublished(key, ids);
+      this.clearer.add(p.collection, p.doc._id);
     }
   }
 

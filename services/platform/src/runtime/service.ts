@@ -17,6 +17,10 @@ import { createKafka, ensureTopics } from '../kafka/kafka';
 import { MessageProducer } from '../kafka/producer';
 import { createLogger, Logger } from '../logging/logger';
 import { EventFactory } from '../messaging/event-factory';
+import { DecisionBatch } from '../aggregates/decision-batch';
+import { DocumentCache } from '../aggregates/document-cache';
+import { DocumentStore } from '../aggregates/document-store';
+import { publishedEventIds } from '../outbox/published-on-topic';
 import { OutboxRelay } from '../outbox/relay';
 import { JobHandler, Scheduler } from '../scheduler/scheduler';
 import { shutdownTelemetry } from '../telemetry/shutdown';
@@ -129,15 +133,17 @@ export async function startService(definition: ServiceDefinition, options: Start
   );
   const collection = <T extends object>(name: string) => db.collection(name) as unknown as Collection<T>;
   const aggregateCollections = new Map<string, Collection<AggregateDocument>>();
+  const store = new DocumentStore(new DocumentCache(), filters, (name, id) => relay.notify(name, id));
   const relay = new OutboxRelay({
     collections: () => aggregateCollections,
     leases: collection('relay_leases'),
+    store,
     producer,
+    publishedSince: (topic, since) => publishedEventIds(kafka, codec, config.topicPrefix + topic, since),
     topicPrefix: config.topicPrefix,
     clock,
     logger,
     metrics,
-    filters,
   });
   const readCollection = <T extends object>(name: string) => readDb.collection(name) as unknown as Collection<T>;
   const access = new AccessDirectory(collection('access_users'), collection('access_accounts'), {
@@ -166,13 +172,7 @@ export async function startService(definition: ServiceDefinition, options: Start
     events: new EventFactory(clock),
     aggregates<S extends object>(name: string) {
       if (!aggregateCollections.has(name)) aggregateCollections.set(name, collection<AggregateDocument>(name));
-      return new AggregateRepository<S>(
-        aggregateCollections.get(name)!,
-        codec,
-        clock,
-        (id) => relay.notify(name, id),
-        filters,
-      );
+      return new AggregateRepository<S>(aggregateCollections.get(name)!, codec, clock, store);
     },
   };
 
@@ -187,6 +187,7 @@ export async function startService(definition: ServiceDefinition, options: Start
     topics: consumerTopics,
     handlers: timedHandlers([access.handlers, ...(parts.consumers ?? []).map((c) => c.handlers)], metrics),
     codec,
+    decisions: new DecisionBatch({ store, events: kit.events, codec, clock }),
     producer,
     deadLetters,
     clock,

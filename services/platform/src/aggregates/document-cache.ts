@@ -1,0 +1,78 @@
+import type { AggregateDocument } from './aggregate-document';
+
+/** A document as this process last read or wrote it. */
+export interface CachedDocument {
+  doc: AggregateDocument;
+}
+
+/**
+ * A bounded per-process copy of the aggregate documents this process read or wrote, so a batch finds the aggregates
+ * it touches without a database round trip (FerretDB serves only exact-`_id` lookups by key, one at a time).
+ *
+ * Kept honest because every in-process write to an aggregate goes through it under the document lock; a write from
+ * elsewhere (another replica, MongoDB only) is caught by the version compare-and-set, which drops the copy and
+ * reloads. Documents with outbox entries not yet cleared are never evicted: the relay and the clearer work from them.
+ */
+export class DocumentCache {
+  /** Documents whose outbox is empty: least recently used first, bounded. */
+  private readonly clean = new Map<string, CachedDocument>();
+  /** Documents with outbox entries not yet cleared: the relay's and the clearer's work, never evicted. */
+  private readonly pending = new Map<string, CachedDocument>();
+
+  constructor(private readonly limit = 10_000) {}
+
+  /** Outbox entries known to be on Kafka, per document, until a write drops them from its outbox. */
+  private readonly published = new Map<string, Set<string>>();
+
+  get(key: string): CachedDocument | undefined {
+    const pending = this.pending.get(key);
+    if (pending) return pending;
+    const entry = this.clean.get(key);
+    if (entry) {
+      this.clean.delete(key); // most recently used goes last
+      this.clean.set(key, entry);
+    }
+    return entry;
+  }
+
+  /** Stores the document as written or read; marks of entries no longer in its outbox are forgotten. */
+  put(key: string, doc: AggregateDocument): CachedDocument {
+    const marks = this.published.get(key);
+    if (marks) {
+      const still = new Set((doc.outbox ?? []).map((e) => e.eventId));
+      for (const id of marks) if (!still.has(id)) marks.delete(id);
+      if (marks.size === 0) this.published.delete(key);
+    }
+    const cached = { doc };
+    this.delete(key);
+    if ((doc.outbox ?? []).length > 0) this.pending.set(key, cached);
+    else {
+      this.clean.set(key, cached);
+      for (const oldest of this.clean.keys()) {
+        if (this.clean.size <= this.limit) break;
+        this.clean.delete(oldest);
+      }
+    }
+    return cached;
+  }
+
+  /** Forgets the copy (it may be stale); what is known to be published stays known. */
+  delete(key: string): void {
+    this.clean.delete(key);
+    this.pending.delete(key);
+  }
+
+  markPublished(key: string, eventIds: Iterable<string>): void {
+    const marks = this.published.get(key) ?? new Set<string>();
+    for (const id of eventIds) marks.add(id);
+    this.published.set(key, marks);
+  }
+
+  isPublished(key: string, eventId: string): boolean {
+    return this.published.get(key)?.has(eventId) ?? false;
+  }
+
+  get size(): number {
+    return this.clean.size + this.pending.size;
+  }
+}
