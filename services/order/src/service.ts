@@ -2,8 +2,11 @@
  * The order service: contracts, sales orders (copied from the ERP), the upgrade catalog, invoices and upgrade
  * requests. Wires the store, the ERP handler tables, the overdue-invoice job and the edge routes.
  */
-import type { ServiceDefinition } from '@portal/platform';
+import { z, type ServiceDefinition } from '@portal/platform';
 import { accountRoutes } from './http/account-routes';
+import { invoiceAccess } from './http/invoice-access';
+import { invoiceRoutes } from './http/invoice-routes';
+import { accountBookHandlers } from './messaging/account-book-handlers';
 import { orderRoutes } from './http/order-routes';
 import { scope } from './http/scope';
 import { upgradeRoutes } from './http/upgrade-routes';
@@ -12,11 +15,22 @@ import { createStores } from './store/stores';
 
 export const orderService: ServiceDefinition = {
   name: 'order',
-  errorStatuses: { NOT_REQUESTER: 403, UPGRADE_REQUEST_NOT_DRAFT: 409, UPGRADE_REQUEST_NOT_PENDING: 409 },
+  errorStatuses: {
+    NOT_REQUESTER: 403,
+    UPGRADE_REQUEST_NOT_DRAFT: 409,
+    UPGRADE_REQUEST_NOT_PENDING: 409,
+    INVOICE_ALREADY_PAID: 409,
+    INVOICE_PAYMENT_PENDING: 409,
+  },
   description:
     'Contracts, sales orders copied from the ERP, upgrade requests with approval, recent orders and invoices.',
   defaultPort: 8081,
+  configExtra: {
+    /** The vendor's own account: its internal account managers are told of every invoice dispute. */
+    VENDOR_ACCOUNT_ID: z.string().min(1).default('vendor'),
+  },
   async setup(kit) {
+    const extra = kit.config.extra as { VENDOR_ACCOUNT_ID: string };
     const stores = createStores(kit);
     await stores.ensureIndexes();
     const visibility = scope(kit, stores);
@@ -25,12 +39,14 @@ export const orderService: ServiceDefinition = {
         ...orderRoutes(kit, stores, visibility),
         ...upgradeRoutes(kit, stores, visibility),
         ...accountRoutes(kit, stores, visibility),
+        ...invoiceRoutes(kit, stores, invoiceAccess(kit, stores, visibility), extra.VENDOR_ACCOUNT_ID),
       ],
       consumers: [
         {
           topics: ['erp.sales-orders.v1', 'erp.contracts.v1', 'erp.catalog.v1', 'erp.invoices.v1'],
           handlers: erpHandlers(kit, stores),
         },
+        { topics: ['account.events.v1'], handlers: accountBookHandlers(stores) },
       ],
       jobs: { [INVOICE_OVERDUE_JOB]: overdueJob(kit, stores) },
     };

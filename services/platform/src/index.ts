@@ -7,6 +7,8 @@ export * from './errors';
 export * from './http/pagination';
 export * from './http/problem';
 export * from './http/route';
+export * from './http/download';
+export * from './http/csv-download';
 export { z } from './http/zod';
 export * from './identity/dev-idp';
 export * from './kafka/consumer';

@@ -76,6 +76,8 @@ export const invoiceView = (i: InvoiceState, now: Date) => ({
   amount: i.issue!.amount,
   paidOn: i.paidOn,
   status: invoiceStatus(i, now),
+  payment: i.payment ?? null,
+  disputes: i.disputes ?? [],
 });
 
 /** Sort key for "newest first" with the platform's ascending cursor pages. */

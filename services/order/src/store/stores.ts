@@ -6,6 +6,7 @@
 import type { ServiceKit } from '@portal/platform';
 import type { AggregateRepository } from '@portal/platform';
 import { catalogOf, type Catalog, type CatalogProduct } from '../domain/catalog-product';
+import type { AccountBook } from '../domain/account-book';
 import type { ContractState, ContractView } from '../domain/contract';
 import { isoDate } from '../domain/dates';
 import type { InvoiceState } from '../domain/invoice';
@@ -29,6 +30,8 @@ export function createStores(kit: Pick<ServiceKit, 'aggregates' | 'db'>) {
   const contracts: AggregateRepository<ContractState> = kit.aggregates<ContractState>('contracts');
   const catalog: AggregateRepository<CatalogProduct> = kit.aggregates<CatalogProduct>('catalog_products');
   const invoices: AggregateRepository<InvoiceState> = kit.aggregates<InvoiceState>('invoices');
+  /** Address book and payment method ids per account, projected from account.events.v1. */
+  const accountBooks: AggregateRepository<AccountBook> = kit.aggregates<AccountBook>('account_books');
   const upgradeRequests: AggregateRepository<UpgradeRequestState> =
     kit.aggregates<UpgradeRequestState>('upgrade_requests');
   const serialHolds = new SerialHolds(
@@ -58,6 +61,7 @@ export function createStores(kit: Pick<ServiceKit, 'aggregates' | 'db'>) {
     contracts,
     catalog,
     invoices,
+    accountBooks,
     upgradeRequests,
     serialHolds,
 
@@ -155,6 +159,10 @@ export function createStores(kit: Pick<ServiceKit, 'aggregates' | 'db'>) {
       );
     },
 
+    async accountBook(accountId: string): Promise<AccountBook | null> {
+      return (await accountBooks.get(accountId))?.state ?? null;
+    },
+
     async invoice(invoiceNumber: string): Promise<InvoiceState | null> {
       return (await invoices.get(invoiceNumber))?.state ?? null;
     },
@@ -167,8 +175,12 @@ export function createStores(kit: Pick<ServiceKit, 'aggregates' | 'db'>) {
       if (filter.issuedTo) issued.$lte = filter.issuedTo;
       if (Object.keys(issued).length) query.issuedOn = { $ne: null, ...issued };
       if (filter.status === 'paid') query.paidOn = { $ne: null };
-      if (filter.status === 'unpaid') Object.assign(query, { paidOn: null, dueOn: { $gte: filter.today } });
-      if (filter.status === 'overdue') Object.assign(query, { paidOn: null, dueOn: { $lt: filter.today } });
+      // `paymentRequestedAt: null` also matches invoices stored before portal payments existed (field missing).
+      const unpaid = { paidOn: null, paymentRequestedAt: null };
+      if (filter.status === 'unpaid') Object.assign(query, unpaid, { dueOn: { $gte: filter.today } });
+      if (filter.status === 'overdue') Object.assign(query, unpaid, { dueOn: { $lt: filter.today } });
+      if (filter.status === 'payment-pending')
+        Object.assign(query, { paidOn: null, paymentRequestedAt: { $ne: null } });
       return states<InvoiceState>(invoices.collection.find(query).limit(LIST_CAP));
     },
   };
