@@ -33,7 +33,7 @@ describe('grants across services (account -> order)', () => {
         targetSku: 'R750',
         quantity: 1,
         serialNumbers: ['SN-E1'],
-        deliveryAddress: address,
+        deliveryAddressId: '', // set once the site admin saved the address in the account service
         shippingServiceLevel: 'expedited',
       },
     ],
@@ -56,7 +56,7 @@ describe('grants across services (account -> order)', () => {
       name: 'Acme SAS',
       country: 'FR',
       accountType: 'premier',
-      features: ['invoicing-reports'],
+      features: ['invoicing-reports', 'address-book'],
     });
     sam = await env.tokenFor({
       userId: 'u-sam',
@@ -99,6 +99,11 @@ describe('grants across services (account -> order)', () => {
       'the account service adopted its site admin',
       async () => (await env.http(account).get('/accounts/acc-acme/users').set(bearer(sam))).status === 200,
     );
+    // The delivery address is chosen from the account's address book (seed 000 step 5.3), which the order
+    // service projects from the account service's AddressChanged.
+    const saved = await env.http(account).post('/accounts/acc-acme/addresses').set(bearer(sam)).send({ address });
+    expect(saved.status).toBe(201);
+    upgrade.hardwareLines[0]!.deliveryAddressId = saved.body.addressId;
   });
   afterAll(() => env.close());
 

@@ -11,6 +11,7 @@ import { orderRoutes } from './http/order-routes';
 import { scope } from './http/scope';
 import { upgradeRoutes } from './http/upgrade-routes';
 import { erpHandlers, INVOICE_OVERDUE_JOB, overdueJob } from './messaging/erp-handlers';
+import { defaultApprovalRulesFile, loadApprovalRules } from './store/approval-rules-file';
 import { createStores } from './store/stores';
 
 export const orderService: ServiceDefinition = {
@@ -19,6 +20,7 @@ export const orderService: ServiceDefinition = {
     NOT_REQUESTER: 403,
     UPGRADE_REQUEST_NOT_DRAFT: 409,
     UPGRADE_REQUEST_NOT_PENDING: 409,
+    SECOND_APPROVER_REQUIRED: 403,
     INVOICE_ALREADY_PAID: 409,
     INVOICE_PAYMENT_PENDING: 409,
   },
@@ -28,16 +30,19 @@ export const orderService: ServiceDefinition = {
   configExtra: {
     /** The vendor's own account: its internal account managers are told of every invoice dispute. */
     VENDOR_ACCOUNT_ID: z.string().min(1).default('vendor'),
+    /** The approval tiers of upgrade requests (JSON, checked at start). */
+    ORDER_APPROVAL_RULES: z.string().min(1).default(defaultApprovalRulesFile),
   },
   async setup(kit) {
-    const extra = kit.config.extra as { VENDOR_ACCOUNT_ID: string };
+    const extra = kit.config.extra as { VENDOR_ACCOUNT_ID: string; ORDER_APPROVAL_RULES: string };
+    const approvalRules = loadApprovalRules(extra.ORDER_APPROVAL_RULES);
     const stores = createStores(kit);
     await stores.ensureIndexes();
     const visibility = scope(kit, stores);
     return {
       routes: [
         ...orderRoutes(kit, stores, visibility),
-        ...upgradeRoutes(kit, stores, visibility),
+        ...upgradeRoutes(kit, stores, visibility, approvalRules),
         ...accountRoutes(kit, stores, visibility),
         ...invoiceRoutes(kit, stores, invoiceAccess(kit, stores, visibility), extra.VENDOR_ACCOUNT_ID),
       ],

@@ -66,7 +66,12 @@ export const HardwareLineBody = z
     targetSku: sku,
     quantity: num,
     serialNumbers: z.array(z.string().min(1).max(64)).max(1000).default([]),
-    deliveryAddress: Address.nullable().default(null),
+    deliveryAddressId: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,64}$/)
+      .nullable()
+      .default(null)
+      .openapi({ description: "An address id of the account's address book (account service)" }),
     shippingServiceLevel: z.enum(['standard', 'expedited', 'next-day']).nullable().default(null),
     carrierName: z
       .string()
@@ -245,10 +250,22 @@ export const UpgradeRequestView = z
     createdAt: instant,
     updatedAt: instant,
     basicInfo: BasicInfoBody,
-    hardwareLines: z.array(HardwareLineBody),
+    hardwareLines: z.array(HardwareLineBody.extend({ deliveryAddress: Address.nullable().optional() })),
     softwareLines: z.array(SoftwareLineBody),
     comment: z.string().nullable(),
     totals: TotalsView.nullable(),
+    approvalTiers: z
+      .array(
+        z.object({
+          tier: z.number().int(),
+          name: z.string(),
+          approverRole: z.string(),
+          status: z.enum(['waiting', 'pending', 'approved', 'rejected']),
+          decidedBy: z.string().nullable(),
+          decidedAt: instant.nullable(),
+        }),
+      )
+      .openapi({ description: 'Submitted requests: each approval tier the rules require and where it stands' }),
     submittedAt: instant.nullable(),
     decidedBy: z.string().nullable(),
     decidedAt: instant.nullable(),
