@@ -2,10 +2,11 @@
  * The order service: contracts, sales orders (copied from the ERP), the upgrade catalog, invoices and upgrade
  * requests. Wires the store, the ERP handler tables, the overdue-invoice job and the edge routes.
  */
-import { z, type ServiceDefinition } from '@portal/platform';
+import { REPORT_ROW_LIMIT, z, type ServiceDefinition } from '@portal/platform';
 import { accountRoutes } from './http/account-routes';
 import { invoiceAccess } from './http/invoice-access';
 import { invoiceRoutes } from './http/invoice-routes';
+import { reportRoutes } from './http/report-routes';
 import { accountBookHandlers } from './messaging/account-book-handlers';
 import { orderRoutes } from './http/order-routes';
 import { scope } from './http/scope';
@@ -32,9 +33,15 @@ export const orderService: ServiceDefinition = {
     VENDOR_ACCOUNT_ID: z.string().min(1).default('vendor'),
     /** The approval tiers of upgrade requests (JSON, checked at start). */
     ORDER_APPROVAL_RULES: z.string().min(1).default(defaultApprovalRulesFile),
+    /** Rows one CSV report download may hold (REPORT_TOO_LARGE beyond). */
+    REPORT_ROW_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(REPORT_ROW_LIMIT),
   },
   async setup(kit) {
-    const extra = kit.config.extra as { VENDOR_ACCOUNT_ID: string; ORDER_APPROVAL_RULES: string };
+    const extra = kit.config.extra as {
+      VENDOR_ACCOUNT_ID: string;
+      ORDER_APPROVAL_RULES: string;
+      REPORT_ROW_LIMIT: number;
+    };
     const approvalRules = loadApprovalRules(extra.ORDER_APPROVAL_RULES);
     const stores = createStores(kit);
     await stores.ensureIndexes();
@@ -44,6 +51,7 @@ export const orderService: ServiceDefinition = {
         ...orderRoutes(kit, stores, visibility),
         ...upgradeRoutes(kit, stores, visibility, approvalRules),
         ...accountRoutes(kit, stores, visibility),
+        ...reportRoutes(kit, stores, extra.REPORT_ROW_LIMIT),
         ...invoiceRoutes(kit, stores, invoiceAccess(kit, stores, visibility), extra.VENDOR_ACCOUNT_ID),
       ],
       consumers: [

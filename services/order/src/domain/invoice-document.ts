@@ -4,6 +4,7 @@
  * its minor-unit digits (en-US number format: the document is the ERP's, not localized).
  */
 import { invoiceStatus, type InvoiceState } from './invoice';
+import { decimalAmount } from './reports';
 import type { Money } from './types';
 
 export interface InvoiceDocument {
@@ -14,19 +15,9 @@ export interface InvoiceDocument {
 }
 
 export function formatMoney(money: Money): string {
-  const format = new Intl.NumberFormat('en-US', {
-    style: 'currency',
-    currency: money.currency,
-    currencyDisplay: 'code',
-  });
-  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
-  // Integer arithmetic to the last digit: minor units are never turned into a float before formatting.
-  const sign = money.amountMinor < 0 ? '-' : '';
-  const abs = Math.abs(money.amountMinor);
-  const major = Math.floor(abs / 10 ** digits);
-  const minor = String(abs % 10 ** digits).padStart(digits, '0');
-  const grouped = new Intl.NumberFormat('en-US').format(major);
-  return `${sign}${money.currency} ${grouped}${digits ? `.${minor}` : ''}`;
+  const [major, minor] = decimalAmount(money).replace('-', '').split('.');
+  const grouped = new Intl.NumberFormat('en-US').format(Number(major));
+  return `${money.amountMinor < 0 ? '-' : ''}${money.currency} ${grouped}${minor === undefined ? '' : `.${minor}`}`;
 }
 
 export function invoiceDocument(invoice: InvoiceState, accountName: string, now: Date): InvoiceDocument {

@@ -3,7 +3,7 @@
  * platform's AggregateRepository) and the read queries over them. Queries take only typed values from the
  * domain or validated requests: no client operator ever reaches MongoDB.
  */
-import type { ServiceKit } from '@portal/platform';
+import type { ReportPeriod, ServiceKit } from '@portal/platform';
 import type { AggregateRepository } from '@portal/platform';
 import { catalogOf, type Catalog, type CatalogProduct } from '../domain/catalog-product';
 import type { AccountBook } from '../domain/account-book';
@@ -50,6 +50,31 @@ export function createStores(kit: Pick<ServiceKit, 'aggregates' | 'db'>) {
       } = doc as Record<string, unknown>;
       return state as S;
     });
+
+  /** Streams the states a query matches (reports): one document at a time from the cursor, in `_id` order. */
+  async function* streamStates<S>(cursor: AsyncIterable<unknown>): AsyncIterable<S> {
+    for await (const doc of cursor) {
+      const {
+        _id,
+        version: _v,
+        outbox: _o,
+        outboxPendingSince: _p,
+        appliedEventIds: _a,
+        ...state
+      } = doc as Record<string, unknown>;
+      yield state as S;
+    }
+  }
+  const dayAfter = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000);
+  const purchasesQuery = (accountId: string, period: ReportPeriod) => ({
+    'view.accountId': accountId,
+    'view.placedAt': { $gte: new Date(`${period.from}T00:00:00Z`), $lt: dayAfter(period.to) },
+    'view.status': { $ne: 'cancelled' },
+  });
+  const invoicesQuery = (accountId: string, period: ReportPeriod) => ({
+    accountId,
+    issuedOn: { $gte: period.from, $lte: period.to },
+  });
 
   const catalogFor = async (skus: string[]): Promise<Catalog> => {
     const found = await states<CatalogProduct>(catalog.collection.find({ _id: { $in: [...new Set(skus)] } }));
@@ -157,6 +182,22 @@ export function createStores(kit: Pick<ServiceKit, 'aggregates' | 'db'>) {
           .filter((r) => r.requestId !== exceptRequestId)
           .flatMap((r) => r.heldSerials.map((s) => [s, r.requestId] as [string, string])),
       );
+    },
+
+    /** Orders placed in the period (cancelled left out): count and stream (purchases report). */
+    purchasesReport: {
+      count: (accountId: string, period: ReportPeriod) =>
+        salesOrders.collection.countDocuments(purchasesQuery(accountId, period)),
+      rows: (accountId: string, period: ReportPeriod) =>
+        streamStates<SalesOrderState>(salesOrders.collection.find(purchasesQuery(accountId, period)).sort({ _id: 1 })),
+    },
+
+    /** Invoices issued in the period: count and stream (invoices report). */
+    invoicesReport: {
+      count: (accountId: string, period: ReportPeriod) =>
+        invoices.collection.countDocuments(invoicesQuery(accountId, period)),
+      rows: (accountId: string, period: ReportPeriod) =>
+        streamStates<InvoiceState>(invoices.collection.find(invoicesQuery(accountId, period)).sort({ _id: 1 })),
     },
 
     async accountBook(accountId: string): Promise<AccountBook | null> {

@@ -50,6 +50,14 @@ export function assertReportPeriod(period: { from: string; to: string }): void {
   if (errors.length) throw DomainError.fromFieldErrors(errors);
 }
 
+/** Rows from a stream of stored records (a record mapped to null is left out). */
+export async function* mapRows<S, R>(source: AsyncIterable<S>, row: (record: S) => R | null): AsyncIterable<R> {
+  for await (const record of source) {
+    const r = row(record);
+    if (r) yield r;
+  }
+}
+
 export async function csvDownload<R extends object>(report: CsvReport<R>): Promise<Download> {
   const limit = report.limit ?? REPORT_ROW_LIMIT;
   const count = await report.count();
