@@ -36,7 +36,7 @@ describe('grants across services (account -> order)', () => {
         targetSku: 'R750',
         quantity: 1,
         serialNumbers: ['SN-E1'],
-        deliveryAddress: address,
+        deliveryAddressId: '', // set once the site admin saved the address in the account service
         shippingServiceLevel: 'expedited' as const,
       },
     ],
@@ -66,7 +66,7 @@ describe('grants across services (account -> order)', () => {
       name: 'Acme SAS',
       country: 'FR',
       accountType: 'premier',
-      features: ['invoicing-reports'],
+      features: ['invoicing-reports', 'address-book'],
     });
     sam = await env.tokenFor({
       userId: 'u-sam',
@@ -109,6 +109,11 @@ describe('grants across services (account -> order)', () => {
       'the account service adopted its site admin',
       async () => (await accountAs(sam).GET('/accounts/{accountId}/users', acme)).response.status === 200,
     );
+    // The delivery address is chosen from the account's address book (seed 000 step 5.3), which the order
+    // service projects from the account service's AddressChanged.
+    const saved = await env.http(account).post('/accounts/acc-acme/addresses').set(bearer(sam)).send({ address });
+    expect(saved.status).toBe(201);
+    upgrade.hardwareLines[0]!.deliveryAddressId = saved.body.addressId;
   });
   afterAll(() => env.close());
 

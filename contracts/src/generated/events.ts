@@ -391,6 +391,8 @@ export interface InvoicePaidPayload {
   invoiceNumber: string;
   /** ISO date */
   paidOn: string;
+  /** The portal's payment attempt (InvoicePaymentRequested) this settles, when paid through the portal */
+  paymentId: null | string;
 }
 
 export interface ExportHoldPlacedPayload {
@@ -767,6 +769,19 @@ export interface ContractUpdatedPayload {
   revision: number;
 }
 
+/** A customer disputes an invoice; the account team is told (accountTeamUserIds). */
+export interface InvoiceDisputedPayload {
+  invoiceNumber: string;
+  disputeId: string;
+  orderNumber: null | string;
+  amount: Money;
+  reason: string;
+  disputedBy: string;
+  disputedAt: Date;
+  /** Internal users with the account-manager role on the invoice's account or the vendor account, resolved when the dispute was raised */
+  accountTeamUserIds: string[];
+}
+
 /** An unpaid invoice passed its due date. */
 export interface InvoiceOverduePayload {
   invoiceNumber: string;
@@ -774,6 +789,31 @@ export interface InvoiceOverduePayload {
   /** ISO date */
   dueOn: string;
   amount: Money;
+}
+
+/** The ERP recorded the payment of an invoice whose payment a portal user had requested. */
+export interface InvoicePaymentConfirmedPayload {
+  invoiceNumber: string;
+  /** The portal's payment attempt, when one was pending */
+  paymentId: null | string;
+  amount: Money;
+  /** ISO date */
+  paidOn: string;
+  /** Who asked to pay in the portal */
+  requestedBy: null | string;
+}
+
+/** A customer asked to pay an unpaid invoice with a saved payment method: a command to the ERP, which charges the method the account service holds the processor token of and answers InvoicePaid on erp.invoices.v1. */
+export interface InvoicePaymentRequestedPayload {
+  invoiceNumber: string;
+  /** Unique per attempt: the ERP's idempotency key for the charge, echoed in InvoicePaid.paymentId */
+  paymentId: string;
+  /** A payment method of the invoice's account (account.events.v1 PaymentMethodAdded) */
+  paymentMethodId: string;
+  amount: Money;
+  orderNumber: null | string;
+  requestedBy: string;
+  requestedAt: Date;
 }
 
 /** An invoice copied from the ERP became known (full snapshot). */
@@ -884,6 +924,25 @@ export interface SalesOrderUpdatedPayload {
   revision: number;
 }
 
+/** An upgrade request waits for the approvers of one tier (the first at submit, the next when a tier approved). */
+export interface UpgradeApprovalRequestedPayload {
+  requestId: string;
+  contractNumber: string;
+  orderNumber: string;
+  requestedBy: string;
+  /** 1-based */
+  tier: number;
+  tierCount: number;
+  tierName: string;
+  /** The role on the vendor account this tier needs */
+  approverRole: string;
+  /** Internal users holding approverRole on the vendor account when the tier opened */
+  approverUserIds: string[];
+  total: Money;
+  discountBasisPoints: null | number;
+  requestedAt: Date;
+}
+
 export interface UpgradeHardwareLine {
   sku: string;
   targetSku: string;
@@ -967,6 +1026,18 @@ export interface UpgradeRequestSubmittedPayload {
   submittedAt: Date;
 }
 
+/** One approval tier of a multi-tier upgrade request approved (not the last one: UpgradeRequestApproved follows the last). */
+export interface UpgradeRequestTierApprovedPayload {
+  requestId: string;
+  orderNumber: string;
+  requestedBy: string;
+  tier: number;
+  tierCount: number;
+  tierName: string;
+  approvedBy: string;
+  approvedAt: Date;
+}
+
 /** The requester withdrew a pending upgrade request. */
 export interface UpgradeRequestWithdrawnPayload {
   requestId: string;
@@ -1042,15 +1113,20 @@ export interface EventPayloads {
   NotificationSent: NotificationSentPayload;
   ContractRecorded: ContractRecordedPayload;
   ContractUpdated: ContractUpdatedPayload;
+  InvoiceDisputed: InvoiceDisputedPayload;
   InvoiceOverdue: InvoiceOverduePayload;
+  InvoicePaymentConfirmed: InvoicePaymentConfirmedPayload;
+  InvoicePaymentRequested: InvoicePaymentRequestedPayload;
   InvoiceRecorded: InvoiceRecordedPayload;
   InvoiceUpdated: InvoiceUpdatedPayload;
   SalesOrderRecorded: SalesOrderRecordedPayload;
   SalesOrderUpdated: SalesOrderUpdatedPayload;
+  UpgradeApprovalRequested: UpgradeApprovalRequestedPayload;
   UpgradeRequestApproved: UpgradeRequestApprovedPayload;
   UpgradeRequestBooked: UpgradeRequestBookedPayload;
   UpgradeRequestRejected: UpgradeRequestRejectedPayload;
   UpgradeRequestSubmitted: UpgradeRequestSubmittedPayload;
+  UpgradeRequestTierApproved: UpgradeRequestTierApprovedPayload;
   UpgradeRequestWithdrawn: UpgradeRequestWithdrawnPayload;
   LedgerEntryRecorded: LedgerEntryRecordedPayload;
 }
@@ -1112,15 +1188,20 @@ export const eventTopics = {
   NotificationSent: 'notification.events.v1',
   ContractRecorded: 'order.events.v1',
   ContractUpdated: 'order.events.v1',
+  InvoiceDisputed: 'order.events.v1',
   InvoiceOverdue: 'order.events.v1',
+  InvoicePaymentConfirmed: 'order.events.v1',
+  InvoicePaymentRequested: 'order.events.v1',
   InvoiceRecorded: 'order.events.v1',
   InvoiceUpdated: 'order.events.v1',
   SalesOrderRecorded: 'order.events.v1',
   SalesOrderUpdated: 'order.events.v1',
+  UpgradeApprovalRequested: 'order.events.v1',
   UpgradeRequestApproved: 'order.events.v1',
   UpgradeRequestBooked: 'order.events.v1',
   UpgradeRequestRejected: 'order.events.v1',
   UpgradeRequestSubmitted: 'order.events.v1',
+  UpgradeRequestTierApproved: 'order.events.v1',
   UpgradeRequestWithdrawn: 'order.events.v1',
   LedgerEntryRecorded: 'platform.selftest.v1',
 } as const;
@@ -1134,7 +1215,7 @@ export interface TopicEventTypes {
   'erp.sales-orders.v1': 'ExportHoldPlaced' | 'ExportHoldReleased' | 'SalesOrderBooked' | 'SalesOrderCancelled' | 'SalesOrderConfirmed' | 'SalesOrderShipped';
   'licensing.events.v1': 'AssignmentWaiting' | 'LicencesDeposited' | 'MembershipRenewed' | 'MembershipStatusChanged' | 'OrderAssignedToSmartAccount' | 'PurchaseAuthorizationCancelled' | 'PurchaseAuthorizationCreated' | 'PurchaseAuthorizationExpired' | 'PurchaseAuthorizationExpiring' | 'PurchaseAuthorizationFulfilled' | 'RenewalBannerChanged' | 'RenewalNoticeDue' | 'ReturnAuthorizationCreated' | 'SmartAccountActivated' | 'SmartAccountCreated' | 'VipMembershipCreated' | 'VirtualAccountCreated';
   'notification.events.v1': 'NotificationFailed' | 'NotificationSent';
-  'order.events.v1': 'ContractRecorded' | 'ContractUpdated' | 'InvoiceOverdue' | 'InvoiceRecorded' | 'InvoiceUpdated' | 'SalesOrderRecorded' | 'SalesOrderUpdated' | 'UpgradeRequestApproved' | 'UpgradeRequestBooked' | 'UpgradeRequestRejected' | 'UpgradeRequestSubmitted' | 'UpgradeRequestWithdrawn';
+  'order.events.v1': 'ContractRecorded' | 'ContractUpdated' | 'InvoiceDisputed' | 'InvoiceOverdue' | 'InvoicePaymentConfirmed' | 'InvoicePaymentRequested' | 'InvoiceRecorded' | 'InvoiceUpdated' | 'SalesOrderRecorded' | 'SalesOrderUpdated' | 'UpgradeApprovalRequested' | 'UpgradeRequestApproved' | 'UpgradeRequestBooked' | 'UpgradeRequestRejected' | 'UpgradeRequestSubmitted' | 'UpgradeRequestTierApproved' | 'UpgradeRequestWithdrawn';
   'platform.selftest.v1': 'LedgerEntryRecorded';
 }
 

@@ -374,7 +374,7 @@ export function orderDemoEvents(now: Date = new Date()): AnyEnvelope[] {
       'InvoicePaid',
       'INV-5001',
       a,
-      { invoiceNumber: 'INV-5001', paidOn: addDays(today, -8) },
+      { invoiceNumber: 'INV-5001', paidOn: addDays(today, -8), paymentId: null },
       ago(8),
     ),
     invoice('INV-5002', 'SO-1001', 4, 26, 4328800), // unpaid, due in 26 days

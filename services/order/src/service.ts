@@ -2,21 +2,47 @@
  * The order service: contracts, sales orders (copied from the ERP), the upgrade catalog, invoices and upgrade
  * requests. Wires the store, the ERP handler tables, the overdue-invoice job and the edge routes.
  */
-import type { ServiceDefinition } from '@portal/platform';
+import { REPORT_ROW_LIMIT, z, type ServiceDefinition } from '@portal/platform';
 import { accountRoutes } from './http/account-routes';
+import { invoiceAccess } from './http/invoice-access';
+import { invoiceRoutes } from './http/invoice-routes';
+import { reportRoutes } from './http/report-routes';
+import { accountBookHandlers } from './messaging/account-book-handlers';
 import { orderRoutes } from './http/order-routes';
 import { scope } from './http/scope';
 import { upgradeRoutes } from './http/upgrade-routes';
 import { erpHandlers, INVOICE_OVERDUE_JOB, overdueJob } from './messaging/erp-handlers';
+import { defaultApprovalRulesFile, loadApprovalRules } from './store/approval-rules-file';
 import { createStores } from './store/stores';
 
 export const orderService: ServiceDefinition = {
   name: 'order',
-  errorStatuses: { NOT_REQUESTER: 403, UPGRADE_REQUEST_NOT_DRAFT: 409, UPGRADE_REQUEST_NOT_PENDING: 409 },
+  errorStatuses: {
+    NOT_REQUESTER: 403,
+    UPGRADE_REQUEST_NOT_DRAFT: 409,
+    UPGRADE_REQUEST_NOT_PENDING: 409,
+    SECOND_APPROVER_REQUIRED: 403,
+    INVOICE_ALREADY_PAID: 409,
+    INVOICE_PAYMENT_PENDING: 409,
+  },
   description:
     'Contracts, sales orders copied from the ERP, upgrade requests with approval, recent orders and invoices.',
   defaultPort: 8081,
+  configExtra: {
+    /** The vendor's own account: its internal account managers are told of every invoice dispute. */
+    VENDOR_ACCOUNT_ID: z.string().min(1).default('vendor'),
+    /** The approval tiers of upgrade requests (JSON, checked at start). */
+    ORDER_APPROVAL_RULES: z.string().min(1).default(defaultApprovalRulesFile),
+    /** Rows one CSV report download may hold (REPORT_TOO_LARGE beyond). */
+    REPORT_ROW_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(REPORT_ROW_LIMIT),
+  },
   async setup(kit) {
+    const extra = kit.config.extra as {
+      VENDOR_ACCOUNT_ID: string;
+      ORDER_APPROVAL_RULES: string;
+      REPORT_ROW_LIMIT: number;
+    };
+    const approvalRules = loadApprovalRules(extra.ORDER_APPROVAL_RULES);
     const stores = createStores(kit);
     await stores.ensureIndexes();
     await stores.upgradesByOrder.rebuildIfMissing(stores.upgradeRequests.collection as never);
@@ -24,14 +50,17 @@ export const orderService: ServiceDefinition = {
     return {
       routes: [
         ...orderRoutes(kit, stores, visibility),
-        ...upgradeRoutes(kit, stores, visibility),
+        ...upgradeRoutes(kit, stores, visibility, approvalRules),
         ...accountRoutes(kit, stores, visibility),
+        ...reportRoutes(kit, stores, extra.REPORT_ROW_LIMIT),
+        ...invoiceRoutes(kit, stores, invoiceAccess(kit, stores, visibility), extra.VENDOR_ACCOUNT_ID),
       ],
       consumers: [
         {
           topics: ['erp.sales-orders.v1', 'erp.contracts.v1', 'erp.catalog.v1', 'erp.invoices.v1'],
           handlers: erpHandlers(kit, stores),
         },
+        { topics: ['account.events.v1'], handlers: accountBookHandlers(stores) },
       ],
       jobs: { [INVOICE_OVERDUE_JOB]: overdueJob(kit, stores) },
     };

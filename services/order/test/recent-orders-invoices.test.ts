@@ -81,7 +81,9 @@ describe('order service: recent orders, re-order and invoices', () => {
       }),
       env.erp.invoiceIssued('acc-other', { invoiceNumber: 'INV-OTHER', issuedOn: '2026-11-10', dueOn: '2026-12-10' }),
     ]);
-    await env.publish([erpEvent('InvoicePaid', 'INV-PAID', acme, { invoiceNumber: 'INV-PAID', paidOn: '2026-10-20' })]);
+    await env.publish([
+      erpEvent('InvoicePaid', 'INV-PAID', acme, { invoiceNumber: 'INV-PAID', paidOn: '2026-10-20', paymentId: null }),
+    ]);
     const { body } = await getWhen(
       env,
       svc,

@@ -20,6 +20,7 @@ describe('order service: upgrade requests through the edge, approval and ERP boo
   let olivia: string;
   let sam: string;
   let ivan: string;
+  let sue: string;
   let bob: string;
   const startDate = addDays(isoDate(new Date()), 7);
 
@@ -35,7 +36,7 @@ describe('order service: upgrade requests through the edge, approval and ERP boo
     targetSku: 'R750',
     quantity: serialNumbers.length,
     serialNumbers,
-    deliveryAddress: address,
+    deliveryAddressId: 'addr-lyon',
     shippingServiceLevel: 'standard',
     carrierName: 'DHL',
     shippingAccount: 'DHL-ACME-1',
@@ -80,7 +81,25 @@ describe('order service: upgrade requests through the edge, approval and ERP boo
         },
       ],
     });
+    // The account's address book, as the account service publishes it (seed 000 step 5.3).
+    const lyon = erpEvent('AddressChanged', acme, acme, {
+      addressId: 'addr-lyon',
+      change: 'added',
+      label: 'Lyon DC',
+      address,
+      defaultShippingAddressId: 'addr-lyon',
+      defaultBillingAddressId: 'addr-lyon',
+    });
     await env.publish([
+      lyon,
+      erpEvent('AddressChanged', 'acc-other', 'acc-other', {
+        addressId: 'addr-other',
+        change: 'added',
+        label: null,
+        address,
+        defaultShippingAddressId: 'addr-other',
+        defaultBillingAddressId: null,
+      }),
       env.erp.contractActivated(acme, 'C-1001', { term: { startDate: '2026-01-01', endDate: '2029-12-31' } }),
       env.erp.contractActivated('acc-other', 'C-9009'),
       erpEvent('ContractExpired', 'C-OLD', acme, {
@@ -136,6 +155,12 @@ describe('order service: upgrade requests through the edge, approval and ERP boo
       homeAccountId: acme,
       grants: [role('site-admin')],
     });
+    sue = await env.tokenFor({
+      userId: 'u-sue',
+      homeAccountId: 'acc-vendor',
+      userType: 'internal',
+      grants: [role('senior-approver', 'acc-vendor')],
+    });
     ivan = await env.tokenFor({
       userId: 'u-ivan',
       email: 'ivan.approver@vendor.example',
@@ -145,6 +170,7 @@ describe('order service: upgrade requests through the edge, approval and ERP boo
     });
     bob = await env.tokenFor({ userId: 'u-bob', homeAccountId: 'acc-other', grants: [operations('acc-other')] });
     await applied(svc, 'sales_orders', booked);
+    await applied(svc, 'account_books', lyon);
     await getWhen(
       env,
       svc,
@@ -287,7 +313,11 @@ describe('order service: upgrade requests through the edge, approval and ERP boo
     const approvedEvent = await out.waitFor((e) => e.eventType === 'UpgradeRequestApproved' && e.aggregateId === id);
     expect(approvedEvent.payload).toMatchObject({
       approvedBy: 'u-ivan',
-      request: { hardwareLines: [{ sku: 'R740', targetSku: 'R750', serialNumbers: ['SN-A1', 'SN-A2'] }] },
+      request: {
+        hardwareLines: [
+          { sku: 'R740', targetSku: 'R750', serialNumbers: ['SN-A1', 'SN-A2'], deliveryAddress: address },
+        ],
+      },
     });
 
     const booking = env.erp.salesOrderBooked(acme, {
@@ -327,6 +357,61 @@ describe('order service: upgrade requests through the edge, approval and ERP boo
     expect(distinct(out.events.filter((e) => e.aggregateId === 'SO-1002'))).toHaveLength(1);
   });
 
+  it('Given a 30 % discount (the rules want a second tier), When submitted, Then each tier is told in turn, one approver per tier, and the last approval approves', async () => {
+    const out = env.probe('order.events.v1');
+    const http = env.http(svc);
+    const created = await http
+      .post('/sales-orders/SO-1001/upgrade-requests')
+      .set(bearer(olivia))
+      .send({ basicInfo: { ...basicInfo, discountPercent: 30 }, softwareLines: [software] });
+    expect(created.status).toBe(201);
+    const id = created.body.requestId as string;
+    expect(created.body.approvalTiers).toEqual([
+      expect.objectContaining({ tier: 1, name: 'approver', status: 'pending' }),
+      expect.objectContaining({ tier: 2, name: 'senior-approver', status: 'waiting' }),
+    ]);
+    const first = await out.waitFor((e) => e.eventType === 'UpgradeApprovalRequested' && e.aggregateId === id);
+    expect(first.payload).toMatchObject({
+      tier: 1,
+      tierCount: 2,
+      approverRole: 'approver',
+      approverUserIds: ['u-ivan'],
+    });
+
+    expect((await http.post(`/upgrade-requests/${id}/approve`).set(bearer(sue)).send({})).body.code).toBe(
+      'ROLE_REQUIRED',
+    );
+    const tier1 = await http.post(`/upgrade-requests/${id}/approve`).set(bearer(ivan)).send({});
+    expect(tier1.body).toMatchObject({ status: 'pending-approval' });
+    expect(tier1.body.approvalTiers.map((t: { status: string }) => t.status)).toEqual(['approved', 'pending']);
+    const second = await out.waitFor(
+      (e) => e.eventType === 'UpgradeApprovalRequested' && e.aggregateId === id && e.payload.tier === 2,
+    );
+    expect(second.payload).toMatchObject({ approverRole: 'senior-approver', approverUserIds: ['u-sue'] });
+    await out.waitFor((e) => e.eventType === 'UpgradeRequestTierApproved' && e.aggregateId === id);
+
+    expect((await http.post(`/upgrade-requests/${id}/approve`).set(bearer(ivan)).send({})).body.code).toBe(
+      'ROLE_REQUIRED',
+    );
+    const done = await http.post(`/upgrade-requests/${id}/approve`).set(bearer(sue)).send({});
+    expect(done.body).toMatchObject({ status: 'approved', decidedBy: 'u-sue' });
+    await out.waitFor((e) => e.eventType === 'UpgradeRequestApproved' && e.aggregateId === id);
+  });
+
+  it('Given a two-tier request, When the first approver rejects, Then one rejection rejects it', async () => {
+    const out = env.probe('order.events.v1');
+    const http = env.http(svc);
+    const created = await http
+      .post('/sales-orders/SO-1001/upgrade-requests')
+      .set(bearer(olivia))
+      .send({ basicInfo: { ...basicInfo, discountPercent: 40 }, softwareLines: [software] });
+    const id = created.body.requestId as string;
+    const rejected = await http.post(`/upgrade-requests/${id}/reject`).set(bearer(ivan)).send({ reason: 'Too deep' });
+    expect(rejected.body).toMatchObject({ status: 'rejected', rejectionReason: 'Too deep' });
+    expect(rejected.body.approvalTiers.map((t: { status: string }) => t.status)).toEqual(['rejected', 'waiting']);
+    await out.waitFor((e) => e.eventType === 'UpgradeRequestRejected' && e.aggregateId === id);
+  });
+
   it('Given a one-call request breaking many rules, When created, Then 422 lists every broken rule per field', async () => {
     const res = await env
       .http(svc)
@@ -355,6 +440,22 @@ describe('order service: upgrade requests through the edge, approval and ERP boo
       'softwareLines.0.sku:SKU_NOT_ELIGIBLE',
       'comment:COMMENT_TOO_LONG',
     ]);
+  });
+
+  it("Given the account's address book, When a line names an address outside it or types one, Then DELIVERY_ADDRESS_UNKNOWN or 400", async () => {
+    const create = (line: Record<string, unknown>) =>
+      env
+        .http(svc)
+        .post('/sales-orders/SO-1001/upgrade-requests')
+        .set(bearer(olivia))
+        .send({ basicInfo, hardwareLines: [line] });
+    const foreign = await create({ ...hardware(['SN-A3']), deliveryAddressId: 'addr-other' });
+    expect(foreign.status).toBe(422);
+    expect(foreign.body.code).toBe('DELIVERY_ADDRESS_UNKNOWN');
+    expect(foreign.body.errors).toEqual([expect.objectContaining({ path: 'hardwareLines.0.deliveryAddressId' })]);
+    const typed = await create({ ...hardware(['SN-A3']), deliveryAddressId: undefined, deliveryAddress: address });
+    expect(typed.status).toBe(400);
+    expect(typed.body.code).toBe('VALIDATION_FAILED');
   });
 
   it('Given a serial in an open request, When another request selects it, Then SERIAL_ALREADY_IN_UPGRADE; once withdrawn it is free again', async () => {

@@ -1,5 +1,6 @@
 export * from './access/access-directory';
 export * from './access/policy';
+export * from './access/reporting';
 export * from './aggregates/aggregate-repository';
 export * from './aggregates/decision';
 export * from './clock';
@@ -8,6 +9,9 @@ export * from './errors';
 export * from './http/pagination';
 export * from './http/problem';
 export * from './http/route';
+export * from './http/download';
+export * from './http/csv-download';
+export * from './http/csv-report-route';
 export { z } from './http/zod';
 export * from './identity/dev-idp';
 export * from './kafka/consumer';

@@ -7,6 +7,7 @@
  * - Approve or reject: an internal user holding the `approver` role (on any account: the vendor's own); approvers may
  *   also open any single record they are asked to decide on.
  */
+import { APPROVER_ROLES } from './approval-rules';
 import type { Caller } from './types';
 
 export const grantedAccountIds = (caller: Caller): string[] =>
@@ -21,8 +22,9 @@ export function hasRoleOn(caller: Caller, accountId: string, role: string, contr
   );
 }
 
+/** Internal users holding a role of any approval tier (approval-rules.ts) read and decide upgrade requests. */
 export const isApprover = (caller: Caller): boolean =>
-  caller.userType === 'internal' && caller.grants.some((g) => g.role === 'approver');
+  caller.userType === 'internal' && caller.grants.some((g) => (APPROVER_ROLES as readonly string[]).includes(g.role));
 
 /** What a caller may read. `accounts`: whole accounts; `contracts`: single contracts of other accounts. */
 export interface Visibility {

@@ -1,9 +1,9 @@
-import { ivan, later, pending } from './__fixtures__/upgrade';
+import { approval, ivan, later, pending } from './__fixtures__/upgrade';
 import { bookUpgradeRequest } from './book-upgrade-request';
 import { approveUpgradeRequest } from './decide-upgrade-request';
 
 describe('booking by the ERP', () => {
-  const approved = () => approveUpgradeRequest(pending(), ivan, later).state;
+  const approved = () => approveUpgradeRequest(pending(), ivan, { approval, now: later }).state;
 
   it('Given an approved request, When the ERP books its order, Then it is booked and UpgradeRequestBooked names the new order', () => {
     const result = bookUpgradeRequest(approved(), { orderNumber: 'SO-2', bookedAt: later })!;

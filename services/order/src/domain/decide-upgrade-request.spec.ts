@@ -1,9 +1,9 @@
-import { ivan, later, olivia, pending, refusal } from './__fixtures__/upgrade';
+import { approval, ivan, later, olivia, pending, refusal } from './__fixtures__/upgrade';
 import { approveUpgradeRequest, rejectUpgradeRequest } from './decide-upgrade-request';
 
 describe('approve and reject', () => {
   it('Given a pending request, When an internal approver approves, Then it is approved and the full request is published for the ERP', () => {
-    const { state, events } = approveUpgradeRequest(pending(), ivan, later);
+    const { state, events } = approveUpgradeRequest(pending(), ivan, { approval, now: later });
     expect(state).toMatchObject({ status: 'approved', decidedBy: 'u-ivan', heldSerials: ['SN-1', 'SN-2'] });
     expect(events[0]).toMatchObject({
       type: 'UpgradeRequestApproved',
@@ -29,7 +29,9 @@ describe('approve and reject', () => {
   });
 
   it('Given a customer user (even with operations) or an external approver, When deciding, Then 403 ROLE_REQUIRED', () => {
-    expect(refusal(() => approveUpgradeRequest(pending(), olivia, later)).code).toBe('ROLE_REQUIRED');
+    expect(refusal(() => approveUpgradeRequest(pending(), olivia, { approval, now: later })).code).toBe(
+      'ROLE_REQUIRED',
+    );
     const externalApprover = { ...ivan, userType: 'external' as const };
     expect(refusal(() => rejectUpgradeRequest(pending(), externalApprover, 'no', later)).status).toBe(403);
   });
@@ -38,7 +40,9 @@ describe('approve and reject', () => {
     'Given a %s request, When approved or rejected, Then 409 UPGRADE_REQUEST_NOT_PENDING',
     (status) => {
       const s = { ...pending(), status };
-      expect(refusal(() => approveUpgradeRequest(s, ivan, later)).code).toBe('UPGRADE_REQUEST_NOT_PENDING');
+      expect(refusal(() => approveUpgradeRequest(s, ivan, { approval, now: later })).code).toBe(
+        'UPGRADE_REQUEST_NOT_PENDING',
+      );
       expect(refusal(() => rejectUpgradeRequest(s, ivan, 'no', later)).code).toBe('UPGRADE_REQUEST_NOT_PENDING');
     },
   );

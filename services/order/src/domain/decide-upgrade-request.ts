@@ -1,11 +1,13 @@
 /**
- * An internal approver approves or rejects a pending request (ROLE_REQUIRED otherwise, 403;
- * UPGRADE_REQUEST_NOT_PENDING when it is not pending, 409). A rejection needs a reason
- * (REJECTION_REASON_REQUIRED). Approval publishes the full request for the ERP to book; rejection releases the
- * serial numbers.
+ * Internal approvers decide on a pending request, tier by tier (approval-tiers.ts): approving the pending tier
+ * opens the next (UpgradeRequestTierApproved + UpgradeApprovalRequested) or, at the last tier, approves the
+ * request (UpgradeRequestApproved: the full request for the ERP to book). One rejection rejects the request
+ * (needs a reason: REJECTION_REASON_REQUIRED, REASON_TOO_LONG) and releases the serial numbers.
+ * ROLE_REQUIRED / SECOND_APPROVER_REQUIRED (403); UPGRADE_REQUEST_NOT_PENDING (409) when it is not pending.
  */
 import { DomainError, conflict, forbidden } from '@portal/platform/src/errors';
 import { isApprover } from './access';
+import { approveTier, rejectTier, tierRequested, type ApprovalContext } from './approval-tiers';
 import { upgradeRequestDetails, type UpgradeRequestEvent } from './submit-upgrade-request';
 import type { Caller } from './types';
 import type { UpgradeRequestState } from './upgrade-request';
@@ -25,12 +27,37 @@ function assertMayDecide(state: UpgradeRequestState, caller: Caller): void {
 export function approveUpgradeRequest(
   state: UpgradeRequestState,
   caller: Caller,
-  now: Date,
+  ctx: { approval: ApprovalContext; now: Date },
 ): { state: UpgradeRequestState; events: UpgradeRequestEvent[] } {
   assertMayDecide(state, caller);
+  const { now } = ctx;
+  const { tiers, approved, next: nextTier } = approveTier(state, caller, now);
+  if (nextTier) {
+    const next: UpgradeRequestState = { ...state, approvalTiers: tiers, updatedAt: now };
+    return {
+      state: next,
+      events: [
+        {
+          type: 'UpgradeRequestTierApproved',
+          payload: {
+            requestId: state.requestId,
+            orderNumber: state.orderNumber,
+            requestedBy: state.requestedBy,
+            tier: approved.tier,
+            tierCount: tiers.length,
+            tierName: approved.name,
+            approvedBy: caller.userId,
+            approvedAt: now,
+          },
+        },
+        tierRequested(next, nextTier, ctx.approval, now),
+      ],
+    };
+  }
   const next: UpgradeRequestState = {
     ...state,
     status: 'approved',
+    approvalTiers: tiers,
     decidedBy: caller.userId,
     decidedAt: now,
     updatedAt: now,
@@ -53,6 +80,7 @@ export function rejectUpgradeRequest(
   now: Date,
 ): { state: UpgradeRequestState; events: UpgradeRequestEvent[] } {
   assertMayDecide(state, caller);
+  const tiers = rejectTier(state, caller, now);
   const trimmed = reason.trim();
   if (trimmed === '') {
     throw DomainError.fromFieldErrors([
@@ -67,6 +95,7 @@ export function rejectUpgradeRequest(
   const next: UpgradeRequestState = {
     ...state,
     status: 'rejected',
+    approvalTiers: tiers,
     heldSerials: [],
     decidedBy: caller.userId,
     decidedAt: now,

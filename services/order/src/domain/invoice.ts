@@ -1,12 +1,14 @@
 /**
  * Invoice (copied from the ERP): issued facts and the payment fact, in any arrival order. Status is derived from
  * the facts and the clock: `paid` once paid; `overdue` when unpaid after its due date (the day after `dueOn`, UTC);
- * `unpaid` otherwise. An invoice is visible once its issue is known. When an unpaid invoice passes its due date,
+ * `payment-pending` while a portal payment waits for the ERP (invoice-payment.ts); `unpaid` otherwise. An invoice is visible once its issue is known. When an unpaid invoice passes its due date,
  * `InvoiceOverdue` is published once (driven by a scheduled job at the start of the day after `dueOn`).
  */
 import type { InvoiceOverduePayload, InvoiceRecordedPayload, InvoiceUpdatedPayload } from '@portal/contracts';
 import { isoDate, startOfDayAfter } from './dates';
 import { sameView } from './sales-order';
+import type { InvoiceDispute } from './invoice-dispute';
+import { confirmPendingPayment, type InvoicePaymentEvent, type PendingPayment } from './invoice-payment';
 import type { DomainEvent, FactSource, InvoiceStatus, Money } from './types';
 
 export interface InvoiceIssue {
@@ -25,6 +27,11 @@ export interface InvoiceState {
   paidOn: string | null;
   overdueNotifiedAt: Date | null;
   revision: number;
+  /** A portal payment waiting for the ERP's InvoicePaid (see invoice-payment.ts). */
+  payment?: PendingPayment | null;
+  /** Denormalized for the status filter: when the pending payment was asked for. */
+  paymentRequestedAt?: Date | null;
+  disputes?: InvoiceDispute[];
   /** Denormalized for queries: null until issued. */
   issuedOn: string | null;
   dueOn: string | null;
@@ -37,10 +44,12 @@ export type InvoiceFact =
 export type InvoiceEvent =
   | DomainEvent<'InvoiceRecorded', InvoiceRecordedPayload>
   | DomainEvent<'InvoiceUpdated', InvoiceUpdatedPayload>
-  | DomainEvent<'InvoiceOverdue', InvoiceOverduePayload>;
+  | DomainEvent<'InvoiceOverdue', InvoiceOverduePayload>
+  | InvoicePaymentEvent;
 
-export function invoiceStatus(invoice: Pick<InvoiceState, 'paidOn' | 'issue'>, now: Date): InvoiceStatus {
+export function invoiceStatus(invoice: Pick<InvoiceState, 'paidOn' | 'issue' | 'payment'>, now: Date): InvoiceStatus {
   if (invoice.paidOn) return 'paid';
+  if (invoice.payment) return 'payment-pending';
   if (invoice.issue && isoDate(now) > invoice.issue.dueOn) return 'overdue';
   return 'unpaid';
 }
@@ -96,6 +105,9 @@ export function recordInvoiceFact(
       revision,
     };
     events.push({ type: before.issue ? 'InvoiceUpdated' : 'InvoiceRecorded', payload });
+    const confirmed = confirmPendingPayment(before, next);
+    next = confirmed.state;
+    events.push(...confirmed.events);
   }
   return { state: next, events };
 }
@@ -105,6 +117,7 @@ export function flagOverdue(
   current: InvoiceState | null,
   now: Date,
 ): { state: InvoiceState; events: InvoiceEvent[] } | null {
+  // Not while a portal payment waits for the ERP: as far as the customer can tell, they paid.
   if (!current?.issue || current.overdueNotifiedAt || invoiceStatus(current, now) !== 'overdue') return null;
   return {
     state: { ...current, overdueNotifiedAt: now },

@@ -23,7 +23,7 @@ describe('the wizard step by step', () => {
     state = saveUpgradeStep(state, olivia, { step: 'misc', comment: 'ok' }, ctx()).state;
     const { state: submitted, events } = submitUpgradeRequest(state, olivia, ctx());
     expect(submitted.status).toBe('pending-approval');
-    expect(events.map((e) => e.type)).toEqual(['UpgradeRequestSubmitted']);
+    expect(events.map((e) => e.type)).toEqual(['UpgradeRequestSubmitted', 'UpgradeApprovalRequested']);
   });
 
   it('Given a draft, When a step with broken rules is saved, Then all its errors are refused and the draft is unchanged', () => {

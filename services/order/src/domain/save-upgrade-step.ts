@@ -4,6 +4,7 @@
  * their draft, and only while they still hold `operations` and the contract and order are active.
  */
 import { DomainError } from '@portal/platform/src/errors';
+import { withDeliveryAddresses } from './delivery-address';
 import { assertDraft, assertMayRequestUpgrade, assertRequester } from './upgrade-preconditions';
 import type { Caller } from './types';
 import type { BasicInfo, HardwareUpgradeLine, SoftwareUpgradeLine, UpgradeRequestState } from './upgrade-request';
@@ -51,5 +52,8 @@ export function saveUpgradeStep(
       break;
   }
   if (errors.length > 0) throw DomainError.fromFieldErrors(errors);
-  return { state: { ...state, content, updatedAt: ctx.now }, events: [] };
+  return {
+    state: { ...state, content: withDeliveryAddresses(content, ctx.addressBook), updatedAt: ctx.now },
+    events: [],
+  };
 }

@@ -12,7 +12,7 @@ describe('start an upgrade request', () => {
     });
     expect(state.status).toBe('pending-approval');
     expect(state.heldSerials).toEqual(['SN-1', 'SN-2']);
-    expect(events).toHaveLength(1);
+    expect(events.map((e) => e.type)).toEqual(['UpgradeRequestSubmitted', 'UpgradeApprovalRequested']);
     const payload = events[0]!.payload as unknown as { request: Record<string, unknown> };
     expect(events[0]!.type).toBe('UpgradeRequestSubmitted');
     expect(payload.request).toMatchObject({
@@ -24,6 +24,10 @@ describe('start an upgrade request', () => {
       term: { startDate: '2026-12-01', endDate: '2028-12-31' },
       subtotal: { amountMinor: 2 * 500000 + 4 * 12345, currency: 'EUR' },
     });
+    // The delivery address comes from the account's address book, by id (seed 000 step 5.3).
+    expect(payload.request.hardwareLines).toEqual([
+      expect.objectContaining({ deliveryAddress: ctx().addressBook!.addresses[0]!.address }),
+    ]);
   });
 
   it('Given a user without operations, When creating, Then 403 ROLE_REQUIRED', () => {

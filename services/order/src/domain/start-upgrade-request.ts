@@ -4,6 +4,7 @@
  * (ROLE_REQUIRED, 403), contract `active` (CONTRACT_NOT_ACTIVE), sales order not cancelled (SALES_ORDER_NOT_ACTIVE).
  * A draft may be incomplete: only the sections it carries are checked; submit checks everything.
  */
+import { withDeliveryAddresses } from './delivery-address';
 import { DomainError } from '@portal/platform/src/errors';
 import { assertMayRequestUpgrade } from './upgrade-preconditions';
 import { submitUpgradeRequest, type UpgradeRequestEvent } from './submit-upgrade-request';
@@ -69,5 +70,5 @@ export function startUpgradeRequest(input: {
   if (input.submit) return submitUpgradeRequest(draft, caller, ctx);
   const errors = validateDraftSections(content, ctx);
   if (errors.length > 0) throw DomainError.fromFieldErrors(errors);
-  return { state: draft, events: [] };
+  return { state: { ...draft, content: withDeliveryAddresses(content, ctx.addressBook) }, events: [] };
 }

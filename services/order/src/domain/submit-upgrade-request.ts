@@ -4,6 +4,8 @@
  * UpgradeRequestSubmitted is published.
  */
 import type {
+  UpgradeApprovalRequestedPayload,
+  UpgradeRequestTierApprovedPayload,
   UpgradeRequestApprovedPayload,
   UpgradeRequestBookedPayload,
   UpgradeRequestDetails,
@@ -12,6 +14,8 @@ import type {
   UpgradeRequestWithdrawnPayload,
 } from '@portal/contracts';
 import { DomainError } from '@portal/platform/src/errors';
+import { openTiers, tierRequested } from './approval-tiers';
+import { withDeliveryAddresses } from './delivery-address';
 import { priceUpgradeRequest, basisPoints } from './price-upgrade-request';
 import { assertDraft, assertMayRequestUpgrade, assertRequester } from './upgrade-preconditions';
 import type { Caller, DomainEvent } from './types';
@@ -23,7 +27,9 @@ export type UpgradeRequestEvent =
   | DomainEvent<'UpgradeRequestApproved', UpgradeRequestApprovedPayload>
   | DomainEvent<'UpgradeRequestRejected', UpgradeRequestRejectedPayload>
   | DomainEvent<'UpgradeRequestWithdrawn', UpgradeRequestWithdrawnPayload>
-  | DomainEvent<'UpgradeRequestBooked', UpgradeRequestBookedPayload>;
+  | DomainEvent<'UpgradeRequestBooked', UpgradeRequestBookedPayload>
+  | DomainEvent<'UpgradeApprovalRequested', UpgradeApprovalRequestedPayload>
+  | DomainEvent<'UpgradeRequestTierApproved', UpgradeRequestTierApprovedPayload>;
 
 /** What downstream (the ERP, notification) needs of a submitted request. Only valid once validated. */
 export function upgradeRequestDetails(state: UpgradeRequestState): UpgradeRequestDetails {
@@ -72,18 +78,21 @@ export function submitUpgradeRequest(
   const errors = validateUpgradeRequest(state.content, ctx);
   if (errors.length > 0) throw DomainError.fromFieldErrors(errors);
   const totals = priceUpgradeRequest(state.content, ctx.order.currency, ctx.catalog, coTermEnd(ctx));
-  const next: UpgradeRequestState = {
+  const priced: UpgradeRequestState = {
     ...state,
+    content: withDeliveryAddresses(state.content, ctx.addressBook),
     status: 'pending-approval',
     totals,
     heldSerials: selectedSerials(state.content),
     submittedAt: ctx.now,
     updatedAt: ctx.now,
   };
+  const next: UpgradeRequestState = { ...priced, approvalTiers: openTiers(priced, ctx.approval.rules) };
   return {
     state: next,
     events: [
       { type: 'UpgradeRequestSubmitted', payload: { request: upgradeRequestDetails(next), submittedAt: ctx.now } },
+      tierRequested(next, next.approvalTiers![0]!, ctx.approval, ctx.now),
     ],
   };
 }

@@ -8,7 +8,7 @@ export type { Address, LineKind, Money, SalesOrderLine, Term };
 
 export type ContractStatus = 'active' | 'expired' | 'terminated';
 export type SalesOrderStatus = 'booked' | 'shipped' | 'confirmed' | 'cancelled';
-export type InvoiceStatus = 'unpaid' | 'paid' | 'overdue';
+export type InvoiceStatus = 'unpaid' | 'payment-pending' | 'paid' | 'overdue';
 export type UpgradeRequestStatus = 'draft' | 'pending-approval' | 'approved' | 'rejected' | 'withdrawn' | 'booked';
 export type TermOption = 'own-term' | 'co-term';
 export type ShippingServiceLevel = 'standard' | 'expedited' | 'next-day';

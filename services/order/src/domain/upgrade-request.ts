@@ -5,6 +5,7 @@
  *   draft | pending-approval -> withdrawn
  * Open requests (pending-approval, approved) hold their serial numbers: no other request may select them.
  */
+import type { ApprovalTierState } from './approval-tiers';
 import type { Address, ShippingServiceLevel, Term, TermOption, UpgradeRequestStatus } from './types';
 
 export interface BasicInfo {
@@ -24,7 +25,10 @@ export interface HardwareUpgradeLine {
   targetSku: string;
   quantity: number;
   serialNumbers: string[];
-  deliveryAddress: Address | null;
+  /** An address of the account's address book (delivery-address.ts). */
+  deliveryAddressId: string | null;
+  /** The book's address for that id, copied in on save and at submit. */
+  deliveryAddress?: Address | null;
   shippingServiceLevel: ShippingServiceLevel | null;
   carrierName: string | null;
   shippingAccount: string | null;
@@ -80,6 +84,8 @@ export interface UpgradeRequestState {
   rejectionReason: string | null;
   withdrawnBy: string | null;
   withdrawnAt: Date | null;
+  /** Approval tiers fixed at submit (approval-tiers.ts); absent on requests submitted before tiers existed. */
+  approvalTiers?: ApprovalTierState[];
   bookedOrderNumber: string | null;
   bookedAt: Date | null;
 }

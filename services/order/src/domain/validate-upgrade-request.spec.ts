@@ -208,8 +208,21 @@ describe('validate upgrade request: hardware lines', () => {
   );
 
   it('Given no delivery address nor shipping level, When validated, Then both are reported', () => {
-    const errors = validateHardwareLines([hardwareLine({ deliveryAddress: null, shippingServiceLevel: null })], ctx());
+    const errors = validateHardwareLines(
+      [hardwareLine({ deliveryAddressId: null, shippingServiceLevel: null })],
+      ctx(),
+    );
     expect(codes(errors)).toEqual(['DELIVERY_ADDRESS_REQUIRED', 'SHIPPING_SERVICE_LEVEL_REQUIRED']);
+  });
+
+  it('Given an address id not in the account book, When validated, Then DELIVERY_ADDRESS_UNKNOWN on that line', () => {
+    const errors = validateHardwareLines([hardwareLine({ deliveryAddressId: 'addr-elsewhere' })], ctx());
+    expect(errors).toEqual([
+      expect.objectContaining({ path: 'hardwareLines.0.deliveryAddressId', code: 'DELIVERY_ADDRESS_UNKNOWN' }),
+    ]);
+    expect(codes(validateHardwareLines([hardwareLine()], ctx({ addressBook: null })))).toEqual([
+      'DELIVERY_ADDRESS_UNKNOWN',
+    ]);
   });
 
   it('Given serials added by the shipment, When validated, Then they count as on the order', () => {

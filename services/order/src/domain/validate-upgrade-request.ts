@@ -4,7 +4,10 @@
  * Nothing here throws: callers decide whether errors refuse (submit, save a step) or are only reported (preview).
  */
 import type { FieldError } from '@portal/platform/src/errors';
+import type { AccountBook } from './account-book';
+import type { ApprovalContext } from './approval-tiers';
 import type { Catalog } from './catalog-product';
+import { deliveryAddressErrors } from './delivery-address';
 import type { ContractView } from './contract';
 import { isIsoDate, isoDate } from './dates';
 import type { SalesOrderView } from './sales-order';
@@ -17,6 +20,10 @@ export interface UpgradeContext {
   catalog: Catalog;
   /** Serial number -> id of the other open upgrade request that holds it. */
   serialsHeldElsewhere: ReadonlyMap<string, string>;
+  /** Approval rules and who holds each approver role (used at submit and approval). */
+  approval: ApprovalContext;
+  /** The account's address book (delivery addresses are chosen from it). */
+  addressBook: AccountBook | null;
   now: Date;
 }
 
@@ -191,8 +198,7 @@ export function validateHardwareLines(lines: HardwareUpgradeLine[], ctx: Upgrade
         errors.push(err(sp, 'SERIAL_SELECTED_TWICE', `Serial ${serial} is selected more than once`));
       seen.add(serial);
     });
-    if (!line.deliveryAddress)
-      errors.push(err(`${p}.deliveryAddress`, 'DELIVERY_ADDRESS_REQUIRED', 'Select a delivery address'));
+    errors.push(...deliveryAddressErrors(line, p, ctx.addressBook));
     if (!line.shippingServiceLevel) {
       errors.push(
         err(`${p}.shippingServiceLevel`, 'SHIPPING_SERVICE_LEVEL_REQUIRED', 'Select a shipping service level'),

@@ -1,15 +1,5 @@
 /** Recent online orders with re-order (seed 004 item 4) and invoices (item 5). */
-import {
-  defineRoute,
-  forbidden,
-  notFound,
-  page,
-  pageQuery,
-  pageSchema,
-  z,
-  type Principal,
-  type ServiceKit,
-} from '@portal/platform';
+import { defineRoute, page, pageQuery, pageSchema, z, type ServiceKit } from '@portal/platform';
 import { isoDate } from '../domain/dates';
 import { recentOrders, recentSince, reorderCart } from '../domain/recent-orders';
 import type { OrderStores } from '../store/stores';
@@ -23,31 +13,12 @@ import {
   RecentOrdersQuery,
   SalesOrderView,
 } from './schemas';
+import { accountsAsked, invoiceAccess } from './invoice-access';
 import type { Scope } from './scope';
 import { invoiceView, newestFirstKey, salesOrderView } from './views';
 
-export const INVOICING_FEATURE = 'invoicing-reports';
-
 export function accountRoutes(kit: ServiceKit, stores: OrderStores, scope: Scope) {
-  /** Accounts asked about: the one named (it must be among `visible`: 404 otherwise) or every one of them. */
-  const accountsAsked = (visible: string[], accountId: string | undefined) => {
-    if (!accountId) return visible;
-    if (!visible.includes(accountId)) throw notFound(`account ${accountId}`);
-    return [accountId];
-  };
-
-  /** Invoices are shown only for accounts with invoicing reports switched on (FEATURE_NOT_AVAILABLE otherwise). */
-  const invoicingAccounts = async (principal: Principal, accountId: string | undefined) => {
-    const asked = accountsAsked(await scope.wholeAccounts(principal), accountId);
-    const enabled = [];
-    for (const id of asked) if ((await kit.access.account(id))?.features.includes(INVOICING_FEATURE)) enabled.push(id);
-    if (enabled.length === 0)
-      throw forbidden(
-        'FEATURE_NOT_AVAILABLE',
-        'Invoices need invoicing reports, which are not enabled for this account',
-      );
-    return enabled;
-  };
+  const { invoicingAccounts, visibleInvoice } = invoiceAccess(kit, stores, scope);
 
   return [
     defineRoute({
@@ -121,11 +92,7 @@ export function accountRoutes(kit: ServiceKit, stores: OrderStores, scope: Scope
       responses: { 200: InvoiceView },
       errors: ['NOT_FOUND', 'FEATURE_NOT_AVAILABLE'],
       handler: async ({ params, principal }) => {
-        const invoice = await stores.invoice(params.invoiceNumber);
-        if (!invoice?.issue || !(await scope.wholeAccounts(principal)).includes(invoice.accountId))
-          throw notFound(`invoice ${params.invoiceNumber}`);
-        await invoicingAccounts(principal, invoice.accountId);
-        return { body: invoiceView(invoice, kit.clock.now()) };
+        return { body: invoiceView(await visibleInvoice(principal, params.invoiceNumber), kit.clock.now()) };
       },
     }),
   ];

@@ -67,7 +67,12 @@ export const HardwareLineBody = z
     targetSku: sku,
     quantity: num,
     serialNumbers: z.array(z.string().min(1).max(64)).max(1000).default([]),
-    deliveryAddress: Address.nullable().default(null),
+    deliveryAddressId: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,64}$/)
+      .nullable()
+      .default(null)
+      .openapi({ description: "An address id of the account's address book (account service)" }),
     shippingServiceLevel: z.enum(['standard', 'expedited', 'next-day']).nullable().default(null),
     carrierName: z
       .string()
@@ -113,6 +118,19 @@ export const HardwareStepBody = z.object({ hardwareLines: z.array(HardwareLineBo
 export const SoftwareStepBody = z.object({ softwareLines: z.array(SoftwareLineBody).max(100) }).strict();
 export const MiscStepBody = z.object({ comment: z.string().max(10_000).nullable() }).strict();
 export const RejectBody = z.object({ reason: z.string().max(10_000) }).strict();
+export const PaymentBody = z
+  .object({
+    paymentMethodId: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,64}$/)
+      .openapi({ description: "A saved payment method of the invoice's account (account service)" }),
+  })
+  .strict()
+  .openapi('InvoicePaymentRequest');
+export const DisputeBody = z
+  .object({ reason: z.string().max(10_000).openapi({ description: 'What is wrong; at most 2000 characters' }) })
+  .strict()
+  .openapi('InvoiceDisputeRequest');
 export const EmptyBody = z.object({}).strict();
 
 export const ContractListQuery = z.object({ status: z.enum(['active', 'expired', 'terminated']).optional() });
@@ -123,7 +141,7 @@ export const UpgradeListQuery = z.object({
 export const RecentOrdersQuery = z.object({ accountId: accountIdQuery.optional() });
 export const InvoiceListQuery = z.object({
   accountId: accountIdQuery.optional(),
-  status: z.enum(['unpaid', 'paid', 'overdue']).optional(),
+  status: z.enum(['unpaid', 'payment-pending', 'paid', 'overdue']).optional(),
   from: isoDate.optional().openapi({ description: 'Issued on or after (ISO date)' }),
   to: isoDate.optional().openapi({ description: 'Issued on or before (ISO date)' }),
 });
@@ -233,10 +251,22 @@ export const UpgradeRequestView = z
     createdAt: instant,
     updatedAt: instant,
     basicInfo: BasicInfoBody,
-    hardwareLines: z.array(HardwareLineBody),
+    hardwareLines: z.array(HardwareLineBody.extend({ deliveryAddress: Address.nullable().optional() })),
     softwareLines: z.array(SoftwareLineBody),
     comment: z.string().nullable(),
     totals: TotalsView.nullable(),
+    approvalTiers: z
+      .array(
+        z.object({
+          tier: z.number().int(),
+          name: z.string(),
+          approverRole: z.string(),
+          status: z.enum(['waiting', 'pending', 'approved', 'rejected']),
+          decidedBy: z.string().nullable(),
+          decidedAt: instant.nullable(),
+        }),
+      )
+      .openapi({ description: 'Submitted requests: each approval tier the rules require and where it stands' }),
     submittedAt: instant.nullable(),
     decidedBy: z.string().nullable(),
     decidedAt: instant.nullable(),
@@ -290,6 +320,12 @@ export const InvoiceView = z
     dueOn: isoDate,
     amount: Money,
     paidOn: isoDate.nullable(),
-    status: z.enum(['unpaid', 'paid', 'overdue']),
+    status: z.enum(['unpaid', 'payment-pending', 'paid', 'overdue']),
+    payment: z
+      .object({ paymentId: z.string(), paymentMethodId: z.string(), requestedBy: z.string(), requestedAt: instant })
+      .nullable(),
+    disputes: z.array(
+      z.object({ disputeId: z.string(), reason: z.string(), disputedBy: z.string(), disputedAt: instant }),
+    ),
   })
   .openapi('Invoice');

@@ -15,6 +15,8 @@ import {
   type ServiceKit,
 } from '@portal/platform';
 import { isApprover } from '../domain/access';
+import type { ApprovalRules } from '../domain/approval-rules';
+import type { ApprovalContext } from '../domain/approval-tiers';
 import { approveUpgradeRequest, rejectUpgradeRequest } from '../domain/decide-upgrade-request';
 import { saveUpgradeStep, type UpgradeStep } from '../domain/save-upgrade-step';
 import { startUpgradeRequest } from '../domain/start-upgrade-request';
@@ -72,16 +74,36 @@ const CONTENT_ERRORS = [
 const PRECONDITIONS = ['NOT_FOUND', 'ROLE_REQUIRED', 'CONTRACT_NOT_ACTIVE', 'SALES_ORDER_NOT_ACTIVE'];
 const ON_DRAFT = [...PRECONDITIONS, 'NOT_REQUESTER', 'UPGRADE_REQUEST_NOT_DRAFT'];
 
-export function upgradeRoutes(kit: ServiceKit, stores: OrderStores, scope: Scope) {
+export function upgradeRoutes(kit: ServiceKit, stores: OrderStores, scope: Scope, rules: ApprovalRules) {
+  /** Who holds each approver role now (internal users, disabled ones left out): named in UpgradeApprovalRequested. */
+  const approval = async (): Promise<ApprovalContext> => {
+    const internal = (await kit.access.internalUsers()).filter((u) => u.status !== 'disabled');
+    const roles = [...new Set(rules.tiers.map((t) => t.approverRole))];
+    const byRole = roles.map(
+      (role) => [role, internal.filter((u) => u.grants.some((g) => g.role === role)).map((u) => u.userId)] as const,
+    );
+    return { rules, approversByRole: new Map(byRole) };
+  };
+
   const upgradeContext = async (orderNumber: string, exceptRequestId?: string): Promise<UpgradeContext> => {
     const order = await stores.salesOrder(orderNumber);
     if (!order) throw notFound(`sales order ${orderNumber}`);
-    const [contract, catalog, serialsHeldElsewhere] = await Promise.all([
+    const [contract, catalog, serialsHeldElsewhere, addressBook, approvalContext] = await Promise.all([
       order.contractNumber ? stores.contract(order.contractNumber) : null,
       stores.catalogForOrder(order),
       stores.serialsHeldOnOrder(orderNumber, exceptRequestId),
+      stores.accountBook(order.accountId),
+      approval(),
     ]);
-    return { order, contract, catalog, serialsHeldElsewhere, now: kit.clock.now() };
+    return {
+      order,
+      contract,
+      catalog,
+      serialsHeldElsewhere,
+      addressBook,
+      approval: approvalContext,
+      now: kit.clock.now(),
+    };
   };
 
   /** The request if the caller may see it: drafts only by their requester; others by account, or any for approvers. */
@@ -292,13 +314,14 @@ export function upgradeRoutes(kit: ServiceKit, stores: OrderStores, scope: Scope
     defineRoute({
       method: 'post',
       path: '/upgrade-requests/:requestId/approve',
-      summary: 'An internal approver approves a pending request; it is published for the ERP to book',
+      summary:
+        'An internal approver of the pending tier approves it: the next tier opens, or after the last the request is approved and published for the ERP to book',
       params: z.object({ requestId: requestIdParam }),
       body: EmptyBody.optional(),
       responses: { 200: UpgradeRequestView },
-      errors: ['NOT_FOUND', 'ROLE_REQUIRED', 'UPGRADE_REQUEST_NOT_PENDING'],
+      errors: ['NOT_FOUND', 'ROLE_REQUIRED', 'SECOND_APPROVER_REQUIRED', 'UPGRADE_REQUEST_NOT_PENDING'],
       handler: async ({ params, principal }) =>
-        change(principal, params.requestId, (state, ctx) => approveUpgradeRequest(state, principal, ctx.now)),
+        change(principal, params.requestId, (state, ctx) => approveUpgradeRequest(state, principal, ctx)),
     }),
     defineRoute({
       method: 'post',

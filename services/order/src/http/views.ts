@@ -1,4 +1,5 @@
 /** Domain states -> edge answers (what each route returns). */
+import { tiersOf } from '../domain/approval-tiers';
 import type { ContractView } from '../domain/contract';
 import { invoiceStatus, type InvoiceState } from '../domain/invoice';
 import { priceUpgradeRequest } from '../domain/price-upgrade-request';
@@ -57,6 +58,7 @@ export function upgradeRequestView(r: UpgradeRequestState, reviewed: ReturnType<
     comment: r.content.comment,
     totals: r.totals,
     submittedAt: r.submittedAt,
+    approvalTiers: r.status === 'draft' ? [] : tiersOf(r),
     decidedBy: r.decidedBy,
     decidedAt: r.decidedAt,
     rejectionReason: r.rejectionReason,
@@ -76,6 +78,8 @@ export const invoiceView = (i: InvoiceState, now: Date) => ({
   amount: i.issue!.amount,
   paidOn: i.paidOn,
   status: invoiceStatus(i, now),
+  payment: i.payment ?? null,
+  disputes: i.disputes ?? [],
 });
 
 /** Sort key for "newest first" with the platform's ascending cursor pages. */

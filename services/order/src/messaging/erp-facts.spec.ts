@@ -45,8 +45,9 @@ describe('ERP events as domain facts', () => {
       fact: { kind: 'issued', dueOn: '2026-12-01' },
     });
     expect(
-      invoiceFactOf(erpEvent('InvoicePaid', 'INV-1', 'acc-acme', { invoiceNumber: 'INV-1', paidOn: '2026-11-20' }))
-        ?.fact,
+      invoiceFactOf(
+        erpEvent('InvoicePaid', 'INV-1', 'acc-acme', { invoiceNumber: 'INV-1', paidOn: '2026-11-20', paymentId: null }),
+      )?.fact,
     ).toEqual({ kind: 'paid', paidOn: '2026-11-20' });
     expect(sourceOf(issued)).toEqual({ eventId: issued.eventId, occurredAt: issued.occurredAt, accountId: 'acc-acme' });
   });

@@ -4,9 +4,10 @@
  * domain or validated requests: no client operator ever reaches MongoDB.
  */
 import type { Collection } from 'mongodb';
-import type { ServiceKit } from '@portal/platform';
+import type { ReportPeriod, ServiceKit } from '@portal/platform';
 import type { AggregateRepository } from '@portal/platform';
 import { catalogOf, type Catalog, type CatalogProduct } from '../domain/catalog-product';
+import type { AccountBook } from '../domain/account-book';
 import type { ContractState, ContractView } from '../domain/contract';
 import { isoDate } from '../domain/dates';
 import type { InvoiceState } from '../domain/invoice';
@@ -31,6 +32,8 @@ export function createStores(kit: Pick<ServiceKit, 'aggregates' | 'db' | 'readDb
   const contracts: AggregateRepository<ContractState> = kit.aggregates<ContractState>('contracts');
   const catalog: AggregateRepository<CatalogProduct> = kit.aggregates<CatalogProduct>('catalog_products');
   const invoices: AggregateRepository<InvoiceState> = kit.aggregates<InvoiceState>('invoices');
+  /** Address book and payment method ids per account, projected from account.events.v1. */
+  const accountBooks: AggregateRepository<AccountBook> = kit.aggregates<AccountBook>('account_books');
   const upgradeRequests: AggregateRepository<UpgradeRequestState> =
     kit.aggregates<UpgradeRequestState>('upgrade_requests');
   // Edge reads go to the read pool (they must not queue behind ingestion), by `_id` only.
@@ -60,6 +63,31 @@ export function createStores(kit: Pick<ServiceKit, 'aggregates' | 'db' | 'readDb
       return state as S;
     });
 
+  /** Streams the states a query matches (reports): one document at a time from the cursor, in `_id` order. */
+  async function* streamStates<S>(cursor: AsyncIterable<unknown>): AsyncIterable<S> {
+    for await (const doc of cursor) {
+      const {
+        _id,
+        version: _v,
+        outbox: _o,
+        outboxPendingSince: _p,
+        appliedEventIds: _a,
+        ...state
+      } = doc as Record<string, unknown>;
+      yield state as S;
+    }
+  }
+  const dayAfter = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000);
+  const purchasesQuery = (accountId: string, period: ReportPeriod) => ({
+    'view.accountId': accountId,
+    'view.placedAt': { $gte: new Date(`${period.from}T00:00:00Z`), $lt: dayAfter(period.to) },
+    'view.status': { $ne: 'cancelled' },
+  });
+  const invoicesQuery = (accountId: string, period: ReportPeriod) => ({
+    accountId,
+    issuedOn: { $gte: period.from, $lte: period.to },
+  });
+
   const catalogFor = async (skus: string[]): Promise<Catalog> => {
     const found = await states<CatalogProduct>(catalog.collection.find({ _id: { $in: [...new Set(skus)] } }));
     return catalogOf(found);
@@ -70,6 +98,7 @@ export function createStores(kit: Pick<ServiceKit, 'aggregates' | 'db' | 'readDb
     contracts,
     catalog,
     invoices,
+    accountBooks,
     upgradeRequests,
     upgradesByOrder,
     serialHolds,
@@ -170,6 +199,26 @@ export function createStores(kit: Pick<ServiceKit, 'aggregates' | 'db' | 'readDb
       );
     },
 
+    /** Orders placed in the period (cancelled left out): count and stream (purchases report). */
+    purchasesReport: {
+      count: (accountId: string, period: ReportPeriod) =>
+        salesOrders.collection.countDocuments(purchasesQuery(accountId, period)),
+      rows: (accountId: string, period: ReportPeriod) =>
+        streamStates<SalesOrderState>(salesOrders.collection.find(purchasesQuery(accountId, period)).sort({ _id: 1 })),
+    },
+
+    /** Invoices issued in the period: count and stream (invoices report). */
+    invoicesReport: {
+      count: (accountId: string, period: ReportPeriod) =>
+        invoices.collection.countDocuments(invoicesQuery(accountId, period)),
+      rows: (accountId: string, period: ReportPeriod) =>
+        streamStates<InvoiceState>(invoices.collection.find(invoicesQuery(accountId, period)).sort({ _id: 1 })),
+    },
+
+    async accountBook(accountId: string): Promise<AccountBook | null> {
+      return (await accountBooks.get(accountId))?.state ?? null;
+    },
+
     async invoice(invoiceNumber: string): Promise<InvoiceState | null> {
       return (await invoices.get(invoiceNumber))?.state ?? null;
     },
@@ -182,8 +231,12 @@ export function createStores(kit: Pick<ServiceKit, 'aggregates' | 'db' | 'readDb
       if (filter.issuedTo) issued.$lte = filter.issuedTo;
       if (Object.keys(issued).length) query.issuedOn = { $ne: null, ...issued };
       if (filter.status === 'paid') query.paidOn = { $ne: null };
-      if (filter.status === 'unpaid') Object.assign(query, { paidOn: null, dueOn: { $gte: filter.today } });
-      if (filter.status === 'overdue') Object.assign(query, { paidOn: null, dueOn: { $lt: filter.today } });
+      // `paymentRequestedAt: null` also matches invoices stored before portal payments existed (field missing).
+      const unpaid = { paidOn: null, paymentRequestedAt: null };
+      if (filter.status === 'unpaid') Object.assign(query, unpaid, { dueOn: { $gte: filter.today } });
+      if (filter.status === 'overdue') Object.assign(query, unpaid, { dueOn: { $lt: filter.today } });
+      if (filter.status === 'payment-pending')
+        Object.assign(query, { paidOn: null, paymentRequestedAt: { $ne: null } });
       return states<InvoiceState>(invoices.collection.find(query).limit(LIST_CAP));
     },
   };

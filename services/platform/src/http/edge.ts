@@ -17,6 +17,7 @@ import { answerUndeclaredMethods } from './method-not-allowed';
 import { openApiDocument } from './openapi';
 import { problem } from './problem';
 import { requestIdFrom } from './request-id';
+import { Download, sendDownload } from './download';
 import type { RouteDefinition } from './route';
 import { strictQuery } from './strict-query';
 
@@ -95,6 +96,7 @@ export function createEdge(options: EdgeOptions): express.Express {
         for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
         if (result.replayed) res.setHeader('idempotent-replayed', 'true');
         const status = result.status ?? 200;
+        if (result.body instanceof Download) return await sendDownload(res, status, result.body);
         if (result.body === undefined || status === 204) res.status(status).end();
         else res.status(status).json(result.body);
       } catch (error) {

@@ -36,7 +36,7 @@ export function openApiDocument(
     const responses: Record<string, ResponseConfig> = {};
     for (const [status, schema] of Object.entries(route.responses)) {
       responses[status] = schema
-        ? { description: 'Success', content: { 'application/json': { schema } } }
+        ? { description: 'Success', content: { [route.produces ?? 'application/json']: { schema } } }
         : { description: 'Success' };
     }
     const codes = [

@@ -44,6 +44,8 @@ export interface RouteDefinition<
   query?: Q;
   body?: B;
   responses: Partial<Record<200 | 201 | 202 | 204, ZodTypeAny | null>>;
+  /** Media type of the success body when it is a file (the handler returns a `Download`); JSON otherwise. */
+  produces?: string;
   /** Error codes this route can answer (documented in OpenAPI). */
   errors?: string[];
   auth?: 'user' | 'none';

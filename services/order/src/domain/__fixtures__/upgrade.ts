@@ -1,5 +1,9 @@
 /** Shared Given-data of the domain unit tests: one active contract, one order, a small catalog. */
 import { DomainError } from '@portal/platform/src/errors';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseApprovalRules } from '../approval-rules';
+import type { ApprovalContext } from '../approval-tiers';
 import { catalogOf, type CatalogProduct } from '../catalog-product';
 import { startUpgradeRequest } from '../start-upgrade-request';
 import type { ContractView } from '../contract';
@@ -135,11 +139,29 @@ export const catalog = catalogOf([
   product({ sku: 'HW-CABLE', kind: 'hardware', eligibleForUpgrade: false }),
 ]);
 
+/** The shipped approval rules (approval-rules/approval-rules.json) and who holds each approver role. */
+export const approval: ApprovalContext = {
+  rules: parseApprovalRules(
+    JSON.parse(readFileSync(join(__dirname, '../../../approval-rules/approval-rules.json'), 'utf8')),
+  ),
+  approversByRole: new Map([
+    ['approver', ['u-ivan', 'u-ines']],
+    ['senior-approver', ['u-sue']],
+  ]),
+};
+
 export const ctx = (overrides: Partial<UpgradeContext> = {}): UpgradeContext => ({
   order: order(),
   contract: contract(),
   catalog,
   serialsHeldElsewhere: new Map(),
+  approval,
+  addressBook: {
+    accountId: 'acc-acme',
+    addresses: [{ addressId: 'addr-dock', label: 'Dock', address }],
+    defaultShippingAddressId: 'addr-dock',
+    paymentMethods: [],
+  },
   now: NOW,
   ...overrides,
 });
@@ -170,7 +192,7 @@ export const hardwareLine = (overrides: Partial<HardwareUpgradeLine> = {}): Hard
   targetSku: 'HW-R750',
   quantity: 2,
   serialNumbers: ['SN-1', 'SN-2'],
-  deliveryAddress: address,
+  deliveryAddressId: 'addr-dock',
   shippingServiceLevel: 'expedited',
   carrierName: null,
   shippingAccount: null,
