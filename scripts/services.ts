@@ -66,6 +66,8 @@ export function serviceEnv(service: ServiceDefinition, infra: ServiceEnvironment
     JWKS_URL: `http://127.0.0.1:${devIdentity.port}/.well-known/jwks.json`,
     JWT_AUDIENCE: devIdentity.audience,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+    // The local platform is a demo: its business clock can be moved (npm run clock).
+    DEMO_MODE: process.env.DEMO_MODE ?? 'true',
     ...service.localEnv,
   };
 }

@@ -6,7 +6,7 @@ import type { ZodRawShape } from 'zod';
 import { confluentRegistry, dlqTopicName, EventCodec } from '@portal/contracts';
 import { AccessDirectory } from '../access/access-directory';
 import { AggregateDocument, AggregateRepository, compareAndSet, lockedById } from '../aggregates/aggregate-repository';
-import { Clock, systemClock } from '../clock';
+import { Clock, DemoClock, systemClock } from '../clock';
 import { loadConfig, ServiceConfig } from '../config/config';
 import { createEdge } from '../http/edge';
 import { IdempotencyKeys } from '../http/idempotency';
@@ -20,6 +20,7 @@ import { EventFactory } from '../messaging/event-factory';
 import { OutboxRelay } from '../outbox/relay';
 import { JobHandler, Scheduler } from '../scheduler/scheduler';
 import { createMetrics, Metrics } from './metrics';
+import { DEMO_CLOCK_ERROR_STATUSES, demoClockRoutes, demoModeFrom, restoreDemoClock } from './demo-clock';
 
 export interface ConsumerSpec {
   topics: string[];
@@ -72,6 +73,8 @@ export interface StartOptions {
   config?: Partial<ServiceConfig> & { extra?: Record<string, unknown> };
   clock?: Clock;
   env?: NodeJS.ProcessEnv;
+  /** Runs on a DemoClock movable by POST /internal/clock (default: the DEMO_MODE variable). */
+  demoMode?: boolean;
 }
 
 /** Says which dependency failed at start, with the variable that points at it. */
@@ -92,7 +95,8 @@ export async function startService(definition: ServiceDefinition, options: Start
   });
   const config = { ...loaded, ...options.config, extra: { ...loaded.extra, ...(options.config?.extra ?? {}) } };
   const logger = createLogger(definition.name, config.logLevel);
-  const clock = options.clock ?? systemClock;
+  const demoMode = demoModeFrom(options.env ?? process.env, options.demoMode);
+  const clock = demoMode ? new DemoClock(options.clock ?? systemClock) : (options.clock ?? systemClock);
   const metrics = createMetrics(definition.name);
 
   const db = await mongoose
@@ -160,6 +164,14 @@ export async function startService(definition: ServiceDefinition, options: Start
     },
   };
 
+  const demoClock = {
+    demoMode,
+    clock,
+    offsets: collection<{ _id: string; offsetMs: number }>('demo_clock'),
+    runDue: () => scheduler.runDue(),
+    logger,
+  };
+  await restoreDemoClock(demoClock);
   const parts = await definition.setup(kit);
   Object.assign(jobs, parts.jobs ?? {});
   await Promise.all([access.ensureIndexes(), scheduler.ensureIndexes(), deadLetters.ensureIndexes()]);
@@ -185,8 +197,8 @@ export async function startService(definition: ServiceDefinition, options: Start
 
   const app = createEdge({
     service: { name: definition.name, version: definition.version ?? '1.0.0', description: definition.description },
-    routes: parts.routes ?? [],
-    errorStatuses: definition.errorStatuses,
+    routes: [...(parts.routes ?? []), ...demoClockRoutes(demoClock)],
+    errorStatuses: { ...DEMO_CLOCK_ERROR_STATUSES, ...definition.errorStatuses },
     auth: { issuer: config.jwtIssuer, audience: config.jwtAudience, jwksUrl: config.jwksUrl },
     access,
     clock,

@@ -82,12 +82,13 @@ export class TestEnv {
   /** Starts a service in-process against this env (free port, own database, own topics). */
   async start(
     definition: ServiceDefinition,
-    options: { clock?: Clock; extra?: Record<string, unknown>; database?: string } = {},
+    options: { clock?: Clock; extra?: Record<string, unknown>; database?: string; demoMode?: boolean } = {},
   ): Promise<RunningService> {
     const mongoDb = options.database ?? `${this.topicPrefix.replace(/\.$/, '')}-${definition.name}`.slice(0, 60);
     if (!this.databases.includes(mongoDb)) this.databases.push(mongoDb);
     const service = await startService(definition, {
       clock: options.clock,
+      demoMode: options.demoMode ?? false,
       env: {},
       config: {
         httpPort: 0,
