@@ -10,12 +10,15 @@ import {
   type AccountSummary,
 } from '../domain/account-context';
 import { requireFeature } from '../domain/feature-availability';
+import type { ServiceContractOffers } from '../domain/service-contract-offers';
 import type { Caller } from '../domain/types';
 import type { Stores } from '../store/stores';
 
 export interface Deps {
   kit: ServiceKit;
   stores: Stores;
+  /** Service contract plans and durations per country (data, validated at start). */
+  serviceContractOffers: ServiceContractOffers;
 }
 
 /** `current` = the caller's active account context (X-Account-Id header, else the stored choice, else home). */
