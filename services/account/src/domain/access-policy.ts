@@ -12,6 +12,7 @@ export type Capability =
   | 'manage-addresses'
   | 'manage-payment-methods'
   | 'manage-service-contracts'
+  | 'manage-subscriptions'
   | 'view-reports';
 
 const BY_ROLE: Record<Capability, readonly string[]> = {
@@ -22,6 +23,8 @@ const BY_ROLE: Record<Capability, readonly string[]> = {
   'manage-payment-methods': ['site-admin', 'buyer', 'shopper'],
   // domain.md: service contracts are not for `shopper`
   'manage-service-contracts': ['site-admin', 'buyer', 'operations'],
+  // software subscriptions are purchases: the account's buyers
+  'manage-subscriptions': ['site-admin', 'buyer'],
   'view-reports': ['site-admin', 'reporting'],
 };
 
@@ -30,6 +33,7 @@ const RESELLER_CAPABILITIES: readonly Capability[] = [
   'view-account',
   'manage-addresses',
   'manage-service-contracts',
+  'manage-subscriptions',
   'view-reports',
 ];
 

@@ -3,7 +3,6 @@ import { deviceView, normalizeSerial, serialSearchPrefix } from '../domain/devic
 import { accountOverview } from '../domain/overview';
 import { purchaseReport } from '../domain/purchase-report';
 import { recentOnlineOrders, recentOrderSummary } from '../domain/sales-orders';
-import { subscriptionsOf } from '../domain/software-subscriptions';
 import { publishDocument, recordServiceRequest, type AccountDocument } from '../domain/support';
 import { accountFor, accountIdParam, callerOf, newId, type Deps } from './context';
 import {
@@ -125,34 +124,6 @@ export function assetRoutes(deps: Deps) {
           .sort({ openedAt: -1 })
           .toArray();
         return { body: { ...deviceView(device, now()), serviceRequests: history.map(serviceRequestView) } };
-      },
-    }),
-    defineRoute({
-      method: 'get',
-      path: '/accounts/:accountId/software-subscriptions',
-      summary: 'Software subscriptions bought from the vendor (US accounts only)',
-      tags: ['subscriptions'],
-      params,
-      responses: {
-        200: z.object({
-          items: z.array(
-            z.object({
-              subscriptionId: z.string(),
-              orderNumber: z.string(),
-              sku: z.string(),
-              product: z.string(),
-              quantity: z.number(),
-              term: z.object({ startDate: z.string(), endDate: z.string() }).nullable(),
-              status: z.string(),
-            }),
-          ),
-        }),
-      },
-      errors: ['NOT_FOUND', 'FEATURE_NOT_AVAILABLE'],
-      auth: 'user',
-      handler: async (input) => {
-        const account = await accountFor(deps, input, 'view-account', 'software-subscriptions');
-        return { body: { items: subscriptionsOf(await deps.stores.ordersOfAccount(account.accountId), now()) } };
       },
     }),
     defineRoute({
