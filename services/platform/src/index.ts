@@ -1,5 +1,6 @@
 export * from './access/access-directory';
 export * from './access/policy';
+export * from './access/reseller';
 export * from './aggregates/aggregate-repository';
 export * from './clock';
 export * from './config/config';

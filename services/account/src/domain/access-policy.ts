@@ -1,3 +1,4 @@
+import { actsForCustomer } from '@portal/platform/src/access/reseller';
 import { DomainError, forbidden, notFound } from '@portal/platform/src/errors';
 import type { AccountRef, Caller } from './types';
 
@@ -44,9 +45,8 @@ export const rolesOn = (caller: Caller, accountId: string): string[] => [
   ...new Set(caller.grants.filter((g) => g.accountId === accountId).map((g) => g.role)),
 ];
 
-/** True when the caller is partner-admin of a reseller of record of the account. */
-export const actsAsReseller = (caller: Caller, account: AccountRef): boolean =>
-  caller.grants.some((g) => g.role === 'partner-admin' && account.resellerAccountIds.includes(g.accountId));
+/** True when the caller is partner-admin of a reseller of record of the account (the platform's one rule). */
+export const actsAsReseller = (caller: Caller, account: AccountRef): boolean => actsForCustomer(caller, account);
 
 /** May the caller see the account at all (a grant on it, or reseller of record)? */
 export const canSeeAccount = (caller: Caller, account: AccountRef): boolean =>
