@@ -14,6 +14,7 @@ const commands = {
   token: 'scripts/token.ts',
   erp: 'scripts/erp.ts',
   dlq: 'scripts/dlq.ts',
+  clock: 'scripts/clock.ts',
 };
 
 function mtime(file) {

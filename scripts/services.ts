@@ -71,6 +71,8 @@ export function serviceEnv(service: ServiceDefinition, infra: ServiceEnvironment
     OTEL_SERVICE_NAME: service.name,
     DEPLOYMENT_ENVIRONMENT: process.env.DEPLOYMENT_ENVIRONMENT ?? 'local',
     ...infra.traceEnv,
+    // The local platform is a demo: its business clock can be moved (npm run clock).
+    DEMO_MODE: process.env.DEMO_MODE ?? 'true',
     ...service.localEnv,
   };
 }

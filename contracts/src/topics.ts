@@ -30,7 +30,8 @@ export const topicCatalog: TopicSpec[] = [
     retentionMs: FOREVER,
     key: 'contractNumber',
     producer: 'erp',
-    consumers: ['order'],
+    // account: ServiceContractConfirmed (a renewal the customer accepted is active; the devices' coverage moves)
+    consumers: ['order', 'account'],
   },
   { name: 'erp.catalog.v1', partitions: 1, retentionMs: FOREVER, key: 'sku', producer: 'erp', consumers: ['order'] },
   {

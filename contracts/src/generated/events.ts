@@ -135,6 +135,67 @@ export interface PaymentMethodRemovedPayload {
   removedBy: null | string;
 }
 
+/** The ERP confirmed the service contract: it is active and the devices' coverage now follows it. */
+export interface ServiceContractActivatedPayload {
+  requestId: string;
+  serviceContractNumber: string;
+  plan: string;
+  /** ISO date */
+  startDate: string;
+  /** ISO date */
+  endDate: string;
+  serialNumbers: string[];
+  requestedBy: string;
+}
+
+/** An amount in integer minor units of an ISO 4217 currency; never a float. */
+export interface Money {
+  amountMinor: number;
+  /** ISO 4217 code, e.g. EUR */
+  currency: string;
+}
+
+/** The customer accepted the quote: the ERP books the service contract and answers with ServiceContractConfirmed on erp.contracts.v1. */
+export interface ServiceContractQuoteAcceptedPayload {
+  requestId: string;
+  quoteId: string;
+  plan: string;
+  durationMonths: number;
+  serialNumbers: string[];
+  total: Money;
+  acceptedBy: string;
+  requestedBy: string;
+}
+
+/** The customer declined the quote; the request is closed. */
+export interface ServiceContractQuoteDeclinedPayload {
+  requestId: string;
+  quoteId: string;
+  reason: null | string;
+  declinedBy: string;
+  requestedBy: string;
+}
+
+export interface ServiceContractQuoteLine {
+  serialNumber: string;
+  sku: string;
+  amount: Money;
+}
+
+/** A service contract renewal or upgrade request was priced from the plans offered in the account's country: the customer accepts or declines it before validUntil. */
+export interface ServiceContractQuoteIssuedPayload {
+  requestId: string;
+  quoteId: string;
+  /** renew or upgrade */
+  action: string;
+  plan: string;
+  durationMonths: number;
+  lines: ServiceContractQuoteLine[];
+  total: Money;
+  validUntil: Date;
+  requestedBy: string;
+}
+
 export type ServiceContractAction = 'renew' | 'upgrade';
 
 export interface ServiceContractDevice {
@@ -162,6 +223,38 @@ export interface SsoSettingsChangedPayload {
   ssoEnabled: boolean;
   idpEntityId: null | string;
   changedBy: string;
+}
+
+/** A command to the ERP: change a software subscription (quantity, auto-renew, cancel). The subscription shows it as pending until the ERP answers SubscriptionChangeConfirmed or SubscriptionChangeRejected on erp.sales-orders.v1. */
+export interface SubscriptionChangeRequestedPayload {
+  changeId: string;
+  /** <orderNumber>-<lineNumber> */
+  subscriptionId: string;
+  orderNumber: string;
+  lineNumber: number;
+  sku: string;
+  /** quantity, auto-renew or cancel */
+  change: string;
+  quantity: null | number;
+  autoRenew: null | boolean;
+  requestedBy: string;
+}
+
+/** The ERP answered a subscription change: applied (confirmed) or refused (rejected, with its reason). */
+export interface SubscriptionChangedPayload {
+  changeId: string;
+  subscriptionId: string;
+  sku: string;
+  /** quantity, auto-renew or cancel */
+  change: string;
+  /** confirmed or rejected */
+  outcome: string;
+  quantity: number;
+  autoRenew: boolean;
+  /** the subscription's status after the answer */
+  status: string;
+  reason: null | string;
+  requestedBy: string;
 }
 
 export interface UserDisabledPayload {
@@ -240,13 +333,6 @@ export interface ChangeRequestDraftedPayload {
   requestedBy: string;
   /** Status after this event (draft) */
   status: string;
-}
-
-/** An amount in integer minor units of an ISO 4217 currency; never a float. */
-export interface Money {
-  amountMinor: number;
-  /** ISO 4217 code, e.g. EUR */
-  currency: string;
 }
 
 /** The customer (a manager) accepted the quote. */
@@ -377,6 +463,20 @@ export interface ContractTerminatedPayload {
   reason: null | string;
 }
 
+/** The ERP booked the service contract a customer accepted (ServiceContractQuoteAccepted on account.events.v1). Key: the service contract number. */
+export interface ServiceContractConfirmedPayload {
+  /** The portal's service contract renewal request */
+  requestId: string;
+  serviceContractNumber: string;
+  plan: string;
+  /** ISO date */
+  startDate: string;
+  /** ISO date: the devices are covered through it */
+  endDate: string;
+  serialNumbers: string[];
+  confirmedAt: Date;
+}
+
 export interface InvoiceIssuedPayload {
   invoiceNumber: string;
   orderNumber: null | string;
@@ -459,6 +559,28 @@ export interface SalesOrderShippedPayload {
   orderNumber: string;
   shippedAt: Date;
   shipments: ShippedLine[];
+}
+
+/** The ERP applied a subscription change the portal asked for (SubscriptionChangeRequested). Key: the order number. */
+export interface SubscriptionChangeConfirmedPayload {
+  changeId: string;
+  orderNumber: string;
+  lineNumber: number;
+  /** The subscription's quantity now */
+  quantity: number;
+  /** Whether it renews at the end of its term now */
+  autoRenew: boolean;
+  cancelled: boolean;
+  confirmedAt: Date;
+}
+
+/** The ERP refused a subscription change the portal asked for (e.g. outside the vendor's cancellation window). Key: the order number. */
+export interface SubscriptionChangeRejectedPayload {
+  changeId: string;
+  orderNumber: string;
+  lineNumber: number;
+  reason: string;
+  rejectedAt: Date;
 }
 
 /** An assigned order cannot deposit its licences yet; reasons say why (published when the reasons change). */
@@ -1066,8 +1188,14 @@ export interface EventPayloads {
   GrantsChanged: GrantsChangedPayload;
   PaymentMethodAdded: PaymentMethodAddedPayload;
   PaymentMethodRemoved: PaymentMethodRemovedPayload;
+  ServiceContractActivated: ServiceContractActivatedPayload;
+  ServiceContractQuoteAccepted: ServiceContractQuoteAcceptedPayload;
+  ServiceContractQuoteDeclined: ServiceContractQuoteDeclinedPayload;
+  ServiceContractQuoteIssued: ServiceContractQuoteIssuedPayload;
   ServiceContractRenewalRequested: ServiceContractRenewalRequestedPayload;
   SsoSettingsChanged: SsoSettingsChangedPayload;
+  SubscriptionChangeRequested: SubscriptionChangeRequestedPayload;
+  SubscriptionChanged: SubscriptionChangedPayload;
   UserDisabled: UserDisabledPayload;
   UserInvited: UserInvitedPayload;
   ChangeRequestCancelled: ChangeRequestCancelledPayload;
@@ -1084,6 +1212,7 @@ export interface EventPayloads {
   ContractActivated: ContractActivatedPayload;
   ContractExpired: ContractExpiredPayload;
   ContractTerminated: ContractTerminatedPayload;
+  ServiceContractConfirmed: ServiceContractConfirmedPayload;
   InvoiceIssued: InvoiceIssuedPayload;
   InvoicePaid: InvoicePaidPayload;
   ExportHoldPlaced: ExportHoldPlacedPayload;
@@ -1092,6 +1221,8 @@ export interface EventPayloads {
   SalesOrderCancelled: SalesOrderCancelledPayload;
   SalesOrderConfirmed: SalesOrderConfirmedPayload;
   SalesOrderShipped: SalesOrderShippedPayload;
+  SubscriptionChangeConfirmed: SubscriptionChangeConfirmedPayload;
+  SubscriptionChangeRejected: SubscriptionChangeRejectedPayload;
   AssignmentWaiting: AssignmentWaitingPayload;
   LicencesDeposited: LicencesDepositedPayload;
   MembershipRenewed: MembershipRenewedPayload;
@@ -1141,8 +1272,14 @@ export const eventTopics = {
   GrantsChanged: 'account.events.v1',
   PaymentMethodAdded: 'account.events.v1',
   PaymentMethodRemoved: 'account.events.v1',
+  ServiceContractActivated: 'account.events.v1',
+  ServiceContractQuoteAccepted: 'account.events.v1',
+  ServiceContractQuoteDeclined: 'account.events.v1',
+  ServiceContractQuoteIssued: 'account.events.v1',
   ServiceContractRenewalRequested: 'account.events.v1',
   SsoSettingsChanged: 'account.events.v1',
+  SubscriptionChangeRequested: 'account.events.v1',
+  SubscriptionChanged: 'account.events.v1',
   UserDisabled: 'account.events.v1',
   UserInvited: 'account.events.v1',
   ChangeRequestCancelled: 'change.events.v1',
@@ -1159,6 +1296,7 @@ export const eventTopics = {
   ContractActivated: 'erp.contracts.v1',
   ContractExpired: 'erp.contracts.v1',
   ContractTerminated: 'erp.contracts.v1',
+  ServiceContractConfirmed: 'erp.contracts.v1',
   InvoiceIssued: 'erp.invoices.v1',
   InvoicePaid: 'erp.invoices.v1',
   ExportHoldPlaced: 'erp.sales-orders.v1',
@@ -1167,6 +1305,8 @@ export const eventTopics = {
   SalesOrderCancelled: 'erp.sales-orders.v1',
   SalesOrderConfirmed: 'erp.sales-orders.v1',
   SalesOrderShipped: 'erp.sales-orders.v1',
+  SubscriptionChangeConfirmed: 'erp.sales-orders.v1',
+  SubscriptionChangeRejected: 'erp.sales-orders.v1',
   AssignmentWaiting: 'licensing.events.v1',
   LicencesDeposited: 'licensing.events.v1',
   MembershipRenewed: 'licensing.events.v1',
@@ -1207,12 +1347,12 @@ export const eventTopics = {
 } as const;
 
 export interface TopicEventTypes {
-  'account.events.v1': 'AccountCreated' | 'AccountDetailsChanged' | 'AddressChanged' | 'DocumentPublished' | 'ExpressCheckoutProfileRemoved' | 'ExpressCheckoutProfileSaved' | 'GrantsChanged' | 'PaymentMethodAdded' | 'PaymentMethodRemoved' | 'ServiceContractRenewalRequested' | 'SsoSettingsChanged' | 'UserDisabled' | 'UserInvited';
+  'account.events.v1': 'AccountCreated' | 'AccountDetailsChanged' | 'AddressChanged' | 'DocumentPublished' | 'ExpressCheckoutProfileRemoved' | 'ExpressCheckoutProfileSaved' | 'GrantsChanged' | 'PaymentMethodAdded' | 'PaymentMethodRemoved' | 'ServiceContractActivated' | 'ServiceContractQuoteAccepted' | 'ServiceContractQuoteDeclined' | 'ServiceContractQuoteIssued' | 'ServiceContractRenewalRequested' | 'SsoSettingsChanged' | 'SubscriptionChangeRequested' | 'SubscriptionChanged' | 'UserDisabled' | 'UserInvited';
   'change.events.v1': 'ChangeRequestCancelled' | 'ChangeRequestCompleted' | 'ChangeRequestDraftEdited' | 'ChangeRequestDrafted' | 'ChangeRequestQuoteAccepted' | 'ChangeRequestQuoteDeclined' | 'ChangeRequestQuoteIssued' | 'ChangeRequestRejected' | 'ChangeRequestStarted' | 'ChangeRequestSubmitted';
   'erp.catalog.v1': 'ProductPublished';
-  'erp.contracts.v1': 'ContractActivated' | 'ContractExpired' | 'ContractTerminated';
+  'erp.contracts.v1': 'ContractActivated' | 'ContractExpired' | 'ContractTerminated' | 'ServiceContractConfirmed';
   'erp.invoices.v1': 'InvoiceIssued' | 'InvoicePaid';
-  'erp.sales-orders.v1': 'ExportHoldPlaced' | 'ExportHoldReleased' | 'SalesOrderBooked' | 'SalesOrderCancelled' | 'SalesOrderConfirmed' | 'SalesOrderShipped';
+  'erp.sales-orders.v1': 'ExportHoldPlaced' | 'ExportHoldReleased' | 'SalesOrderBooked' | 'SalesOrderCancelled' | 'SalesOrderConfirmed' | 'SalesOrderShipped' | 'SubscriptionChangeConfirmed' | 'SubscriptionChangeRejected';
   'licensing.events.v1': 'AssignmentWaiting' | 'LicencesDeposited' | 'MembershipRenewed' | 'MembershipStatusChanged' | 'OrderAssignedToSmartAccount' | 'PurchaseAuthorizationCancelled' | 'PurchaseAuthorizationCreated' | 'PurchaseAuthorizationExpired' | 'PurchaseAuthorizationExpiring' | 'PurchaseAuthorizationFulfilled' | 'RenewalBannerChanged' | 'RenewalNoticeDue' | 'ReturnAuthorizationCreated' | 'SmartAccountActivated' | 'SmartAccountCreated' | 'VipMembershipCreated' | 'VirtualAccountCreated';
   'notification.events.v1': 'NotificationFailed' | 'NotificationSent';
   'order.events.v1': 'ContractRecorded' | 'ContractUpdated' | 'InvoiceDisputed' | 'InvoiceOverdue' | 'InvoicePaymentConfirmed' | 'InvoicePaymentRequested' | 'InvoiceRecorded' | 'InvoiceUpdated' | 'SalesOrderRecorded' | 'SalesOrderUpdated' | 'UpgradeApprovalRequested' | 'UpgradeRequestApproved' | 'UpgradeRequestBooked' | 'UpgradeRequestRejected' | 'UpgradeRequestSubmitted' | 'UpgradeRequestTierApproved' | 'UpgradeRequestWithdrawn';

@@ -9,9 +9,14 @@ import { assetRoutes } from './http/assets-routes';
 import type { Deps } from './http/context';
 import { meRoutes } from './http/me-routes';
 import { userRoutes } from './http/user-routes';
+import { serviceContractRoutes } from './http/service-contract-routes';
+import { subscriptionRoutes } from './http/subscription-routes';
 import { walletRoutes } from './http/wallet-routes';
 import { envelopes } from './messaging/envelopes';
 import { erpHandlers } from './messaging/erp-handlers';
+import { serviceContractHandlers } from './messaging/service-contract-handlers';
+import { subscriptionHandlers } from './messaging/subscription-handlers';
+import { defaultServiceContractOffers } from './domain/service-contract-offers';
 import { snapshotHandlers } from './messaging/snapshot-handlers';
 import { createStores, type Stores } from './store/stores';
 
@@ -52,6 +57,11 @@ export const accountService: ServiceDefinition = {
     NOT_HOME_ACCOUNT: 409,
     PAYMENT_METHODS_FULL: 409,
     PAYMENT_METHOD_DUPLICATE: 409,
+    QUOTE_EXPIRED: 409,
+    CANCELLATION_WINDOW_CLOSED: 409,
+    SUBSCRIPTION_CHANGE_PENDING: 409,
+    SUBSCRIPTION_NOT_ACTIVE: 409,
+    RENEWAL_NOT_QUOTED: 409,
     USER_ALREADY_MEMBER: 409,
   },
   description:
@@ -61,10 +71,12 @@ export const accountService: ServiceDefinition = {
     ACCOUNT_DEMO_SEED: z.enum(['true', 'false']).default('false').describe('Seed the demo accounts and users at start'),
   },
   async setup(kit) {
+    // Validated before anything else: a bad offers file stops the service naming every problem.
+    const serviceContractOffers = defaultServiceContractOffers();
     const stores = createStores(kit);
     await stores.ensureIndexes();
     if (kit.config.extra.ACCOUNT_DEMO_SEED === 'true') await applyDemoSeed(kit, stores);
-    const deps: Deps = { kit, stores };
+    const deps: Deps = { kit, stores, serviceContractOffers };
     return {
       routes: [
         ...meRoutes(deps),
@@ -72,9 +84,13 @@ export const accountService: ServiceDefinition = {
         ...userRoutes(deps),
         ...walletRoutes(deps),
         ...assetRoutes(deps),
+        ...serviceContractRoutes(deps),
+        ...subscriptionRoutes(deps),
       ],
       consumers: [
         { topics: ['erp.sales-orders.v1'], handlers: erpHandlers(kit, stores) },
+        { topics: ['erp.sales-orders.v1'], handlers: subscriptionHandlers(kit, stores) },
+        { topics: ['erp.contracts.v1'], handlers: serviceContractHandlers(kit, stores) },
         { topics: ['account.events.v1'], handlers: snapshotHandlers(kit, stores) },
       ],
     };

@@ -351,7 +351,8 @@ export class LicensingApp {
 
   async listMemberships(principal: Principal): Promise<VipMembership[]> {
     const caller = callerOf(principal);
-    return this.store.membershipsOf([...new Set(caller.grants.map((g) => g.accountId))]);
+    const candidates = await this.store.membershipsOf([...new Set(caller.grants.map((g) => g.accountId))]);
+    return candidates.filter((m) => membershipVisibleTo(m, caller));
   }
 
   async inviteCustomer(principal: Principal, input: InviteCustomer): Promise<VipMembership> {

@@ -22,3 +22,38 @@ export class ManualClock implements Clock {
 }
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The business clock of a platform marked as a demo (DEMO_MODE=true): the system time plus an offset that only
+ * moves forward, so time rules (PA expiry, renewal notices, overdue invoices) can be shown on a running platform.
+ */
+export class DemoClock implements Clock {
+  constructor(
+    private readonly base: Clock = systemClock,
+    private offset = 0,
+  ) {}
+  now(): Date {
+    return new Date(this.base.now().getTime() + this.offset);
+  }
+  get offsetMs(): number {
+    return this.offset;
+  }
+  advance(ms: number): void {
+    if (!Number.isInteger(ms) || ms < 0) throw new RangeError('the demo clock only moves forward');
+    this.offset += ms;
+  }
+  /** Restores a stored offset (never backwards: a later advance wins). */
+  restore(offsetMs: number): void {
+    this.offset = Math.max(this.offset, offsetMs);
+  }
+}
+
+const UNIT_MS: Record<string, number> = { m: 60_000, h: 3_600_000, d: DAY_MS, w: 7 * DAY_MS };
+
+/** "15d", "36h", "2w", "90m" -> milliseconds; null when it is not such a duration (1 minute .. 3660 days). */
+export function parseDuration(text: string): number | null {
+  const match = /^(\d{1,6})([mhdw])$/.exec(text.trim());
+  if (!match) return null;
+  const ms = Number(match[1]) * UNIT_MS[match[2]!]!;
+  return ms >= 60_000 && ms <= 3660 * DAY_MS ? ms : null;
+}

@@ -1,6 +1,7 @@
 export * from './access/access-directory';
 export * from './access/policy';
 export * from './access/reporting';
+export * from './access/reseller';
 export * from './aggregates/aggregate-repository';
 export * from './aggregates/decision';
 export * from './clock';

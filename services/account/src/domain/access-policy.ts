@@ -1,3 +1,4 @@
+import { actsForCustomer } from '@portal/platform/src/access/reseller';
 import { DomainError, forbidden, notFound } from '@portal/platform/src/errors';
 import type { AccountRef, Caller } from './types';
 
@@ -12,6 +13,7 @@ export type Capability =
   | 'manage-addresses'
   | 'manage-payment-methods'
   | 'manage-service-contracts'
+  | 'manage-subscriptions'
   | 'view-reports';
 
 const BY_ROLE: Record<Capability, readonly string[]> = {
@@ -22,6 +24,8 @@ const BY_ROLE: Record<Capability, readonly string[]> = {
   'manage-payment-methods': ['site-admin', 'buyer', 'shopper'],
   // domain.md: service contracts are not for `shopper`
   'manage-service-contracts': ['site-admin', 'buyer', 'operations'],
+  // software subscriptions are purchases: the account's buyers
+  'manage-subscriptions': ['site-admin', 'buyer'],
   'view-reports': ['site-admin', 'reporting'],
 };
 
@@ -30,6 +34,7 @@ const RESELLER_CAPABILITIES: readonly Capability[] = [
   'view-account',
   'manage-addresses',
   'manage-service-contracts',
+  'manage-subscriptions',
   'view-reports',
 ];
 
@@ -40,9 +45,8 @@ export const rolesOn = (caller: Caller, accountId: string): string[] => [
   ...new Set(caller.grants.filter((g) => g.accountId === accountId).map((g) => g.role)),
 ];
 
-/** True when the caller is partner-admin of a reseller of record of the account. */
-export const actsAsReseller = (caller: Caller, account: AccountRef): boolean =>
-  caller.grants.some((g) => g.role === 'partner-admin' && account.resellerAccountIds.includes(g.accountId));
+/** True when the caller is partner-admin of a reseller of record of the account (the platform's one rule). */
+export const actsAsReseller = (caller: Caller, account: AccountRef): boolean => actsForCustomer(caller, account);
 
 /** May the caller see the account at all (a grant on it, or reseller of record)? */
 export const canSeeAccount = (caller: Caller, account: AccountRef): boolean =>

@@ -13,6 +13,9 @@ export interface Device {
   warrantyEndsOn: string | null;
   /** Support plan on the device, once a service contract renewal/upgrade was requested for it. */
   supportPlan: string | null;
+  /** The service contract covering the device and the day its support ends (ERP-confirmed renewals). */
+  serviceContractNumber?: string | null;
+  supportEndsOn?: string | null;
 }
 
 export type WarrantyStatus = 'active' | 'expiring' | 'expired' | 'unknown';
@@ -42,6 +45,14 @@ export function devicesFromShipment(
   });
 }
 
+/** A shipment seen again (replay, re-ship) keeps the support coverage the device already has. */
+export const coverageKept = (shipped: Device, current: Device | null): Device => ({
+  ...shipped,
+  supportPlan: current?.supportPlan ?? null,
+  serviceContractNumber: current?.serviceContractNumber ?? null,
+  supportEndsOn: current?.supportEndsOn ?? null,
+});
+
 /** Warranty from its end date (inclusive) and the clock: expiring in the last 30 days, unknown without an end date. */
 export function warrantyStatus(device: Pick<Device, 'warrantyEndsOn'>, now: Date): WarrantyStatus {
   if (!device.warrantyEndsOn) return 'unknown';
@@ -66,4 +77,6 @@ export const deviceView = (d: Device, now: Date) => ({
   warrantyEndsOn: d.warrantyEndsOn,
   warrantyStatus: warrantyStatus(d, now),
   supportPlan: d.supportPlan,
+  serviceContractNumber: d.serviceContractNumber ?? null,
+  supportEndsOn: d.supportEndsOn ?? null,
 });

@@ -1,4 +1,5 @@
 import { requestServiceContractRenewal, type RenewalRequestCommand } from './request-service-contract-renewal';
+import { defaultServiceContractOffers, offerIn, parseServiceContractOffers } from './service-contract-offers';
 import { account, caller, device, grant, NOW, refusal } from './testing/fixtures';
 
 const cmd = (overrides: Partial<RenewalRequestCommand> = {}): RenewalRequestCommand => ({
@@ -14,14 +15,23 @@ const devices = [
   device({ serialNumber: 'SVC-TAG-2', supportPlan: 'prosupport-plus' }),
   device({ serialNumber: 'OTHER-1', accountId: 'acc-nordic' }),
 ];
-const ctx = (overrides = {}) => ({ caller: buyer, account: account(), devices, now: NOW, ...overrides });
+const offers = defaultServiceContractOffers();
+const ctx = (overrides = {}) => ({
+  caller: buyer,
+  account: account(),
+  devices,
+  now: NOW,
+  offer: offerIn(offers, 'FR', null),
+  quoteValidityDays: 30,
+  ...overrides,
+});
 
 describe('service contract renewal', () => {
-  it('Given a buyer and devices of the account, When renewal is requested, Then ServiceContractRenewalRequested with the devices', () => {
+  it('Given a buyer and devices of the account, When renewal is requested, Then the request and its quote priced from the country’s plans', () => {
     const { state, events } = requestServiceContractRenewal('scr-1', cmd({ comment: 'before summer' }), ctx());
     expect(state).toMatchObject({
       requestId: 'scr-1',
-      status: 'requested',
+      status: 'quoted',
       plan: 'prosupport',
       durationMonths: 36,
       requestedBy: 'u-b',
@@ -37,6 +47,21 @@ describe('service contract renewal', () => {
           devices: [{ serialNumber: 'SVC-TAG-1', sku: 'SRV-R650', currentPlan: null, warrantyEndsOn: '2027-06-01' }],
           requestedBy: 'u-b',
           comment: 'before summer',
+        },
+      },
+      {
+        type: 'ServiceContractQuoteIssued',
+        payload: {
+          requestId: 'scr-1',
+          quoteId: 'scr-1-q1',
+          action: 'renew',
+          plan: 'prosupport',
+          durationMonths: 36,
+          // EMEA prosupport 129.00 EUR a year, 3 years
+          lines: [{ serialNumber: 'SVC-TAG-1', sku: 'SRV-R650', amount: { amountMinor: 38700, currency: 'EUR' } }],
+          total: { amountMinor: 38700, currency: 'EUR' },
+          validUntil: new Date('2026-04-14T10:00:00.000Z'),
+          requestedBy: 'u-b',
         },
       },
     ]);
@@ -77,7 +102,7 @@ describe('service contract renewal', () => {
         cmd(),
         ctx({ caller: paula, account: account({ resellerAccountIds: ['acc-partner'] }) }),
       ).events,
-    ).toHaveLength(1);
+    ).toHaveLength(2);
   });
 
   it('Given every kind of bad input, When requested, Then every rule at once', () => {
@@ -124,3 +149,51 @@ describe('service contract renewal', () => {
     ).toBe('upgrade');
   });
 });
+
+describe('service contract offers per country (data)', () => {
+  it('Given Sweden, When priced, Then its own currency and durations; a duration sold elsewhere only is DURATION_NOT_OFFERED', () => {
+    const se = account({ accountId: 'acc-acme', country: 'SE' });
+    const { state } = requestServiceContractRenewal('scr-2', cmd({ durationMonths: 12 }), {
+      ...ctx({ account: se }),
+      offer: offerIn(offers, 'SE', null),
+    });
+    expect(state.quote?.total).toEqual({ amountMinor: 145000, currency: 'SEK' });
+    expect(
+      refusal(() =>
+        requestServiceContractRenewal('scr-3', cmd({ durationMonths: 60 }), {
+          ...ctx({ account: se }),
+          offer: offerIn(offers, 'SE', null),
+        }),
+      ),
+    ).toMatchObject({ code: 'DURATION_NOT_OFFERED' });
+  });
+
+  it('Given a country whose offer lacks a plan, When that plan is asked for, Then UNKNOWN_PLAN; without any offer FEATURE_NOT_AVAILABLE', () => {
+    const jp = { ...ctx(), offer: offerIn(offers, 'AU', null) };
+    expect(refusal(() => requestServiceContractRenewal('s', cmd({ plan: 'prosupport-plus' }), jp))).toMatchObject({
+      code: 'UNKNOWN_PLAN',
+    });
+    expect(refusal(() => requestServiceContractRenewal('s', cmd(), { ...ctx(), offer: null }))).toMatchObject({
+      code: 'FEATURE_NOT_AVAILABLE',
+      status: 403,
+    });
+  });
+
+  it('Given offers data that leaves a country without plans or prices a fraction of a year, When loaded, Then every problem is named at once', () => {
+    const bad = {
+      quoteValidityDays: 30,
+      regions: { EMEA: { currency: 'EUR', durationsMonths: [18], plans: { basic: 100 } }, MARS: offerOf() },
+      countries: {},
+    };
+    expect(refusal(() => parseServiceContractOffers(bad))).toMatchObject({ code: 'SERVICE_CONTRACT_OFFERS_INVALID' });
+    const missing = { quoteValidityDays: 30, regions: { EMEA: offerOf(), MARS: offerOf() }, countries: {} };
+    const problem = refusal(() => parseServiceContractOffers(missing));
+    expect(problem.errors?.map((e) => e.path)).toEqual(
+      expect.arrayContaining(['countries.US', 'countries.JP', 'regions.MARS']),
+    );
+  });
+});
+
+function offerOf() {
+  return { currency: 'EUR', durationsMonths: [12], plans: { basic: 100 } };
+}

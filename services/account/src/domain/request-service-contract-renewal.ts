@@ -1,14 +1,13 @@
-import { assertNoFieldErrors, type FieldError } from '@portal/platform/src/errors';
+import type { Money } from '@portal/contracts';
+import { assertNoFieldErrors, forbidden, type FieldError } from '@portal/platform/src/errors';
 import { requireCapability } from './access-policy';
 import { accountRef, type AccountState } from './account';
 import { normalizeSerial, type Device } from './devices';
 import { requireFeature } from './feature-availability';
+import { devicePrice, SUPPORT_PLANS, type ServiceContractOffer, type SupportPlan } from './service-contract-offers';
 import type { Caller, Decision } from './types';
 
-/** Support plans, lowest first: an upgrade goes up this list. */
-export const SUPPORT_PLANS = ['basic', 'prosupport', 'prosupport-plus'] as const;
-export type SupportPlan = (typeof SUPPORT_PLANS)[number];
-export const DURATIONS_MONTHS = [12, 24, 36, 48, 60] as const;
+export { SUPPORT_PLANS, type SupportPlan } from './service-contract-offers';
 export const MAX_DEVICES_PER_REQUEST = 100;
 
 export interface RenewalRequestCommand {
@@ -19,6 +18,16 @@ export interface RenewalRequestCommand {
   comment?: string | null;
 }
 
+/** quoted -> accepted (the ERP books it) -> active (ERP confirmed) | declined; `requested` is the pre-quote legacy. */
+export type RenewalStatus = 'requested' | 'quoted' | 'accepted' | 'declined' | 'active';
+
+export interface ServiceContractQuote {
+  quoteId: string;
+  lines: { serialNumber: string; sku: string; amount: Money }[];
+  total: Money;
+  validUntil: string;
+}
+
 export interface ServiceContractRenewal {
   requestId: string;
   accountId: string;
@@ -27,9 +36,15 @@ export interface ServiceContractRenewal {
   durationMonths: number;
   devices: { serialNumber: string; sku: string; currentPlan: string | null; warrantyEndsOn: string | null }[];
   comment: string | null;
-  status: 'requested';
+  status: RenewalStatus;
+  quote?: ServiceContractQuote | null;
   requestedBy: string;
   requestedAt: string;
+  decidedBy?: string | null;
+  decidedAt?: string | null;
+  declineReason?: string | null;
+  serviceContractNumber?: string | null;
+  coverage?: { startDate: string; endDate: string } | null;
 }
 
 const rank = (plan: string | null) => (plan ? SUPPORT_PLANS.indexOf(plan as SupportPlan) : -1);
@@ -42,18 +57,29 @@ const rank = (plan: string | null) => (plan ? SUPPORT_PLANS.indexOf(plan as Supp
 export function requestServiceContractRenewal(
   requestId: string,
   cmd: RenewalRequestCommand,
-  ctx: { caller: Caller; account: AccountState; devices: Device[]; now: Date },
+  ctx: {
+    caller: Caller;
+    account: AccountState;
+    devices: Device[];
+    now: Date;
+    /** Plans and durations sold in the account's country (null: none, FEATURE_NOT_AVAILABLE). */
+    offer: ServiceContractOffer | null;
+    quoteValidityDays: number;
+  },
 ): Decision<ServiceContractRenewal> {
   requireCapability(ctx.caller, accountRef(ctx.account), 'manage-service-contracts');
   requireFeature(ctx.account, 'service-contracts');
+  const offer = ctx.offer;
+  if (!offer) throw forbidden('FEATURE_NOT_AVAILABLE', `no service contract plans are sold in ${ctx.account.country}`);
+  const plans = Object.keys(offer.plans);
   const errors: FieldError[] = [];
-  if (!(SUPPORT_PLANS as readonly string[]).includes(cmd.plan))
-    errors.push({ path: 'plan', code: 'UNKNOWN_PLAN', message: `one of ${SUPPORT_PLANS.join(', ')}` });
-  if (!(DURATIONS_MONTHS as readonly number[]).includes(cmd.durationMonths))
+  if (!plans.includes(cmd.plan))
+    errors.push({ path: 'plan', code: 'UNKNOWN_PLAN', message: `sold in ${ctx.account.country}: ${plans.join(', ')}` });
+  if (!offer.durationsMonths.includes(cmd.durationMonths))
     errors.push({
       path: 'durationMonths',
       code: 'DURATION_NOT_OFFERED',
-      message: `one of ${DURATIONS_MONTHS.join(', ')} months`,
+      message: `one of ${offer.durationsMonths.join(', ')} months in ${ctx.account.country}`,
     });
   if (cmd.serialNumbers.length === 0)
     errors.push({ path: 'serialNumbers', code: 'NO_DEVICES_SELECTED', message: 'select at least one device' });
@@ -101,20 +127,31 @@ export function requestServiceContractRenewal(
     }
   });
   assertNoFieldErrors(errors);
+  const plan = cmd.plan as SupportPlan;
+  const devices = selected.map((d) => ({
+    serialNumber: d.serialNumber,
+    sku: d.sku,
+    currentPlan: d.supportPlan,
+    warrantyEndsOn: d.warrantyEndsOn,
+  }));
+  const each = devicePrice(offer, plan, cmd.durationMonths);
+  const money = (amountMinor: number): Money => ({ amountMinor, currency: offer.currency });
+  const quote: ServiceContractQuote = {
+    quoteId: `${requestId}-q1`,
+    lines: devices.map((d) => ({ serialNumber: d.serialNumber, sku: d.sku, amount: money(each) })),
+    total: money(each * devices.length),
+    validUntil: new Date(ctx.now.getTime() + ctx.quoteValidityDays * 86_400_000).toISOString(),
+  };
   const state: ServiceContractRenewal = {
     requestId,
     accountId: ctx.account.accountId,
     action: cmd.action,
-    plan: cmd.plan as SupportPlan,
+    plan,
     durationMonths: cmd.durationMonths,
-    devices: selected.map((d) => ({
-      serialNumber: d.serialNumber,
-      sku: d.sku,
-      currentPlan: d.supportPlan,
-      warrantyEndsOn: d.warrantyEndsOn,
-    })),
+    devices,
     comment: cmd.comment ?? null,
-    status: 'requested',
+    status: 'quoted',
+    quote,
     requestedBy: ctx.caller.userId,
     requestedAt: ctx.now.toISOString(),
   };
@@ -131,6 +168,20 @@ export function requestServiceContractRenewal(
           devices: state.devices,
           requestedBy: state.requestedBy,
           comment: state.comment,
+        },
+      },
+      {
+        type: 'ServiceContractQuoteIssued',
+        payload: {
+          requestId,
+          quoteId: quote.quoteId,
+          action: state.action,
+          plan,
+          durationMonths: state.durationMonths,
+          lines: quote.lines,
+          total: quote.total,
+          validUntil: new Date(quote.validUntil),
+          requestedBy: state.requestedBy,
         },
       },
     ],

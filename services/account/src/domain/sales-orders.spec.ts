@@ -136,6 +136,7 @@ describe('software subscriptions', () => {
       {
         subscriptionId: 'SO-9-2',
         orderNumber: 'SO-9',
+        lineNumber: 2,
         sku: 'SUB-M365',
         product: 'Office suite',
         quantity: 10,

@@ -4,6 +4,7 @@ import type { OrderRecord } from './sales-orders';
 export interface Subscription {
   subscriptionId: string;
   orderNumber: string;
+  lineNumber: number;
   sku: string;
   product: string;
   quantity: number;
@@ -20,6 +21,7 @@ export function subscriptionsOf(orders: OrderRecord[], now: Date): Subscription[
         .map((l) => ({
           subscriptionId: `${o.orderNumber}-${l.lineNumber}`,
           orderNumber: o.orderNumber,
+          lineNumber: l.lineNumber,
           sku: l.sku,
           product: l.description || l.sku,
           quantity: l.quantity,

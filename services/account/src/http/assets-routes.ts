@@ -2,19 +2,15 @@ import { DomainError, defineRoute, notFound, page, pageQuery, pageSchema, z } fr
 import { deviceView, normalizeSerial, serialSearchPrefix } from '../domain/devices';
 import { accountOverview } from '../domain/overview';
 import { purchaseReport } from '../domain/purchase-report';
-import { requestServiceContractRenewal, type ServiceContractRenewal } from '../domain/request-service-contract-renewal';
 import { recentOnlineOrders, recentOrderSummary } from '../domain/sales-orders';
-import { subscriptionsOf } from '../domain/software-subscriptions';
 import { publishDocument, recordServiceRequest, type AccountDocument } from '../domain/support';
-import { accountFor, accountIdParam, callerOf, idParam, newId, type Deps } from './context';
+import { accountFor, accountIdParam, callerOf, newId, type Deps } from './context';
 import {
   DeviceView,
   DocumentBody,
   DocumentView,
   periodQuery,
   RecentOrderView,
-  RenewalBody,
-  RenewalView,
   ServiceRequestBody,
   ServiceRequestView,
 } from './schemas';
@@ -30,7 +26,6 @@ const documentView = (d: AccountDocument) => ({
   validUntil: d.validUntil,
   publishedAt: d.publishedAt,
 });
-const renewalView = ({ accountId: _a, ...r }: ServiceContractRenewal) => r;
 
 export function assetRoutes(deps: Deps) {
   const now = () => deps.kit.clock.now();
@@ -129,120 +124,6 @@ export function assetRoutes(deps: Deps) {
           .sort({ openedAt: -1 })
           .toArray();
         return { body: { ...deviceView(device, now()), serviceRequests: history.map(serviceRequestView) } };
-      },
-    }),
-    defineRoute({
-      method: 'post',
-      path: '/accounts/:accountId/service-contract-renewals',
-      summary: 'Renew or upgrade the support plan of selected devices (not for shoppers; where the country offers it)',
-      tags: ['service contracts'],
-      params,
-      body: RenewalBody,
-      responses: { 202: RenewalView },
-      errors: [
-        'NOT_FOUND',
-        'ROLE_REQUIRED',
-        'FEATURE_NOT_AVAILABLE',
-        'UNKNOWN_PLAN',
-        'DURATION_NOT_OFFERED',
-        'NO_DEVICES_SELECTED',
-        'DUPLICATE_DEVICE',
-        'DEVICE_NOT_FOUND',
-        'PLAN_NOT_AN_UPGRADE',
-        'PLAN_DOWNGRADE_NOT_ALLOWED',
-        'VALIDATION_FAILED',
-      ],
-      auth: 'user',
-      handler: async (input) => {
-        const account = await accountFor(deps, input, 'view-account');
-        const requestId = newId('scr');
-        const devices = await deps.stores.devicesBySerials(
-          account.accountId,
-          input.body.serialNumbers.map(normalizeSerial),
-        );
-        const state = await decideAndStore<ServiceContractRenewal>(
-          deps,
-          deps.stores.renewals,
-          { aggregateId: requestId, accountId: account.accountId },
-          () =>
-            requestServiceContractRenewal(requestId, input.body, {
-              caller: callerOf(input.principal),
-              account,
-              devices,
-              now: now(),
-            }),
-        );
-        return {
-          status: 202,
-          body: renewalView(state),
-          headers: { location: `/accounts/${account.accountId}/service-contract-renewals/${requestId}` },
-        };
-      },
-    }),
-    defineRoute({
-      method: 'get',
-      path: '/accounts/:accountId/service-contract-renewals',
-      summary: 'Service contract renewal requests of the account',
-      tags: ['service contracts'],
-      params,
-      query: pageQuery,
-      responses: { 200: pageSchema(RenewalView) },
-      errors: ['NOT_FOUND', 'ROLE_REQUIRED', 'FEATURE_NOT_AVAILABLE'],
-      auth: 'user',
-      handler: async (input) => {
-        const account = await accountFor(deps, input, 'manage-service-contracts', 'service-contracts');
-        const items = (await deps.stores.renewalsOfAccount(account.accountId)).map(renewalView);
-        return {
-          body: page(items, {
-            limit: input.query.limit,
-            cursor: input.query.cursor,
-            key: (r) => `${r.requestedAt}|${r.requestId}`,
-          }),
-        };
-      },
-    }),
-    defineRoute({
-      method: 'get',
-      path: '/accounts/:accountId/service-contract-renewals/:requestId',
-      summary: 'One service contract renewal request',
-      tags: ['service contracts'],
-      params: params.extend({ requestId: idParam }),
-      responses: { 200: RenewalView },
-      errors: ['NOT_FOUND', 'ROLE_REQUIRED'],
-      auth: 'user',
-      handler: async (input) => {
-        const account = await accountFor(deps, input, 'manage-service-contracts');
-        const renewal = (await deps.stores.renewals.get(input.params.requestId))?.state;
-        if (!renewal || renewal.accountId !== account.accountId) throw notFound('service contract renewal');
-        return { body: renewalView(renewal) };
-      },
-    }),
-    defineRoute({
-      method: 'get',
-      path: '/accounts/:accountId/software-subscriptions',
-      summary: 'Software subscriptions bought from the vendor (US accounts only)',
-      tags: ['subscriptions'],
-      params,
-      responses: {
-        200: z.object({
-          items: z.array(
-            z.object({
-              subscriptionId: z.string(),
-              orderNumber: z.string(),
-              sku: z.string(),
-              product: z.string(),
-              quantity: z.number(),
-              term: z.object({ startDate: z.string(), endDate: z.string() }).nullable(),
-              status: z.string(),
-            }),
-          ),
-        }),
-      },
-      errors: ['NOT_FOUND', 'FEATURE_NOT_AVAILABLE'],
-      auth: 'user',
-      handler: async (input) => {
-        const account = await accountFor(deps, input, 'view-account', 'software-subscriptions');
-        return { body: { items: subscriptionsOf(await deps.stores.ordersOfAccount(account.accountId), now()) } };
       },
     }),
     defineRoute({

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-import { notFound, type Principal, type ServiceKit, z } from '@portal/platform';
+import { notFound, partnerAccountsOf, type Principal, type ServiceKit, z } from '@portal/platform';
 import { requireCapability, type Capability } from '../domain/access-policy';
 import { accountRef, type AccountState } from '../domain/account';
 import {
@@ -10,12 +10,15 @@ import {
   type AccountSummary,
 } from '../domain/account-context';
 import { requireFeature } from '../domain/feature-availability';
+import type { ServiceContractOffers } from '../domain/service-contract-offers';
 import type { Caller } from '../domain/types';
 import type { Stores } from '../store/stores';
 
 export interface Deps {
   kit: ServiceKit;
   stores: Stores;
+  /** Service contract plans and durations per country (data, validated at start). */
+  serviceContractOffers: ServiceContractOffers;
 }
 
 /** `current` = the caller's active account context (X-Account-Id header, else the stored choice, else home). */
@@ -49,7 +52,7 @@ const summary = (a: AccountState): AccountSummary => ({
 /** Accounts the caller can work in (own grants, plus customers resold by its partner accounts). */
 export async function visibleAccounts(deps: Deps, principal: Principal): Promise<AccountSummary[]> {
   const ids = [...new Set(principal.grants.map((g) => g.accountId))];
-  const partnerIds = [...new Set(principal.grants.filter((g) => g.role === 'partner-admin').map((g) => g.accountId))];
+  const partnerIds = partnerAccountsOf(principal);
   const [own, resold] = await Promise.all([deps.stores.accountsByIds(ids), deps.stores.accountsResoldBy(partnerIds)]);
   const byId = new Map([...own, ...resold].map((a) => [a.accountId, summary(a)]));
   return accountsOf(callerOf(principal), [...byId.values()]);

@@ -1,7 +1,7 @@
 import { z } from '@portal/platform';
 import { refuseRawCardNumbers } from '../domain/looks-like-card-number';
 import { SECTIONS } from '../domain/roles';
-import { DURATIONS_MONTHS, SUPPORT_PLANS } from '../domain/request-service-contract-renewal';
+import { SUPPORT_PLANS } from '../domain/request-service-contract-renewal';
 import { DOCUMENT_KINDS } from '../domain/support';
 
 const text = (max: number) => z.string().max(max);
@@ -234,6 +234,11 @@ export const DeviceView = z
     warrantyEndsOn: z.string().nullable(),
     warrantyStatus: z.enum(['active', 'expiring', 'expired', 'unknown']),
     supportPlan: z.string().nullable(),
+    serviceContractNumber: z.string().nullable(),
+    supportEndsOn: z
+      .string()
+      .nullable()
+      .openapi({ description: 'ISO date support ends, from the ERP-confirmed contract' }),
   })
   .openapi('Device');
 
@@ -241,36 +246,13 @@ export const RenewalBody = z
   .object({
     action: z.enum(['renew', 'upgrade']),
     plan: z.enum(SUPPORT_PLANS).or(text(40)),
-    durationMonths: z
-      .number()
-      .int()
-      .max(1200)
-      .openapi({ description: `one of ${DURATIONS_MONTHS.join(', ')}` }),
+    durationMonths: z.number().int().max(1200).openapi({
+      description: 'months; the durations sold in the account’s country (data/service-contract-plans.json)',
+    }),
     serialNumbers: z.array(text(64)).max(100),
     comment: text(2000).nullable().optional(),
   })
   .strict();
-
-export const RenewalView = z
-  .object({
-    requestId: z.string(),
-    action: z.string(),
-    plan: z.string(),
-    durationMonths: z.number(),
-    devices: z.array(
-      z.object({
-        serialNumber: z.string(),
-        sku: z.string(),
-        currentPlan: z.string().nullable(),
-        warrantyEndsOn: z.string().nullable(),
-      }),
-    ),
-    comment: z.string().nullable(),
-    status: z.string(),
-    requestedBy: z.string(),
-    requestedAt: z.string(),
-  })
-  .openapi('ServiceContractRenewal');
 
 export const DocumentBody = z
   .object({

@@ -1,5 +1,5 @@
 import type { EventHandlers, ServiceKit } from '@portal/platform';
-import { devicesFromShipment } from '../domain/devices';
+import { coverageKept, devicesFromShipment } from '../domain/devices';
 import { applyBooked, applyStatus } from '../domain/sales-orders';
 import type { Stores } from '../store/stores';
 
@@ -27,7 +27,7 @@ export function erpHandlers(_kit: ServiceKit, stores: Stores): EventHandlers {
       for (const device of devices) {
         await stores.devices.mutate(
           device.serialNumber,
-          (current) => ({ state: { ...device, supportPlan: current?.state.supportPlan ?? null }, events: [] }),
+          (current) => ({ state: coverageKept(device, current?.state ?? null), events: [] }),
           { appliedEventId: event.eventId },
         );
       }

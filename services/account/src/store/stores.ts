@@ -7,6 +7,7 @@ import type { Wallet } from '../domain/payment-methods';
 import type { ServiceContractRenewal } from '../domain/request-service-contract-renewal';
 import type { OrderRecord } from '../domain/sales-orders';
 import type { AccountDocument, ServiceRequest } from '../domain/support';
+import type { SubscriptionManagement } from '../domain/subscription-changes';
 import type { UserState } from '../domain/user';
 
 /** Per-user preferences that are not part of any aggregate's rules (the stored active account context). */
@@ -32,6 +33,7 @@ export function createStores(kit: ServiceKit) {
     documents: kit.aggregates<AccountDocument>('documents'),
     orders: kit.aggregates<OrderRecord>('sales_orders'),
     devices: kit.aggregates<Device>('devices'),
+    subscriptions: kit.aggregates<SubscriptionManagement>('subscriptions'),
     serviceRequests: kit.db.collection('service_requests') as unknown as Collection<ServiceRequest & { _id: string }>,
     preferences: kit.db.collection('user_preferences') as unknown as Collection<UserPreference>,
   };
@@ -53,6 +55,7 @@ function queries(s: {
   devices: AggregateRepository<Device>;
   documents: AggregateRepository<AccountDocument>;
   renewals: AggregateRepository<ServiceContractRenewal>;
+  subscriptions: AggregateRepository<SubscriptionManagement>;
 }) {
   const all = async <S>(repo: AggregateRepository<S & object>, filter: Record<string, unknown>) =>
     (await repo.collection.find(filter as never).toArray()).map((d) => stateOf<S>(d as Raw));
@@ -66,6 +69,7 @@ function queries(s: {
       await s.devices.collection.createIndex({ accountId: 1, serialNumber: 1 });
       await s.documents.collection.createIndex({ accountId: 1 });
       await s.renewals.collection.createIndex({ accountId: 1 });
+      await s.subscriptions.collection.createIndex({ accountId: 1 });
     },
     async accountById(accountId: string) {
       return (await s.accounts.get(accountId))?.state ?? null;
@@ -105,6 +109,9 @@ function queries(s: {
     },
     async documentsOfAccount(accountId: string) {
       return all<AccountDocument>(s.documents, { accountId });
+    },
+    async subscriptionsManagedIn(accountId: string) {
+      return all<SubscriptionManagement>(s.subscriptions, { accountId });
     },
     async renewalsOfAccount(accountId: string) {
       return all<ServiceContractRenewal>(s.renewals, { accountId });

@@ -1,5 +1,5 @@
 import { DomainError, forbidden, notFound, type FieldError } from '@portal/platform/src/errors';
-import { canActFor, isInternal, type Caller } from './caller';
+import { canActFor, isInternal, partnerAccountsOfCaller, type Caller } from './caller';
 import { recordFact } from './deposit-guard';
 import { event, type Decision } from './events';
 import { settle, type LicensingOrder } from './licensing-order';
@@ -60,7 +60,7 @@ export function assignOrderToSmartAccount(
   const eligible =
     sa.kind === 'customer'
       ? sa.ownerAccountId === order.accountId
-      : resellers.includes(sa.ownerAccountId) && canActFor(caller, sa.ownerAccountId, []);
+      : resellers.includes(sa.ownerAccountId) && partnerAccountsOfCaller(caller).includes(sa.ownerAccountId);
   if (!eligible) {
     errors.push({
       path: 'smartAccountId',

@@ -16,6 +16,10 @@ describe('caller access', () => {
       true,
     );
   });
+  it('Given another role than partner-admin on the reseller of record, When asked, Then nothing (one reseller rule)', () => {
+    for (const role of ['site-admin', 'buyer', 'vip-admin'])
+      expect(canActFor(caller([{ accountId: 'acc-partner', role }]), 'acc-acme', ['acc-partner'])).toBe(false);
+  });
   it('Given grants elsewhere only, When asked, Then the caller may not act for the account', () => {
     expect(canActFor(caller([{ accountId: 'acc-other', role: 'site-admin' }]), 'acc-acme', ['acc-partner'])).toBe(
       false,

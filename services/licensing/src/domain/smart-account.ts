@@ -1,4 +1,5 @@
 import { DomainError, forbidden, type FieldError } from '@portal/platform/src/errors';
+import { actsForCustomer } from '@portal/platform/src/access/reseller';
 import { hasAnyGrantOn, isInternal, type Caller } from './caller';
 import { event, type Decision } from './events';
 
@@ -163,7 +164,7 @@ export function smartAccountVisibleTo(
     isInternal(caller) ||
     hasAnyGrantOn(caller, sa.ownerAccountId) ||
     sa.userEmails.includes(caller.email.toLowerCase()) ||
-    ownerResellerAccountIds.some((partner) => hasAnyGrantOn(caller, partner))
+    actsForCustomer(caller, { resellerAccountIds: ownerResellerAccountIds })
   );
 }
 

@@ -1,5 +1,5 @@
 import { DomainError, forbidden, type FieldError } from '@portal/platform/src/errors';
-import { hasRoleOn, type Caller } from './caller';
+import { hasRoleOn, partnerAccountsOfCaller, type Caller } from './caller';
 import { addYears, isIsoDate, toIsoDate, type IsoDate } from './dates';
 import { event, type Decision } from './events';
 import type { LicenseType, NoticeKind, ProgramPolicy } from './vendor-policy';
@@ -194,7 +194,8 @@ export const replacePurchaseAuthorization = (m: VipMembership, pa: PurchaseAutho
   ),
 });
 
-/** Who may read a membership: the customer's users, the partner's users, internal users. */
+/** Who may read a membership: the customer's users, the partner's partner-admins (one reseller rule), internal users. */
 export const membershipVisibleTo = (m: VipMembership, caller: Caller) =>
   caller.userType === 'internal' ||
-  caller.grants.some((g) => g.accountId === m.customerAccountId || g.accountId === m.partnerAccountId);
+  caller.grants.some((g) => g.accountId === m.customerAccountId) ||
+  partnerAccountsOfCaller(caller).includes(m.partnerAccountId);

@@ -18,7 +18,7 @@ describe('deciding what an event causes (real rule table and templates)', () => 
 
   it('Given a renewal notice and three VIP administrators When decided Then one e-mail and one inbox item each, in their locale, plus the banner', () => {
     const rules = rulesFor(catalog.table, renewal);
-    expect(lookupsFor(rules, renewal)).toEqual({ accountIds: ['acc-acme'], userIds: ['u-vip-1'] });
+    expect(lookupsFor(rules, renewal)).toEqual({ accountIds: ['acc-acme'], userIds: ['u-vip-1'], staff: false });
     const decision = decide({
       table: catalog.table,
       templates: catalog.templates,

@@ -36,7 +36,7 @@ describe('recipient resolution', () => {
   it('Given a role looked up on another account (accountFrom) When resolved Then that account is asked for and used', () => {
     const rule = ruleWith([{ roles: ['vip-admin'], accountFrom: 'payload.customerAccountId' }]);
     const e = event('Something', { customerAccountId: 'acc-other' }, { accountId: 'acc-partner' });
-    expect(lookupsFor([rule], e)).toEqual({ accountIds: ['acc-other'], userIds: [] });
+    expect(lookupsFor([rule], e)).toEqual({ accountIds: ['acc-other'], userIds: [], staff: false });
     expect(resolveRecipients(rule, e, directory({ 'acc-other': [elsewhere] })).map((r) => r.userId)).toEqual([
       'u-other',
     ]);
@@ -54,6 +54,21 @@ describe('recipient resolution', () => {
       directory({ 'acc-acme': [manager, otherSection, contractOps, otherContractOps] }),
     );
     expect(got.map((r) => r.userId)).toEqual(['u-c1', 'u-m']);
+  });
+
+  it('Given approvers granted on the vendor account When a rule names staff roles Then internal holders of the role receive it, whatever account the event is on', () => {
+    const approver = user('u-ivan', [grant('vendor', 'approver')], { userType: 'internal' });
+    const operator = user('u-otto', [grant('vendor', 'operations')], { userType: 'internal' });
+    const disabledApprover = user('u-old', [grant('vendor', 'approver')], { userType: 'internal', status: 'disabled' });
+    const customerCallingItself = user('u-fake', [grant('acc-acme', 'approver')], { userType: 'external' });
+    const rule = ruleWith([{ staffRoles: ['approver'] }]);
+    const e = event('Something', {}, { accountId: 'acc-acme' });
+    expect(lookupsFor([rule], e)).toEqual({ accountIds: [], userIds: [], staff: true });
+    const got = resolveRecipients(rule, e, {
+      ...directory({ 'acc-acme': [customerCallingItself] }),
+      staff: [approver, operator, disabledApprover, customerCallingItself],
+    });
+    expect(got.map((r) => r.userId)).toEqual(['u-ivan']);
   });
 
   it('Given user ids named in the payload When resolved Then those users (known to the projection) receive it', () => {

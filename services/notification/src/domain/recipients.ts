@@ -9,6 +9,8 @@ import type { EventView, Recipient, UserView } from './types';
 export interface DirectoryLookups {
   accountIds: string[];
   userIds: string[];
+  /** Whether the vendor's staff (internal users) must be loaded. */
+  staff: boolean;
 }
 
 export interface Directory {
@@ -18,6 +20,8 @@ export interface Directory {
   usersOfAccount: ReadonlyMap<string, UserView[]>;
   /** Users looked up by id (missing ids are simply absent). */
   users: ReadonlyMap<string, UserView>;
+  /** The vendor's staff (internal users), loaded when a rule names staff roles. */
+  staff?: readonly UserView[];
 }
 
 export function lookupsFor(rules: Rule[], event: EventView, followers: readonly string[] = []): DirectoryLookups {
@@ -31,7 +35,8 @@ export function lookupsFor(rules: Rule[], event: EventView, followers: readonly 
       else if ('actor' in spec && event.actor && event.actor.userType !== 'system') userIds.add(event.actor.userId);
     }
   }
-  return { accountIds: [...accountIds].sort(), userIds: [...userIds].sort() };
+  const staff = rules.some((r) => r.recipients.some((s) => 'staffRoles' in s));
+  return { accountIds: [...accountIds].sort(), userIds: [...userIds].sort(), staff };
 }
 
 function accountsForRoles(spec: Extract<RecipientSpec, { roles: string[] }>, event: EventView): string[] {
@@ -71,6 +76,8 @@ export function resolveRecipients(rule: Rule, event: EventView, directory: Direc
           if (matches) add(user);
         }
       }
+    } else if ('staffRoles' in spec) {
+      for (const user of directory.staff ?? []) if (isStaffWith(user, spec.staffRoles)) add(user);
     } else if ('userIdsFrom' in spec) {
       stringsAt(event, spec.userIdsFrom).forEach((id) => add(directory.users.get(id)));
     } else if ('userFrom' in spec) {
@@ -84,6 +91,10 @@ export function resolveRecipients(rule: Rule, event: EventView, directory: Direc
   if (rule.excludeActor && event.actor) found.delete(event.actor.userId);
   return [...found.values()].sort((a, b) => (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0));
 }
+
+/** An internal user holding one of the roles, on whichever account (the vendor's) the grant is. */
+export const isStaffWith = (user: UserView, roles: readonly string[]) =>
+  user.userType === 'internal' && user.grants.some((g) => roles.includes(g.role));
 
 /** A user snapshot embedded in an event (e.g. UserInvited.user); needs at least a user id and an e-mail. */
 function userFromSnapshot(value: unknown): UserView | undefined {

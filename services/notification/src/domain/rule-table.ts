@@ -24,6 +24,15 @@ export const RecipientSpecSchema = z.union([
       contractFrom: path.optional(),
     })
     .strict(),
+  z
+    .object({
+      /**
+       * The vendor's staff: internal users holding one of these roles on any account (their grants are on the vendor's
+       * own account, never on the customer's), e.g. approvers of upgrade requests, operators of change requests.
+       */
+      staffRoles: z.array(z.string().min(1)).min(1),
+    })
+    .strict(),
   z.object({ /** Path to one user id or an array of user ids named in the event. */ userIdsFrom: path }).strict(),
   z
     .object({

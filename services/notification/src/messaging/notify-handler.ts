@@ -91,9 +91,11 @@ export async function handleEvent(deps: NotifyDeps, event: EventView): Promise<v
     const principal = await kit.access.principal(userId);
     if (principal) users.set(userId, principal);
   }
+  const staff = lookups.staff ? await kit.access.internalUsers() : [];
   const everyone = [
     ...new Set([
       ...users.keys(),
+      ...staff.map((u) => u.userId),
       ...[...usersOfAccount.values()].flat().map((u) => u.userId),
       ...snapshotUserIds(event),
     ]),
@@ -105,7 +107,7 @@ export async function handleEvent(deps: NotifyDeps, event: EventView): Promise<v
     templates: catalog.templates,
     event,
     rules,
-    directory: { usersOfAccount, users, followers: new Map([[event.aggregateId, followerIds]]) },
+    directory: { usersOfAccount, users, staff, followers: new Map([[event.aggregateId, followerIds]]) },
     preferences: await deps.preferences.many(everyone),
     account: account ? { accountId: account.accountId, name: account.name } : null,
     portalUrl: deps.portalUrl,

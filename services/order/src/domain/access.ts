@@ -2,12 +2,14 @@
  * Who may see and do what in the order service (pure; grants come from the access projection).
  * - See a record (contract, sales order, upgrade request, invoice) of an account: a grant on that account that is
  *   not narrowed to a contract; or a grant narrowed to the record's contract (contract-scoped records only); or
- *   `partner-admin` on a partner account that is the account's reseller of record (`resoldBy`) or the order's.
+ *   `partner-admin` on a partner account that is the account's reseller of record (`resoldBy`) or the order's
+ *   (the platform's one reseller rule, access/reseller.ts: no other role on the partner account counts).
  * - Request an upgrade: role `operations` on the contract's account (a grant narrowed to another contract does not count).
  * - Approve or reject: an internal user holding the `approver` role (on any account: the vendor's own); approvers may
  *   also open any single record they are asked to decide on.
  */
 import { APPROVER_ROLES } from './approval-rules';
+import { partnerAccountsOf } from '@portal/platform/src/access/reseller';
 import type { Caller } from './types';
 
 export const grantedAccountIds = (caller: Caller): string[] =>
@@ -32,15 +34,12 @@ export interface Visibility {
   contracts: { accountId: string; contractNumber: string }[];
   /** Internal approvers reading single records. */
   everything: boolean;
+  /** Partner accounts the caller is partner-admin of: records those partners sold are visible too. */
+  partners: string[];
 }
 
-/** Partner accounts where the caller is `partner-admin` (account-wide): their customers become visible. */
-export const partnerAccounts = (caller: Caller): string[] =>
-  [
-    ...new Set(
-      caller.grants.filter((g) => g.role === 'partner-admin' && g.contractNumber === null).map((g) => g.accountId),
-    ),
-  ].sort();
+/** Partner accounts where the caller is `partner-admin` (the platform's one reseller rule): their customers become visible. */
+export const partnerAccounts = (caller: Caller): string[] => partnerAccountsOf(caller);
 
 export function visibility(
   caller: Caller,
@@ -53,7 +52,12 @@ export function visibility(
   const contracts = caller.grants
     .filter((g) => g.contractNumber !== null && !accounts.includes(g.accountId))
     .map((g) => ({ accountId: g.accountId, contractNumber: g.contractNumber! }));
-  return { accounts, contracts, everything: !!options.singleRecord && isApprover(caller) };
+  return {
+    accounts,
+    contracts,
+    everything: !!options.singleRecord && isApprover(caller),
+    partners: partnerAccounts(caller),
+  };
 }
 
 /** Accounts to query for lists (then filtered record by record with canSee). */
@@ -65,7 +69,8 @@ export function canSee(
   record: { accountId: string; contractNumber?: string | null; resellerAccountId?: string | null },
 ): boolean {
   if (v.everything || v.accounts.includes(record.accountId)) return true;
-  if (record.resellerAccountId && v.accounts.includes(record.resellerAccountId)) return true;
+  // The order's own reseller of record: its partner-admins only (any other role there gives nothing).
+  if (record.resellerAccountId && v.partners.includes(record.resellerAccountId)) return true;
   return (
     !!record.contractNumber &&
     v.contracts.some((c) => c.accountId === record.accountId && c.contractNumber === record.contractNumber)

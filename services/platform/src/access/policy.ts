@@ -1,4 +1,5 @@
 import type { AccountSnapshot, Grant, UserAccessSnapshot } from '@portal/contracts';
+import { customersActedFor } from './reseller';
 
 /** The caller as every service knows them: their identity and grants as projected from account.events.v1. */
 export type Principal = Omit<UserAccessSnapshot, 'version'>;
@@ -45,14 +46,12 @@ export function grantedAccountIds(principal: Principal): string[] {
   return [...new Set(principal.grants.map((g) => g.accountId))];
 }
 
-/** Accounts the principal may see: their own grants plus customers of partner accounts they administer. */
+/** Accounts the principal may see: their own grants plus the customers they act for as reseller (reseller.ts). */
 export function visibleAccountIds(
   principal: Principal,
   customersOfPartner: (partnerAccountId: string) => string[],
 ): string[] {
-  const own = grantedAccountIds(principal);
-  const partnerOf = own.filter((accountId) => hasRole(principal, accountId, 'partner-admin'));
-  return [...new Set([...own, ...partnerOf.flatMap(customersOfPartner)])];
+  return [...new Set([...grantedAccountIds(principal), ...customersActedFor(principal, customersOfPartner)])];
 }
 
 export const isInternal = (principal: Principal) => principal.userType === 'internal';

@@ -6,7 +6,7 @@ import type { ZodRawShape } from 'zod';
 import { confluentRegistry, dlqTopicName, EventCodec } from '@portal/contracts';
 import { AccessDirectory } from '../access/access-directory';
 import { AggregateDocument, AggregateRepository, compareAndSet, lockedById } from '../aggregates/aggregate-repository';
-import { Clock, systemClock } from '../clock';
+import { Clock, DemoClock, systemClock } from '../clock';
 import { loadConfig, ServiceConfig } from '../config/config';
 import { createEdge } from '../http/edge';
 import { IdempotencyKeys } from '../http/idempotency';
@@ -30,6 +30,7 @@ import { createMetrics, Metrics } from './metrics';
 import { guardProcess } from './process-guard';
 import { dependencyChecks, watchConnection } from './readiness';
 import { startMonitors } from './monitors';
+import { DEMO_CLOCK_ERROR_STATUSES, demoClockRoutes, demoModeFrom, restoreDemoClock } from './demo-clock';
 
 export interface ConsumerSpec {
   topics: string[];
@@ -86,6 +87,8 @@ export interface StartOptions {
   env?: NodeJS.ProcessEnv;
   /** Where log lines go (tests capture them); stdout by default. */
   logDestination?: import('pino').DestinationStream;
+  /** Runs on a DemoClock movable by POST /internal/clock (default: the DEMO_MODE variable). */
+  demoMode?: boolean;
 }
 
 /** Says which dependency failed at start, with the variable that points at it. */
@@ -106,7 +109,8 @@ export async function startService(definition: ServiceDefinition, options: Start
   });
   const config = { ...loaded, ...options.config, extra: { ...loaded.extra, ...(options.config?.extra ?? {}) } };
   const logger = createLogger(definition.name, config.logLevel, options.logDestination);
-  const clock = options.clock ?? systemClock;
+  const demoMode = demoModeFrom(options.env ?? process.env, options.demoMode);
+  const clock = demoMode ? new DemoClock(options.clock ?? systemClock) : (options.clock ?? systemClock);
   const metrics = createMetrics(definition.name);
 
   const connections = await openConnections(config).catch((error: Error) => {
@@ -176,6 +180,14 @@ export async function startService(definition: ServiceDefinition, options: Start
     },
   };
 
+  const demoClock = {
+    demoMode,
+    clock,
+    offsets: collection<{ _id: string; offsetMs: number }>('demo_clock'),
+    runDue: () => scheduler.runDue(),
+    logger,
+  };
+  await restoreDemoClock(demoClock);
   const parts = await definition.setup(kit);
   Object.assign(jobs, parts.jobs ?? {});
   await Promise.all([access.ensureIndexes(), scheduler.ensureIndexes(), deadLetters.ensureIndexes()]);
@@ -214,8 +226,8 @@ export async function startService(definition: ServiceDefinition, options: Start
   const dependencies = dependencyChecks({ mongoUrl: config.mongoUrl, kafkaBrokers: config.kafkaBrokers });
   const app = createEdge({
     service: { name: definition.name, version: definition.version ?? '1.0.0', description: definition.description },
-    routes: parts.routes ?? [],
-    errorStatuses: definition.errorStatuses,
+    routes: [...(parts.routes ?? []), ...demoClockRoutes(demoClock)],
+    errorStatuses: { ...DEMO_CLOCK_ERROR_STATUSES, ...definition.errorStatuses },
     auth: {
       issuer: config.jwtIssuer,
       audience: config.jwtAudience,

@@ -86,6 +86,7 @@ export class TestEnv {
       clock?: Clock;
       extra?: Record<string, unknown>;
       database?: string;
+      demoMode?: boolean;
       /** Capture the service's log lines (level `info` unless TEST_LOG_LEVEL says otherwise). */
       logDestination?: import('pino').DestinationStream;
     } = {},
@@ -95,6 +96,7 @@ export class TestEnv {
     const service = await startService(definition, {
       clock: options.clock,
       logDestination: options.logDestination,
+      demoMode: options.demoMode ?? false,
       env: {},
       config: {
         httpPort: 0,

@@ -1,0 +1,65 @@
+import type { RunningService } from '@portal/platform';
+import { TestEnv } from '@portal/platform/src/testing';
+import { licensingService } from '../src/service';
+import { eventually, grant } from './support';
+
+/** The one reseller rule (platform access/reseller.ts) at the licensing edge. */
+describe('licensing: a reseller acts for the customers it resells to, and only with partner-admin', () => {
+  let env: TestEnv;
+  let svc: RunningService;
+  let paula: string;
+  let pete: string;
+
+  beforeAll(async () => {
+    env = await TestEnv.create('licensing-reseller');
+    svc = await env.start(licensingService);
+    await env.account('acc-cust', { resellerAccountIds: ['acc-partner'] });
+    await env.account('acc-stranger', { resellerAccountIds: ['acc-other-partner'] });
+    await env.account('acc-partner', { accountType: 'partner' });
+    paula = await env.tokenFor({
+      userId: 'u-paula',
+      homeAccountId: 'acc-partner',
+      grants: [grant('acc-partner', 'partner-admin')],
+    });
+    pete = await env.tokenFor({
+      userId: 'u-pete',
+      homeAccountId: 'acc-partner',
+      grants: [grant('acc-partner', 'buyer')],
+    });
+    await env.publish([
+      env.erp.salesOrderBooked('acc-cust', { orderNumber: 'SO-RS-1' }),
+      env.erp.salesOrderBooked('acc-stranger', { orderNumber: 'SO-RS-2' }),
+    ]);
+  });
+  afterAll(async () => env?.close());
+
+  it('Given partner-admin of the reseller of record, When it reads its customer’s order, Then 200; an order of a customer it does not resell answers 404', async () => {
+    await eventually(async () =>
+      expect((await env.http(svc).get('/orders/SO-RS-1').auth(paula, { type: 'bearer' })).status).toBe(200),
+    );
+    expect((await env.http(svc).get('/orders/SO-RS-2').auth(paula, { type: 'bearer' })).status).toBe(404);
+  });
+
+  it('Given another role on the partner account, When it reads the customer’s order or the partner’s VIP membership, Then 404', async () => {
+    await eventually(async () =>
+      expect((await env.http(svc).get('/orders/SO-RS-1').auth(paula, { type: 'bearer' })).status).toBe(200),
+    );
+    expect((await env.http(svc).get('/orders/SO-RS-1').auth(pete, { type: 'bearer' })).status).toBe(404);
+    const invited = await env.http(svc).post('/vip-memberships').auth(paula, { type: 'bearer' }).send({
+      customerAccountId: 'acc-cust',
+      partnerAccountId: 'acc-partner',
+      program: 'vip',
+      anniversaryDate: '2027-05-31',
+    });
+    expect(invited.status).toBe(201);
+    const membershipId = invited.body.membershipId as string;
+    expect((await env.http(svc).get(`/vip-memberships/${membershipId}`).auth(paula, { type: 'bearer' })).status).toBe(
+      200,
+    );
+    expect((await env.http(svc).get(`/vip-memberships/${membershipId}`).auth(pete, { type: 'bearer' })).status).toBe(
+      404,
+    );
+    const listed = await env.http(svc).get('/vip-memberships').auth(pete, { type: 'bearer' });
+    expect(listed.body.items).toEqual([]);
+  });
+});
