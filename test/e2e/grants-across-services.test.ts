@@ -111,9 +111,9 @@ describe('grants across services (account -> order)', () => {
     );
     // The delivery address is chosen from the account's address book (seed 000 step 5.3), which the order
     // service projects from the account service's AddressChanged.
-    const saved = await env.http(account).post('/accounts/acc-acme/addresses').set(bearer(sam)).send({ address });
-    expect(saved.status).toBe(201);
-    upgrade.hardwareLines[0]!.deliveryAddressId = saved.body.addressId;
+    const saved = await accountAs(sam).POST('/accounts/{accountId}/addresses', { ...acme, body: { address } });
+    expect(saved.response.status).toBe(201);
+    upgrade.hardwareLines[0]!.deliveryAddressId = saved.data!.addressId;
   });
   afterAll(() => env.close());
 

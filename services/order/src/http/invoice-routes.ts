@@ -7,7 +7,6 @@ import { randomUUID } from 'node:crypto';
 import { ACCOUNT_TEAM_ROLE, disputeInvoice } from '../domain/invoice-dispute';
 import { invoiceDocument } from '../domain/invoice-document';
 import { requestInvoicePayment } from '../domain/invoice-payment';
-import { asChange } from '../messaging/envelopes';
 import type { OrderStores } from '../store/stores';
 import type { InvoiceAccess } from './invoice-access';
 import { renderInvoicePdf } from './invoice-pdf';
@@ -29,8 +28,8 @@ export function invoiceRoutes(kit: ServiceKit, stores: OrderStores, access: Invo
       .map((u) => u.userId);
 
   /** The caller was checked before (visibleInvoice); an invoice is never deleted, so `current` is there. */
-  const changeInvoice = async (invoiceNumber: string, decide: Parameters<typeof stores.invoices.mutate>[1]) =>
-    (await stores.invoices.mutate(invoiceNumber, decide)).state!;
+  const changeInvoice = async (invoiceNumber: string, decide: Parameters<typeof stores.invoices.decide>[1]) =>
+    (await stores.invoices.decide(invoiceNumber, decide)).state!;
 
   return [
     defineRoute({
@@ -71,18 +70,13 @@ export function invoiceRoutes(kit: ServiceKit, stores: OrderStores, access: Invo
         const invoice = await access.visibleInvoice(principal, p.invoiceNumber);
         const book = await stores.accountBook(invoice.accountId);
         const state = await changeInvoice(p.invoiceNumber, (current) =>
-          asChange(
-            kit,
-            p.invoiceNumber,
-            (s) => s.accountId,
-            requestInvoicePayment(current!.state, {
-              paymentId,
-              paymentMethodId: body.paymentMethodId,
-              caller: principal,
-              book,
-              now: kit.clock.now(),
-            }),
-          ),
+          requestInvoicePayment(current!, {
+            paymentId,
+            paymentMethodId: body.paymentMethodId,
+            caller: principal,
+            book,
+            now: kit.clock.now(),
+          }),
         );
         return {
           status: 202,
@@ -104,18 +98,13 @@ export function invoiceRoutes(kit: ServiceKit, stores: OrderStores, access: Invo
         const invoice = await access.visibleInvoice(principal, p.invoiceNumber);
         const team = await accountTeam(invoice.accountId);
         const state = await changeInvoice(p.invoiceNumber, (current) =>
-          asChange(
-            kit,
-            p.invoiceNumber,
-            (s) => s.accountId,
-            disputeInvoice(current!.state, {
-              disputeId,
-              reason: body.reason,
-              caller: principal,
-              accountTeamUserIds: team,
-              now: kit.clock.now(),
-            }),
-          ),
+          disputeInvoice(current!, {
+            disputeId,
+            reason: body.reason,
+            caller: principal,
+            accountTeamUserIds: team,
+            now: kit.clock.now(),
+          }),
         );
         return {
           status: 201,
