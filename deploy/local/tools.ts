@@ -5,6 +5,7 @@ import path from 'node:path';
 const howToGet: Record<string, string> = {
   java: 'install Java 17: `sudo apt-get install openjdk-17-jre-headless` (or any JDK 17+ on PATH)',
   mvn: 'install Maven: `sudo apt-get install maven` (or https://maven.apache.org/download.cgi)',
+  python3: 'install Python 3 with pip: `sudo apt-get install python3-pip`',
   go: 'install Go 1.22 or newer from https://go.dev/dl/ (Debian: `sudo apt-get install golang`, bookworm needs `-t bookworm-backports golang-go` for a new enough Go)',
 };
 
@@ -22,7 +23,7 @@ function onPath(command: string): string | undefined {
 }
 
 /** Throws a message naming the missing tool, what needs it and how to get it. */
-export function requireTool(command: 'java' | 'mvn' | 'go', neededFor: string): string {
+export function requireTool(command: 'java' | 'mvn' | 'go' | 'python3', neededFor: string): string {
   const found = onPath(command);
   if (!found) {
     throw new Error(`\`${command}\` is not on PATH; it is needed for ${neededFor}. To fix: ${howToGet[command]}.`);

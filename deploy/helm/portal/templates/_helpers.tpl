@@ -3,13 +3,23 @@
 {{- printf "%s-%s" .root.Release.Name .name | trunc 63 | trimSuffix "-" -}}
 {{- end -}}
 
+{{/* <release>-portal, or the release name alone when it already says portal. */}}
 {{- define "portal.fullname" -}}
+{{- if contains "portal" .Release.Name -}}
+{{- .Release.Name | trunc 63 | trimSuffix "-" -}}
+{{- else -}}
 {{- printf "%s-portal" .Release.Name | trunc 63 | trimSuffix "-" -}}
+{{- end -}}
 {{- end -}}
 
 {{- define "portal.labels" -}}
-app.kubernetes.io/part-of: portal
 app.kubernetes.io/instance: {{ .Release.Name }}
+{{ include "portal.podLabels" . }}
+{{- end -}}
+
+{{/* Labels of every pod besides its selector labels. */}}
+{{- define "portal.podLabels" -}}
+app.kubernetes.io/part-of: portal
 app.kubernetes.io/managed-by: {{ .Release.Service }}
 app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
 helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version }}

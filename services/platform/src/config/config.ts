@@ -15,7 +15,7 @@ const list = z
       .filter(Boolean),
   );
 
-const baseShape = {
+export const baseShape = {
   HTTP_PORT: z.coerce.number().int().min(0).max(65535),
   // Loopback by default; containers set 0.0.0.0.
   HTTP_HOST: z.string().min(1).default('127.0.0.1'),
