@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { dlqTopics, topicCatalog } from '@portal/contracts';
 import { createKafka, ensureTopics } from '@portal/platform';
 import type { Log } from './log';
@@ -25,14 +26,22 @@ export async function warmUpGroupCoordinator(brokers: string[], log: Log): Promi
   const kafka = createKafka('portal-warm-up', brokers);
   const topic = 'portal.warm-up';
   await ensureTopics(brokers, [{ name: topic, partitions: 1 }]);
-  const consumer = kafka.consumer({ groupId: 'portal-warm-up', maxWaitTimeInMs: 100 });
+  // A group of its own each time, so runs sharing a broker never wait on each other's members.
+  const consumer = kafka.consumer({ groupId: `portal-warm-up-${randomUUID()}`, maxWaitTimeInMs: 100 });
+  let timer: NodeJS.Timeout | undefined;
   try {
     await consumer.connect();
     await consumer.subscribe({ topic, fromBeginning: true });
     const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
     await consumer.run({ eachMessage: async () => undefined });
-    await joined;
+    // A warm-up, not a gate: a broker that is slow to give a coordinator is waited for by the clients themselves.
+    const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), 60_000)));
+    if ((await Promise.race([joined, timeout])) === 'timeout') {
+      log('kafka: no group coordinator within 60 s; carrying on (clients retry)');
+      return;
+    }
   } finally {
+    clearTimeout(timer);
     await consumer.disconnect();
   }
   log(`kafka: group coordinator ready (${((Date.now() - began) / 1000).toFixed(1)} s)`);

@@ -53,3 +53,12 @@ export async function protectedList(env: TestEnv, service: RunningService): Prom
   if (!path) throw new Error(`${service.url}: no protected GET without path parameters in /openapi.json`);
   return path;
 }
+
+let shared: ReturnType<typeof startAllFive> | undefined;
+
+/** One set of five services for every security suite of the run (they are heavy: five services each). */
+export const sharedEdges = () => (shared ??= startAllFive('edge-security'));
+
+export async function closeSharedEdges(): Promise<void> {
+  if (shared) await (await shared).env.close();
+}

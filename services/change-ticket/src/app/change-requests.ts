@@ -8,25 +8,13 @@ import { acceptQuote, declineQuote } from '../domain/decide-quote';
 import { draftChangeRequest } from '../domain/draft-change-request';
 import { type DraftEdit, editDraft } from '../domain/edit-draft';
 import type { ChangeEvent } from '../domain/events';
-import {
-  allowanceKeyOf,
-  billingFor,
-  billingMonthOf,
-  billingNotice,
-  freeChangesPerMonthOf,
-  previewBilling,
-  settleReservations,
-  staleReservations,
-  useChange,
-  type MonthlyChangeUsage,
-} from '../domain/free-changes-left';
+import { billingNotice } from '../domain/free-changes-left';
 import { issueQuote } from '../domain/issue-quote';
 import { completeChangeRequest, rejectChangeRequest, startChangeRequest } from '../domain/operate-change-request';
 import { previewSubmission } from '../domain/preview-submission';
 import { assertSubmittable, submitChangeRequest, submitNewChangeRequest } from '../domain/submit-change-request';
 import type {
   Actor,
-  Billing,
   ChangeRequest,
   ChangeRequestContent,
   InventoryElement,
@@ -34,6 +22,7 @@ import type {
   Warning,
 } from '../domain/types';
 import { toEnvelopes } from '../messaging/envelopes';
+import { FreeChangeUsage } from './free-change-usage';
 import type { AllowanceStore } from '../store/allowance-store';
 import { type ChangeRequestStore, UsageStore } from '../store/change-request-store';
 import type { InventoryStore } from '../store/inventory-store';
@@ -58,7 +47,11 @@ const actorOf = (principal: Principal): Actor => ({ userId: principal.userId, us
 
 /** The use cases of the change edge: load, authorize, call the domain, store state and events in one write. */
 export class ChangeRequests {
-  constructor(private readonly deps: ChangeRequestDeps) {}
+  private readonly freeChanges: FreeChangeUsage;
+
+  constructor(private readonly deps: ChangeRequestDeps) {
+    this.freeChanges = new FreeChangeUsage(deps);
+  }
 
   /** An element the caller may act on (404 for elements of accounts they cannot see). */
   async elementFor(principal: Principal, elementId: string, action: AccessAction): Promise<InventoryElement> {
@@ -73,59 +66,6 @@ export class ChangeRequests {
     if (!request) throw notFound('change request');
     assertMay(action, callerOn(principal, request.accountId));
     return request;
-  }
-
-  private async freeChangesPerMonth(element: InventoryElement) {
-    return freeChangesPerMonthOf(await this.deps.allowances.get(element.contractNumber));
-  }
-
-  /**
-   * Records the change a request uses this month (idempotent per request) and says whether it is billable. The
-   * change is reserved in the same write; `confirmChange` drops the reservation once the request is written, and a
-   * reservation whose request never got written (crash in between) is given back here, on the next use.
-   */
-  private async useChange(element: InventoryElement, requestId: string, now: Date): Promise<Billing> {
-    const key = allowanceKeyOf(element.contractNumber, element.accountId);
-    const month = billingMonthOf(now);
-    const free = await this.freeChangesPerMonth(element);
-    const usageId = UsageStore.idOf(key, month);
-    const settled = await this.settle(await this.deps.usage.get(key, month), month, now);
-    const result = await this.deps.usage.repository.mutate(usageId, (current) => {
-      const base = current ? settleReservations(current.state, settled) : { usage: null, changed: false };
-      const used = useChange(base.usage, key, month, requestId, now);
-      return used.changed || base.changed ? { state: used.usage, events: [] } : null;
-    });
-    return billingFor(month, free, result.state.usedBy.indexOf(requestId) + 1);
-  }
-
-  /** Stale reservations sorted by what happened to their request: written with this month's billing, or not. */
-  private async settle(usage: MonthlyChangeUsage | null, month: string, now: Date) {
-    const written: string[] = [];
-    const abandoned: string[] = [];
-    for (const id of staleReservations(usage, now)) {
-      const request = await this.deps.requests.get(id);
-      (request?.billing?.month === month ? written : abandoned).push(id);
-    }
-    return { written, abandoned };
-  }
-
-  /** The request carries its billing now: its change is no longer a reservation. A failure here is settled later. */
-  private async confirmChange(element: InventoryElement, requestId: string, billing: Billing): Promise<void> {
-    const usageId = UsageStore.idOf(allowanceKeyOf(element.contractNumber, element.accountId), billing.month);
-    await this.deps.usage.repository
-      .mutate(usageId, (current) => {
-        if (!current?.state.reservedAt?.[requestId]) return null;
-        return { state: settleReservations(current.state, { written: [requestId], abandoned: [] }).usage, events: [] };
-      })
-      .catch(() => undefined);
-  }
-
-  private async previewBillingFor(element: InventoryElement, requestId: string | null, now: Date): Promise<Billing> {
-    const usage = await this.deps.usage.get(
-      allowanceKeyOf(element.contractNumber, element.accountId),
-      billingMonthOf(now),
-    );
-    return previewBilling(usage, requestId, await this.freeChangesPerMonth(element), now);
   }
 
   /** Create as a draft, or create and confirm in one call (`submit`). */
@@ -153,11 +93,11 @@ export class ChangeRequests {
       {
         element,
         catalogs: this.deps.catalogs,
-        billing: await this.previewBillingFor(element, null, now),
+        billing: await this.freeChanges.preview(element, null, now),
         openRequestIdsOnElement: open,
       },
     );
-    const billing = await this.useChange(element, id, now);
+    const billing = await this.freeChanges.use(element, id, now);
     const submission = submitNewChangeRequest(
       { id, element, content: input.content },
       { element, catalogs: this.deps.catalogs, billing, openRequestIdsOnElement: open, actor, now },
@@ -167,7 +107,7 @@ export class ChangeRequests {
       submission.state,
       this.envelopes(submission.state, submission.events, actor),
     );
-    await this.confirmChange(element, id, billing);
+    await this.freeChanges.confirm(element, id, billing);
     return { request: submission.state, warnings: submission.warnings, billing: billingNotice(billing) };
   }
 
@@ -181,7 +121,7 @@ export class ChangeRequests {
       {
         element,
         catalogs: this.deps.catalogs,
-        billing: await this.previewBillingFor(element, null, now),
+        billing: await this.freeChanges.preview(element, null, now),
         openRequestIdsOnElement: open,
       },
     );
@@ -197,7 +137,7 @@ export class ChangeRequests {
       {
         element,
         catalogs: this.deps.catalogs,
-        billing: await this.previewBillingFor(element, request.id, now),
+        billing: await this.freeChanges.preview(element, request.id, now),
         openRequestIdsOnElement: open,
       },
     );
@@ -226,7 +166,7 @@ export class ChangeRequests {
     assertSubmittable(request, element, this.deps.catalogs);
     const now = this.deps.clock.now();
     const actor = actorOf(principal);
-    const billing = await this.useChange(element, id, now);
+    const billing = await this.freeChanges.use(element, id, now);
     const open = await this.deps.requests.openOnElement(element.id);
     let warnings: Warning[] = [];
     const state = await this.mutate(id, actor, (current) => {
@@ -241,7 +181,7 @@ export class ChangeRequests {
       warnings = submission.warnings;
       return submission;
     });
-    await this.confirmChange(element, id, billing);
+    await this.freeChanges.confirm(element, id, billing);
     return { request: state, warnings, billing: billingNotice(billing) };
   }
 

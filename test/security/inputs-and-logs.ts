@@ -1,6 +1,6 @@
 import type { RunningService } from '@portal/platform';
 import type { TestEnv } from '@portal/platform/src/testing';
-import { protectedList, serviceNames, ServiceName, startAllFive } from './edge-fixture';
+import { protectedList, serviceNames, ServiceName, sharedEdges } from './edge-fixture';
 import { unboundedInDocument } from './unbounded-inputs';
 
 const PAN = '4111111111111111';
@@ -18,12 +18,10 @@ describe('inputs and logs on all five edges', () => {
   const targets = {} as Record<ServiceName, string>;
 
   beforeAll(async () => {
-    ({ env, services, logs } = await startAllFive('edge-inputs'));
+    ({ env, services, logs } = await sharedEdges());
     for (const name of serviceNames) targets[name] = await protectedList(env, services[name]);
     token = await env.tokenFor({ userId: 'u-inputs', homeAccountId: 'acc-inputs' });
   });
-
-  afterAll(() => env?.close());
 
   describe.each(serviceNames)('%s', (service) => {
     const http = () => env.http(services[service]);

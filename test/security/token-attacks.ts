@@ -2,7 +2,7 @@ import { generateKeyPair, SignJWT } from 'jose';
 import type { RunningService } from '@portal/platform';
 import { DevIdentityProvider } from '@portal/platform';
 import type { TestEnv } from '@portal/platform/src/testing';
-import { protectedList, serviceNames, ServiceName, startAllFive } from './edge-fixture';
+import { protectedList, serviceNames, ServiceName, sharedEdges } from './edge-fixture';
 
 /**
  * Every token attack against every edge: each is refused with 401 UNAUTHENTICATED (a disabled user with 403
@@ -17,7 +17,7 @@ describe('token attacks on all five edges', () => {
   const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
   beforeAll(async () => {
-    ({ env, services } = await startAllFive('token-attacks'));
+    ({ env, services } = await sharedEdges());
     for (const name of serviceNames) targets[name] = await protectedList(env, services[name]);
     const valid = await env.tokenFor({ userId: 'u-attack-ok', homeAccountId: 'acc-attack' });
     const disabled = await env.tokenFor({ userId: 'u-attack-off', homeAccountId: 'acc-attack', status: 'disabled' });
@@ -56,8 +56,6 @@ describe('token attacks on all five edges', () => {
       garbage: 'not.a.jwt',
     });
   });
-
-  afterAll(() => env?.close());
 
   const refused: [string, (t: Record<string, string>) => string | undefined][] = [
     ['no Authorization header', () => undefined],
