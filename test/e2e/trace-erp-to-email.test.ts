@@ -175,6 +175,14 @@ describe('one trace from the ERP to the e-mail (real processes, Zipkin)', () => 
         termsAccepted: true,
       });
     expect(assigned.status).toBe(200);
+    // Tracing is on without any exporter-specific set-up: the request's log line carries a real trace id.
+    const requestLine = await until('the log line of the assignment request', async () =>
+      fs
+        .readFileSync(children.find((c) => c.name === 'licensing')!.log, 'utf8')
+        .split('\n')
+        .find((line) => line.includes('"route":"/orders/:orderRef/smart-account-assignment"')),
+    );
+    expect(JSON.parse(requestLine).trace_id).toMatch(/^(?!0{32})[0-9a-f]{32}$/);
     await until('notification projected Sam as site admin', async () =>
       (await request(url('notification')).get('/me/notification-preferences').auth(sam, { type: 'bearer' })).status ===
       200

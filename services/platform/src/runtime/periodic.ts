@@ -18,10 +18,14 @@ export class PeriodicTask {
     this.timer.unref();
   }
 
-  async stop(): Promise<void> {
+  /** Waits for the run in flight, or at most `maxWaitMs` when abandoning it is safe (a broker call, not a query). */
+  async stop(maxWaitMs?: number): Promise<void> {
     this.stopped = true;
     clearInterval(this.timer);
-    await this.running;
+    if (maxWaitMs === undefined) return void (await this.running);
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([this.running, new Promise((resolve) => (timer = setTimeout(resolve, maxWaitMs)))]);
+    clearTimeout(timer);
   }
 
   private tick(): void {
