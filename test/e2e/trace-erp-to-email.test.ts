@@ -17,7 +17,7 @@ import { startSmtpCatcher, type SmtpCatcher } from '../../services/notification/
  * notification e-mails the site admin. Zipkin's query API must then hold one trace with spans of order, licensing
  * and notification, the messaging spans linked parent to child across the three processes.
  */
-jest.setTimeout(420_000);
+jest.setTimeout(600_000);
 
 interface ZipkinSpan {
   traceId: string;
@@ -98,11 +98,15 @@ describe('one trace from the ERP to the e-mail (real processes, Zipkin)', () => 
     await startProcess('licensing');
     await startProcess('notification', { SMTP_URL: smtp.smtpUrl, EMAIL_RETRY_DELAYS_MS: '1000' });
     for (const { name, log, child } of children)
-      await until(`${name} ready`, async () => {
-        if (child.exitCode !== null) throw new Error(`${name} exited:\n${tailOfFile(log)}`);
-        const res = await fetch(`${url(name)}/readyz`).catch(() => undefined);
-        return res?.status === 200 ? true : undefined;
-      });
+      await until(
+        `${name} ready`,
+        async () => {
+          if (child.exitCode !== null) throw new Error(`${name} exited:\n${tailOfFile(log)}`);
+          const res = await fetch(`${url(name)}/readyz`).catch(() => undefined);
+          return res?.status === 200 ? true : undefined;
+        },
+        240_000,
+      ); // three processes compiling TypeScript at once on a loaded 2-core machine
   });
 
   afterAll(async () => {
@@ -110,9 +114,8 @@ describe('one trace from the ERP to the e-mail (real processes, Zipkin)', () => 
     await Promise.all(
       children.map(({ child }) => (child.exitCode !== null ? undefined : new Promise((r) => child.once('exit', r)))),
     );
-    await env?.close();
-    await smtp?.close();
-    await zipkin?.stop();
+    // Each clean-up runs even if another fails (a database gone at the end must not leave Zipkin running).
+    await Promise.allSettled([env?.close(), smtp?.close(), zipkin?.stop()]);
   });
 
   it('Given an order assigned to a Smart Account, When the ERP ships and confirms it, Then one trace holds order, licensing and notification spans linked producer to consumer', async () => {
