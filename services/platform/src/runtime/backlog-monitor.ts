@@ -22,21 +22,29 @@ export interface BacklogSample {
   deadLetters: Record<string, number>;
 }
 
+// Counting is a full scan on FerretDB (measured: 15 s for 20,000 documents on a busy 2-core machine), so the counts
+// take at most this share of the time: a slow count pushes the next one further away.
+const MAX_DUTY_CYCLE = 0.05;
 // Always reported, even at zero, so an alert on them sees a value rather than nothing.
 const ALWAYS_REPORTED = ['dead', 'parked'];
 
 /**
  * What is waiting, counted where it waits: aggregate documents still holding unpublished events
  * (`outboxPendingSince` set) and the dead-letter store by status. A count is a full scan on FerretDB, so it runs
- * once a minute by default; the relay's own bookkeeping is not used because it only knows what this process wrote.
+ * once a minute at most, less often when counting is slow. The relay's own bookkeeping is not used: it only knows
+ * what this process wrote.
  */
 export class BacklogMonitor {
   private readonly task: PeriodicTask;
 
   constructor(private readonly options: BacklogMonitorOptions) {
-    this.task = new PeriodicTask(options.intervalMs ?? 60_000, async () => {
-      await this.measure().catch((error) => options.logger.warn({ err: error }, 'backlog measurement failed'));
-    });
+    this.task = new PeriodicTask(
+      options.intervalMs ?? 60_000,
+      async () => {
+        await this.measure().catch((error) => options.logger.warn({ err: error }, 'backlog measurement failed'));
+      },
+      MAX_DUTY_CYCLE,
+    );
   }
 
   start(): void {
@@ -49,6 +57,7 @@ export class BacklogMonitor {
 
   async measure(): Promise<BacklogSample> {
     const { metrics, group } = this.options;
+    const endTimer = metrics.backlogMeasurement.startTimer();
     const outbox: Record<string, number> = {};
     for (const [name, collection] of this.options.aggregates()) {
       outbox[name] = await collection.countDocuments({ outboxPendingSince: { $ne: null } });
@@ -65,6 +74,7 @@ export class BacklogMonitor {
     for (const [collection, count] of Object.entries(outbox)) metrics.outboxBacklog.set({ collection }, count);
     metrics.deadLetterStore.reset();
     for (const [status, count] of Object.entries(deadLetters)) metrics.deadLetterStore.set({ group, status }, count);
+    endTimer();
     return { outbox, deadLetters };
   }
 }

@@ -52,8 +52,9 @@ export class ConsumerLagMonitor {
     this.task.start();
   }
 
+  /** Does not hold up a shutdown while the broker is unreachable: the measurement in flight is abandoned after 3 s. */
   async stop(): Promise<void> {
-    await this.task.stop();
+    await this.task.stop(3000);
     await this.disconnect();
   }
 
@@ -90,7 +91,8 @@ export class ConsumerLagMonitor {
 
   private async connected(): Promise<Admin> {
     if (!this.admin) {
-      const admin = this.options.kafka.admin();
+      // Few retries: a measurement that fails is counted and simply taken again at the next interval.
+      const admin = this.options.kafka.admin({ retry: { retries: 2 } });
       await admin.connect();
       this.admin = admin;
     }

@@ -115,6 +115,11 @@ export function createMetrics(service: string) {
       labelNames: ['collection'],
       registers: [registry],
     }),
+    backlogMeasurement: new Gauge({
+      name: 'backlog_measurement_duration_seconds',
+      help: 'How long the last outbox and dead-letter count took (a full scan on FerretDB; it sets how often they run)',
+      registers: [registry],
+    }),
     jobsFired: new Counter({
       name: 'scheduled_jobs_fired_total',
       help: 'Scheduled jobs run',
