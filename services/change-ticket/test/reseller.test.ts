@@ -1,64 +1,9 @@
-import type { AnyEnvelope, EventPayloads } from '@portal/contracts';
 import type { RunningService } from '@portal/platform';
-import { bearer, erpEvent, TestEnv, type TopicProbe } from '@portal/platform/src/testing';
+import { bearer, resellerWorld, TestEnv, type TopicProbe } from '@portal/platform/src/testing';
 import { changeTicketService } from '../src/service';
+import { contractRecorded, salesOrderRecorded } from './order-snapshots';
 
 /** The one reseller rule (platform access/reseller.ts) at the change-ticket edge: partners act as requesters. */
-const grant = (accountId: string, role: string) => ({ accountId, role, contractNumber: null, section: null });
-const money = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
-
-function contract(accountId: string, contractNumber: string): AnyEnvelope {
-  const payload: EventPayloads['ContractRecorded'] = {
-    contractNumber,
-    status: 'active',
-    term: { startDate: '2026-01-01', endDate: '2028-12-31' },
-    freeChangesPerMonth: 2,
-    description: null,
-    expiredAt: null,
-    terminatedAt: null,
-    revision: 1,
-  };
-  return erpEvent('ContractRecorded', contractNumber, accountId, payload) as AnyEnvelope;
-}
-
-function order(accountId: string, orderNumber: string, contractNumber: string): AnyEnvelope {
-  const payload: EventPayloads['SalesOrderRecorded'] = {
-    orderNumber,
-    webOrderNumber: null,
-    contractNumber,
-    status: 'booked',
-    exportHold: false,
-    exportHoldReason: null,
-    shipped: false,
-    confirmed: false,
-    cancelled: false,
-    placedAt: new Date('2026-01-05T09:00:00Z'),
-    shippedAt: null,
-    confirmedAt: null,
-    cancelledAt: null,
-    currency: 'EUR',
-    lines: [
-      {
-        lineNumber: 10,
-        sku: 'FE-TENANT-M',
-        kind: 'service',
-        description: `${orderNumber} tenant`,
-        quantity: 1,
-        unitPrice: money(150000),
-        serialNumbers: [],
-      },
-    ],
-    lineWarranties: [],
-    shipTo: { name: 'X', street: '1 rue', city: 'Paris', postalCode: '75002', country: 'FR', region: null },
-    term: null,
-    resellerAccountId: null,
-    upgradeRequestId: null,
-    purchaseAuthorizationId: null,
-    revision: 1,
-  };
-  return erpEvent('SalesOrderRecorded', orderNumber, accountId, payload) as AnyEnvelope;
-}
-
 describe('change-ticket: a reseller acts for the customers it resells to, as a requester', () => {
   let env: TestEnv;
   let svc: RunningService;
@@ -72,28 +17,20 @@ describe('change-ticket: a reseller acts for the customers it resells to, as a r
     env = await TestEnv.create('change-reseller');
     svc = await env.start(changeTicketService);
     changes = env.probe('change.events.v1');
-    await env.account('acc-cust', { resellerAccountIds: ['acc-partner'] });
-    await env.account('acc-stranger', { resellerAccountIds: ['acc-other-partner'] });
-    paula = await env.tokenFor({
-      userId: 'u-paula',
-      homeAccountId: 'acc-partner',
-      grants: [grant('acc-partner', 'partner-admin')],
-    });
-    pete = await env.tokenFor({
-      userId: 'u-pete',
-      homeAccountId: 'acc-partner',
-      grants: [grant('acc-partner', 'buyer')],
-    });
+    ({ partnerAdmin: paula, partnerBuyer: pete } = await resellerWorld(env, {
+      customer: 'acc-cust',
+      stranger: 'acc-stranger',
+    }));
     cara = await env.tokenFor({
       userId: 'u-cara',
       homeAccountId: 'acc-stranger',
       grants: [{ accountId: 'acc-stranger', role: 'visitor', contractNumber: null, section: 'requests' }],
     });
     await env.publish([
-      contract('acc-cust', 'C-RC'),
-      order('acc-cust', 'SO-RC', 'C-RC'),
-      contract('acc-stranger', 'C-RS'),
-      order('acc-stranger', 'SO-RS', 'C-RS'),
+      contractRecorded('C-RC', 2, 'acc-cust'),
+      salesOrderRecorded('SO-RC', 'C-RC', 'acc-cust'),
+      contractRecorded('C-RS', 2, 'acc-stranger'),
+      salesOrderRecorded('SO-RS', 'C-RS', 'acc-stranger'),
     ]);
     for (const [element, token] of [
       ['SO-RC-10', paula],

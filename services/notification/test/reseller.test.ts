@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { AnyEnvelope } from '@portal/contracts';
 import type { RunningService } from '@portal/platform';
-import { erpEvent, TestEnv } from '@portal/platform/src/testing';
+import { erpEvent, resellerWorld, TestEnv } from '@portal/platform/src/testing';
 import { startSmtpCatcher, type SmtpCatcher } from '../src/dev/smtp-catcher';
 import { notificationService } from '../src/service';
 
 /** The one reseller rule (platform access/reseller.ts) at the notification edge: the customer's banners. */
-const grant = (accountId: string, role: string) => ({ accountId, role, contractNumber: null, section: null });
 
 describe('notification: the reseller of record sees its customers’ banners, nobody else on the partner does', () => {
   let env: TestEnv;
@@ -24,17 +23,9 @@ describe('notification: the reseller of record sees its customers’ banners, no
   });
 
   it('Given a renewal banner on a resold customer, When the partner-admin, a buyer of the partner and the partner on another customer look, Then 200 with the banner, 404, 404', async () => {
-    await env.account('acc-rcust', { resellerAccountIds: ['acc-partner'] });
-    await env.account('acc-rstranger', { resellerAccountIds: ['acc-other-partner'] });
-    const paula = await env.tokenFor({
-      userId: 'u-paula',
-      homeAccountId: 'acc-partner',
-      grants: [grant('acc-partner', 'partner-admin')],
-    });
-    const pete = await env.tokenFor({
-      userId: 'u-pete',
-      homeAccountId: 'acc-partner',
-      grants: [grant('acc-partner', 'buyer')],
+    const { partnerAdmin: paula, partnerBuyer: pete } = await resellerWorld(env, {
+      customer: 'acc-rcust',
+      stranger: 'acc-rstranger',
     });
     const notice = {
       ...erpEvent('RenewalNoticeDue', 'm-rs-1', 'acc-rcust', {
