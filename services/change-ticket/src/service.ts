@@ -1,5 +1,5 @@
 import type { Collection } from 'mongodb';
-import { type ServiceDefinition, z } from '@portal/platform';
+import { partnerAccountsOf, type Principal, type ServiceDefinition, visibleAccountIds, z } from '@portal/platform';
 import { ChangeRequests } from './app/change-requests';
 import { demoInventory } from './demo-seed';
 import type { MonthlyChangeUsage } from './domain/free-changes-left';
@@ -74,9 +74,16 @@ export const changeTicketService: ServiceDefinition = {
       catalogs,
       clock: kit.clock,
       events: kit.events,
+      access: kit.access,
     });
+    const accountsOf = async (principal: Principal) => {
+      const resold = new Map<string, string[]>();
+      for (const partner of partnerAccountsOf(principal))
+        resold.set(partner, await kit.access.accountsResoldBy(partner));
+      return visibleAccountIds(principal, (partner) => resold.get(partner) ?? []);
+    };
     return {
-      routes: changeTicketRoutes({ changeRequests, inventory, views, catalogs }),
+      routes: changeTicketRoutes({ changeRequests, inventory, views, catalogs, accountsOf }),
       consumers: [
         { topics: ['order.events.v1'], handlers: orderHandlers(inventory, allowances, catalogs) },
         { topics: ['change.events.v1'], handlers: changeHandlers(views, inventory) },

@@ -1,114 +1,11 @@
 import { RESERVATION_GRACE_MS, type MonthlyChangeUsage } from '../src/domain/free-changes-left';
-import type { AnyEnvelope, EventPayloads } from '@portal/contracts';
 import { ManualClock, type RunningService } from '@portal/platform';
-import { bearer, erpEvent, TestEnv, type TopicProbe } from '@portal/platform/src/testing';
+import { bearer, TestEnv, type TopicProbe } from '@portal/platform/src/testing';
 import { changeTicketService } from '../src/service';
+import { ACME, contractRecorded, money, salesOrderRecorded } from './order-snapshots';
 
 // The change edge end to end: real Kafka, real FerretDB, the service in-process. Inventory and allowances arrive as
 // order.events.v1 snapshots (as the order service publishes them); grants on account.events.v1.
-
-const ACME = 'acc-acme';
-const money = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
-
-function contractRecorded(contractNumber: string, freeChangesPerMonth: number): AnyEnvelope {
-  const payload: EventPayloads['ContractRecorded'] = {
-    contractNumber,
-    status: 'active',
-    term: { startDate: '2026-01-01', endDate: '2028-12-31' },
-    freeChangesPerMonth,
-    description: null,
-    expiredAt: null,
-    terminatedAt: null,
-    revision: 1,
-  };
-  return erpEvent('ContractRecorded', contractNumber, ACME, payload) as AnyEnvelope;
-}
-
-function salesOrderRecorded(
-  orderNumber: string,
-  contractNumber: string,
-  accountId = ACME,
-  update?: { revision: number; cancelled: boolean },
-): AnyEnvelope {
-  const payload: EventPayloads['SalesOrderRecorded'] = {
-    orderNumber,
-    webOrderNumber: null,
-    contractNumber,
-    status: 'booked',
-    exportHold: false,
-    exportHoldReason: null,
-    shipped: false,
-    confirmed: false,
-    cancelled: false,
-    placedAt: new Date('2026-01-05T09:00:00Z'),
-    shippedAt: null,
-    confirmedAt: null,
-    cancelledAt: null,
-    currency: 'EUR',
-    lines: [
-      {
-        lineNumber: 10,
-        sku: 'FE-TENANT-M',
-        kind: 'service',
-        description: `${orderNumber} tenant`,
-        quantity: 1,
-        unitPrice: money(150000),
-        serialNumbers: [],
-      },
-      {
-        lineNumber: 20,
-        sku: 'RDS-CAL-USER',
-        kind: 'software',
-        description: 'RDS user CAL',
-        quantity: 10,
-        unitPrice: money(900),
-        serialNumbers: [],
-      },
-      {
-        lineNumber: 30,
-        sku: 'FE-TENANT-S',
-        kind: 'service',
-        description: `${orderNumber} second tenant`,
-        quantity: 1,
-        unitPrice: money(90000),
-        serialNumbers: [],
-      },
-      {
-        lineNumber: 40,
-        sku: 'SRV-1U',
-        kind: 'hardware',
-        description: 'A server',
-        quantity: 1,
-        unitPrice: money(500000),
-        serialNumbers: ['SN-1'],
-      },
-    ],
-    lineWarranties: [],
-    shipTo: {
-      name: 'ACME SAS',
-      street: '12 rue de la Paix',
-      city: 'Paris',
-      postalCode: '75002',
-      country: 'FR',
-      region: null,
-    },
-    term: null,
-    resellerAccountId: null,
-    upgradeRequestId: null,
-    purchaseAuthorizationId: null,
-    revision: 1,
-  };
-  if (update) {
-    const snapshot = {
-      ...payload,
-      ...update,
-      status: update.cancelled ? 'cancelled' : 'booked',
-      cancelledAt: update.cancelled ? new Date() : null,
-    };
-    return erpEvent('SalesOrderUpdated', orderNumber, accountId, snapshot) as AnyEnvelope;
-  }
-  return erpEvent('SalesOrderRecorded', orderNumber, accountId, payload) as AnyEnvelope;
-}
 
 const quota = (newQuota = 64) => ({
   catalogId: 'standard',

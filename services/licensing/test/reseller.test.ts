@@ -1,7 +1,7 @@
 import type { RunningService } from '@portal/platform';
-import { TestEnv } from '@portal/platform/src/testing';
+import { resellerWorld, TestEnv } from '@portal/platform/src/testing';
 import { licensingService } from '../src/service';
-import { eventually, grant } from './support';
+import { eventually } from './support';
 
 /** The one reseller rule (platform access/reseller.ts) at the licensing edge. */
 describe('licensing: a reseller acts for the customers it resells to, and only with partner-admin', () => {
@@ -13,19 +13,11 @@ describe('licensing: a reseller acts for the customers it resells to, and only w
   beforeAll(async () => {
     env = await TestEnv.create('licensing-reseller');
     svc = await env.start(licensingService);
-    await env.account('acc-cust', { resellerAccountIds: ['acc-partner'] });
-    await env.account('acc-stranger', { resellerAccountIds: ['acc-other-partner'] });
     await env.account('acc-partner', { accountType: 'partner' });
-    paula = await env.tokenFor({
-      userId: 'u-paula',
-      homeAccountId: 'acc-partner',
-      grants: [grant('acc-partner', 'partner-admin')],
-    });
-    pete = await env.tokenFor({
-      userId: 'u-pete',
-      homeAccountId: 'acc-partner',
-      grants: [grant('acc-partner', 'buyer')],
-    });
+    ({ partnerAdmin: paula, partnerBuyer: pete } = await resellerWorld(env, {
+      customer: 'acc-cust',
+      stranger: 'acc-stranger',
+    }));
     await env.publish([
       env.erp.salesOrderBooked('acc-cust', { orderNumber: 'SO-RS-1' }),
       env.erp.salesOrderBooked('acc-stranger', { orderNumber: 'SO-RS-2' }),

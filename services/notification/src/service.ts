@@ -61,7 +61,14 @@ export const notificationService: ServiceDefinition = {
         [SEND_EMAIL]: sendEmailJob({ kit, deliveries, mailer, retry, messageIdDomain: 'notification.portal' }),
         [REMINDER]: reminderJob(deps),
       },
-      routes: notificationRoutes({ table: catalog.table, clock: kit.clock, deliveries, banners, preferences }),
+      routes: notificationRoutes({
+        table: catalog.table,
+        clock: kit.clock,
+        deliveries,
+        banners,
+        preferences,
+        access: kit.access,
+      }),
       onStop: async () => mailer.close(),
     };
   },

@@ -1,8 +1,8 @@
 import type { AnyEnvelope } from '@portal/contracts';
 import type { RunningService } from '@portal/platform';
-import type { TestEnv } from '@portal/platform/src/testing';
+import { resellerWorld, type TestEnv } from '@portal/platform/src/testing';
 import { orderService } from '../src/service';
-import { applied, bearer, createEnv, getWhen, role } from './helpers';
+import { applied, bearer, createEnv, getWhen } from './helpers';
 
 /** The one reseller rule (platform access/reseller.ts) at the order service's edge. */
 describe('order service: a reseller acts for the customers it resells to, and only those', () => {
@@ -14,18 +14,11 @@ describe('order service: a reseller acts for the customers it resells to, and on
   beforeAll(async () => {
     env = await createEnv('order-reseller');
     svc = await env.start(orderService);
-    await env.account('acc-cust', { resellerAccountIds: ['acc-partner'], features: ['invoicing-reports'] });
-    await env.account('acc-stranger', { resellerAccountIds: ['acc-other-partner'], features: ['invoicing-reports'] });
-    paula = await env.tokenFor({
-      userId: 'u-paula',
-      homeAccountId: 'acc-partner',
-      grants: [role('partner-admin', 'acc-partner')],
-    });
-    pete = await env.tokenFor({
-      userId: 'u-pete',
-      homeAccountId: 'acc-partner',
-      grants: [role('buyer', 'acc-partner')],
-    });
+    ({ partnerAdmin: paula, partnerBuyer: pete } = await resellerWorld(
+      env,
+      { customer: 'acc-cust', stranger: 'acc-stranger' },
+      { features: ['invoicing-reports'] },
+    ));
     const events = [
       env.erp.contractActivated('acc-cust', 'C-CUST-1'),
       env.erp.salesOrderBooked('acc-cust', {

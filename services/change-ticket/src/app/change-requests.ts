@@ -1,6 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { type Clock, type EventFactory, type Principal, notFound, sectionLevel } from '@portal/platform';
-import { type AccessAction, type Caller, REQUESTS_SECTION, assertMay } from '../domain/access';
+import {
+  type AccessDirectory,
+  type Clock,
+  type EventFactory,
+  type Principal,
+  actsForCustomer,
+  notFound,
+  sectionLevel,
+} from '@portal/platform';
+import {
+  type AccessAction,
+  type Caller,
+  REQUESTS_SECTION,
+  assertMay,
+  levelWithResellerStanding,
+} from '../domain/access';
 import { cancelChangeRequest } from '../domain/cancel-change-request';
 import type { CatalogFile } from '../domain/catalog';
 import { changesInProgressWarning } from '../domain/changes-in-progress';
@@ -35,12 +49,22 @@ export interface ChangeRequestDeps {
   catalogs: CatalogFile;
   clock: Clock;
   events: EventFactory;
+  /** The access projection: who resells each account (the reseller rule). */
+  access: Pick<AccessDirectory, 'account'>;
 }
 
-export const callerOn = (principal: Principal, accountId: string): Caller => ({
+/** The caller on one account: their own profile on section requests, or the reseller's (one rule) when higher. */
+export const callerOn = (
+  principal: Principal,
+  accountId: string,
+  resellerAccountIds: readonly string[] = [],
+): Caller => ({
   userId: principal.userId,
   userType: principal.userType,
-  level: sectionLevel(principal, accountId, REQUESTS_SECTION),
+  level: levelWithResellerStanding(
+    sectionLevel(principal, accountId, REQUESTS_SECTION),
+    actsForCustomer(principal, { resellerAccountIds }),
+  ),
 });
 
 const actorOf = (principal: Principal): Actor => ({ userId: principal.userId, userType: principal.userType });
@@ -53,18 +77,23 @@ export class ChangeRequests {
     this.freeChanges = new FreeChangeUsage(deps);
   }
 
+  /** The caller as the rules see them on one account (own profile, or reseller of record's). */
+  async callerFor(principal: Principal, accountId: string): Promise<Caller> {
+    return callerOn(principal, accountId, (await this.deps.access.account(accountId))?.resellerAccountIds ?? []);
+  }
+
   /** An element the caller may act on (404 for elements of accounts they cannot see). */
   async elementFor(principal: Principal, elementId: string, action: AccessAction): Promise<InventoryElement> {
     const element = await this.deps.inventory.get(elementId);
     if (!element) throw notFound('inventory element');
-    assertMay(action, callerOn(principal, element.accountId), 'inventory element');
+    assertMay(action, await this.callerFor(principal, element.accountId), 'inventory element');
     return element;
   }
 
   async requestFor(principal: Principal, id: string, action: AccessAction): Promise<ChangeRequest> {
     const request = await this.deps.requests.get(id);
     if (!request) throw notFound('change request');
-    assertMay(action, callerOn(principal, request.accountId));
+    assertMay(action, await this.callerFor(principal, request.accountId));
     return request;
   }
 

@@ -1,4 +1,4 @@
-import { type AccessAction, type Caller, assertMay, canSee } from './access';
+import { type AccessAction, type Caller, assertMay, canSee, levelWithResellerStanding } from './access';
 import { refusal } from './test-fixtures';
 
 const customer = (level: Caller['level']): Caller => ({ userId: 'u', userType: 'external', level });
@@ -39,5 +39,20 @@ describe('access to change requests (section requests)', () => {
       expect(() => assertMay(action, operator)).not.toThrow();
     for (const action of customerActions.filter((a) => a !== 'read'))
       expect(refusal(() => assertMay(action, operator)).code).toBe('ROLE_REQUIRED');
+  });
+});
+
+describe('the reseller of record (partner-admin on a partner reselling the account)', () => {
+  it('Given no profile of its own, When it acts for its customer, Then it is a requester: it submits and cancels, never decides quotes', () => {
+    const reseller: Caller = { userId: 'u-paula', userType: 'external', level: levelWithResellerStanding(null, true) };
+    for (const action of ['read', 'create', 'edit', 'submit', 'cancel'] as AccessAction[])
+      expect(() => assertMay(action, reseller)).not.toThrow();
+    expect(refusal(() => assertMay('accept-quote', reseller)).code).toBe('ROLE_REQUIRED');
+  });
+
+  it('Given a higher profile of its own or no reseller standing, Then its own profile counts', () => {
+    expect(levelWithResellerStanding('manager', true)).toBe('manager');
+    expect(levelWithResellerStanding('visitor', true)).toBe('requester');
+    expect(levelWithResellerStanding(null, false)).toBeNull();
   });
 });

@@ -30,6 +30,17 @@ const OPERATOR_ACTIONS: readonly AccessAction[] = ['issue-quote', 'start', 'comp
 
 export const isOperator = (caller: Actor) => caller.userType === 'internal';
 
+/**
+ * What a reseller may do for a customer it resells to (the platform's one rule: partner-admin on a reseller of
+ * record, platform access/reseller.ts): the `requester` profile — read, draft, submit and cancel change requests.
+ * Accepting or declining a quote spends the customer's money and stays with the customer's managers.
+ */
+export const RESELLER_LEVEL: Exclude<SectionLevel, null> = 'requester';
+
+/** The caller's level on the account: their own profile, raised to RESELLER_LEVEL when they act as its reseller. */
+export const levelWithResellerStanding = (own: SectionLevel, actsAsReseller: boolean): SectionLevel =>
+  actsAsReseller && !atLeast(own, RESELLER_LEVEL) ? RESELLER_LEVEL : own;
+
 /** Internal users (operators) see every account's requests; customers need at least `visitor` on the account. */
 export const canSee = (caller: Caller): boolean => isOperator(caller) || caller.level !== null;
 

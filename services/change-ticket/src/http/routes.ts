@@ -5,14 +5,13 @@ import {
   decodeCursor,
   defineRoute,
   encodeCursor,
-  grantedAccountIds,
   notFound,
   pageQuery,
   pageSchema,
   z,
 } from '@portal/platform';
 import type { Principal } from '@portal/platform';
-import { callerOn, type ChangeRequests } from '../app/change-requests';
+import type { ChangeRequests } from '../app/change-requests';
 import { canSee } from '../domain/access';
 import { type CatalogFile, catalogsForKind, findCatalog } from '../domain/catalog';
 import { STATUS_GROUPS, type StatusGroup } from '../domain/status-machine';
@@ -47,6 +46,8 @@ export interface RouteDeps {
   inventory: InventoryStore;
   views: ChangeRequestViews;
   catalogs: CatalogFile;
+  /** Accounts the caller works in: own grants plus the customers it acts for as reseller. */
+  accountsOf: (principal: Principal) => Promise<string[]>;
 }
 
 const tags = ['change requests'];
@@ -64,7 +65,8 @@ const answer = (request: ChangeRequest, warnings: Warning[] = [], billing: unkno
 /** The perimeter, when the caller may see its account (404 otherwise, so ids cannot be probed). */
 async function perimeterFor(deps: RouteDeps, principal: Principal, perimeterId: string) {
   const perimeter = await deps.inventory.perimeterOf(perimeterId);
-  if (!perimeter || !canSee(callerOn(principal, perimeter.accountId))) throw notFound('perimeter');
+  if (!perimeter || !canSee(await deps.changeRequests.callerFor(principal, perimeter.accountId)))
+    throw notFound('perimeter');
   return perimeter;
 }
 
@@ -102,8 +104,10 @@ export function changeTicketRoutes(deps: RouteDeps): RouteDefinition[] {
       query: z.object({ accountId: id.optional() }).strict(),
       responses: { 200: z.object({ items: z.array(PerimeterSchema) }) },
       handler: async ({ query, principal }) => {
-        const accounts = query.accountId ? [query.accountId] : grantedAccountIds(principal);
-        const visible = accounts.filter((accountId) => canSee(callerOn(principal, accountId)));
+        const accounts = query.accountId ? [query.accountId] : await deps.accountsOf(principal);
+        const visible: string[] = [];
+        for (const accountId of accounts)
+          if (canSee(await changeRequests.callerFor(principal, accountId))) visible.push(accountId);
         return { body: { items: visible.length ? await deps.inventory.perimeters(visible) : [] } };
       },
     }),

@@ -124,6 +124,12 @@ describe('banners', () => {
     expect(visibleTo({ accountId: 'acc-cust', audience: [] }, [grant('acc-cust', 'buyer')])).toBe(true);
   });
 
+  it('Given the reseller of record (partner-admin, decided by the edge) When it looks Then every banner of its customer shows', () => {
+    const b = { accountId: 'acc-cust', audience: ['vip-admin'] };
+    expect(visibleTo(b, [grant('acc-partner', 'partner-admin')], true)).toBe(true);
+    expect(visibleTo(b, [grant('acc-partner', 'partner-admin')])).toBe(false);
+  });
+
   it('Given a Swedish viewer and no Swedish text When viewed Then English (fallback)', () => {
     const b = showBanner(null, spec, {
       event: notice('e-1', '2026-11-01T00:00:00Z'),

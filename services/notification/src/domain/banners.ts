@@ -81,8 +81,17 @@ export function isActive(banner: Pick<Banner, 'startsAt' | 'endsAt' | 'clearedAt
   return banner.endsAt === null || now < banner.endsAt;
 }
 
-/** A user sees an account's banner when they hold a grant on the account and, if it has an audience, one of its roles. */
-export function visibleTo(banner: Pick<Banner, 'accountId' | 'audience'>, grants: GrantView[]): boolean {
+/**
+ * A user sees an account's banner when they hold a grant on the account and, if it has an audience, one of its
+ * roles. The reseller of record (partner-admin, the platform's one rule) sees every banner of its customers: the
+ * reseller console is where a customer's renewal state is followed (seed 003).
+ */
+export function visibleTo(
+  banner: Pick<Banner, 'accountId' | 'audience'>,
+  grants: GrantView[],
+  asReseller = false,
+): boolean {
+  if (asReseller) return true;
   const onAccount = grants.filter((g) => g.accountId === banner.accountId);
   if (onAccount.length === 0) return false;
   return banner.audience.length === 0 || onAccount.some((g) => banner.audience.includes(g.role));

@@ -7,8 +7,10 @@ import {
   pageQuery,
   pageSchema,
   z,
+  type AccessDirectory,
   type Clock,
   type RouteDefinition,
+  actsForCustomer,
 } from '@portal/platform';
 import { bannerView, isActive, visibleTo } from '../domain/banners';
 import { markRead } from '../domain/inbox';
@@ -24,6 +26,8 @@ export interface RouteDeps {
   deliveries: DeliveryStore;
   banners: BannerStore;
   preferences: PreferencesStore;
+  /** The access projection: who resells an account (the reseller rule). */
+  access: Pick<AccessDirectory, 'account'>;
 }
 
 const id = z.string().regex(/^[A-Za-z0-9._:|-]{1,128}$/);
@@ -218,17 +222,20 @@ export function notificationRoutes(deps: RouteDeps): RouteDefinition[] {
     defineRoute({
       method: 'get',
       path: '/accounts/:accountId/banners',
-      summary: 'Banners showing now on an account, for the caller (audience roles), in the caller’s locale',
+      summary:
+        'Banners showing now on an account, for the caller (audience roles; the reseller of record sees all), in the caller’s locale',
       tags: ['banners'],
       params: z.object({ accountId }),
       responses: { 200: z.object({ items: z.array(BannerView) }) },
       errors: ['NOT_FOUND'],
       auth: 'user',
       handler: async ({ params, principal }) => {
-        if (!principal.grants.some((g) => g.accountId === params.accountId)) throw notFound('account');
+        const account = await deps.access.account(params.accountId);
+        const asReseller = account !== null && actsForCustomer(principal, account);
+        if (!asReseller && !principal.grants.some((g) => g.accountId === params.accountId)) throw notFound('account');
         const now = clock.now();
         const items = (await banners.uncleared(params.accountId))
-          .filter((b) => isActive(b, now) && visibleTo(b, principal.grants))
+          .filter((b) => isActive(b, now) && visibleTo(b, principal.grants, asReseller))
           .map((b) => bannerView(b, principal.locale));
         return { body: { items } };
       },
