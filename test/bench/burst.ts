@@ -9,6 +9,7 @@ import { AnyEnvelope } from '@portal/contracts';
 import { createKafka } from '@portal/platform';
 import { realisticOrders } from '../erp-simulator/realistic-orders';
 import { groupLag, topicSize } from './support/lag';
+import { runBenchmark } from './support/run';
 import { offer } from './support/load';
 import { ServiceName, serviceNames, sleep, startPlatform } from './support/platform';
 import { seededEnv, setUpReadRoutes } from './support/read-routes';
@@ -24,7 +25,7 @@ const count = Number(values.count);
 const rate = Number(values.rate);
 const timeoutMs = Number(values.timeout) * 1000;
 
-async function main() {
+async function main(): Promise<string> {
   const platform = await startPlatform('burst', { env: seededEnv });
   const admin = createKafka('bench-burst-admin', platform.kafkaBrokers).admin();
   let last = '';
@@ -84,13 +85,7 @@ async function main() {
     await admin.disconnect();
     await platform.stop();
   }
-  console.log(last);
+  return last;
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBenchmark(main);

@@ -9,6 +9,7 @@ import { EventCodec } from '@portal/contracts';
 import { createKafka } from '@portal/platform';
 import { erp } from '@portal/platform/src/testing';
 import { startSmtpCatcher } from '../../services/notification/src/dev/smtp-catcher';
+import { runBenchmark } from './support/run';
 import { sleep, startPlatform, until } from './support/platform';
 import { seededEnv } from './support/read-routes';
 
@@ -20,7 +21,7 @@ const rate = Number(values.rate);
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
-async function main() {
+async function main(): Promise<string> {
   const smtp = await startSmtpCatcher({ smtpPort: 0, httpPort: null, keep: 100_000 });
   const platform = await startPlatform('e2e', { env: { ...seededEnv, notification: { SMTP_URL: smtp.smtpUrl } } });
   let last = '';
@@ -126,13 +127,7 @@ async function main() {
     await platform.stop();
     await smtp.close();
   }
-  console.log(last);
+  return last;
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBenchmark(main);

@@ -4,16 +4,7 @@ import type { Collection } from 'mongodb';
 import { createLogger, ManualClock, ScheduledJob, Scheduler, systemClock } from '../src';
 import { createMetrics } from '../src/runtime/metrics';
 import type { JobClaim } from '../src/scheduler/job-claims';
-
-const eventually = async <T>(fn: () => Promise<T | null | undefined | false>, timeoutMs = 20_000): Promise<T> => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await fn();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-};
+import { eventually } from '../src/testing/eventually';
 
 describe('durable scheduler against the real database', () => {
   let db: mongoose.Connection;
