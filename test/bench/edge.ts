@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { repoRoot } from '../../deploy/local/paths';
+import { runBenchmark } from './support/run';
 import { offer, LoadResult } from './support/load';
 import { startPlatform } from './support/platform';
 import { seededEnv, setUpReadRoutes } from './support/read-routes';
@@ -41,7 +42,7 @@ const fmt = (r: LoadResult) =>
   `${r.rps.toFixed(0).padStart(6)} req/s, p50 ${String(r.p50).padStart(4)} ms, p99 ${String(r.p99).padStart(4)} ms` +
   (r.non2xx || r.errors ? ` (${r.non2xx} non-2xx, ${r.errors} errors)` : '');
 
-async function main() {
+async function main(): Promise<string> {
   const platform = await startPlatform('edge', { env: seededEnv });
   let bare: { url: string; stop: () => void } | undefined;
   let last = '';
@@ -66,13 +67,7 @@ async function main() {
     bare?.stop();
     await platform.stop();
   }
-  console.log(last);
+  return last;
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBenchmark(main);

@@ -42,10 +42,15 @@ export const changeTicketService: ServiceDefinition = {
     const extra = kit.config.extra as { CATALOG_FILE?: string; DEMO_SEED?: string };
     const catalogs = loadCatalogFile(extra.CATALOG_FILE);
     const collection = <T extends object>(name: string) => kit.db.collection(name) as unknown as Collection<T>;
+    const reads = <T extends object>(name: string) => kit.readDb.collection(name) as unknown as Collection<T>;
     const inventory = new InventoryStore(
       collection('inventory_elements'),
       collection('order_revisions'),
-      new PerimeterIndex(collection('inventory_perimeters'), collection('inventory_account_perimeters')),
+      new PerimeterIndex(collection('inventory_perimeters'), collection('inventory_account_perimeters'), {
+        perimeters: reads('inventory_perimeters'),
+        accounts: reads('inventory_account_perimeters'),
+      }),
+      reads('inventory_elements'),
     );
     const allowances = new AllowanceStore(collection('contract_allowances'));
     const requests = new ChangeRequestStore(kit.aggregates<ChangeRequest>('change_requests'));

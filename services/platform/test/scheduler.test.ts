@@ -4,16 +4,7 @@ import type { Collection } from 'mongodb';
 import { createLogger, ManualClock, ScheduledJob, Scheduler, systemClock } from '../src';
 import { createMetrics } from '../src/runtime/metrics';
 import type { JobClaim } from '../src/scheduler/job-claims';
-
-const eventually = async <T>(fn: () => Promise<T | null | undefined | false>, timeoutMs = 20_000): Promise<T> => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await fn();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-};
+import { eventually } from '../src/testing/eventually';
 
 describe('durable scheduler against the real database', () => {
   let db: mongoose.Connection;
@@ -93,6 +84,24 @@ describe('durable scheduler against the real database', () => {
     } finally {
       await after.stop();
     }
+  });
+
+  it('given jobs another runner planned, when this one re-plans their prefix, then the jobs left out are cancelled', async () => {
+    const clock = new ManualClock();
+    const a = runner(clock);
+    const b = runner(clock); // never resynced: knows nothing of a's jobs
+    for (const step of ['1', '2', '3'])
+      await a.schedule({ id: `plan:m1:${step}`, kind: 'count', dueAt: clock.now(), payload: {} });
+
+    await b.replan('plan:m1:', [{ id: 'plan:m1:2', kind: 'count', dueAt: clock.now(), payload: { moved: true } }]);
+
+    expect((await a.get('plan:m1:1'))?.status).toBe('cancelled');
+    expect((await a.get('plan:m1:3'))?.status).toBe('cancelled');
+    expect(await a.get('plan:m1:2')).toMatchObject({ status: 'pending', payload: { moved: true } });
+    await a.resync();
+    expect(await a.runDue()).toBe(1);
+    expect(fired.get('plan:m1:2')).toBe(1);
+    expect(fired.has('plan:m1:1')).toBe(false);
   });
 
   it('given a handler that fails twice, then it is retried with backoff and recorded done on the third attempt', async () => {

@@ -92,8 +92,13 @@ export async function startPlatform(
     children.set(service, child);
     urls[service] = `http://127.0.0.1:${port}`;
   }
-  for (const service of serviceNames)
-    await until(`${service} ready`, async () => (await fetch(`${urls[service]}/readyz`)).ok, 180_000);
+  try {
+    for (const service of serviceNames)
+      await until(`${service} ready`, async () => (await fetch(`${urls[service]}/readyz`)).ok, 180_000);
+  } catch (error) {
+    for (const child of children.values()) child.kill('SIGTERM');
+    throw error;
+  }
   log('platform: five services ready');
 
   const codec = new EventCodec();

@@ -55,6 +55,8 @@ export class InventoryStore {
     private readonly elements: Collection<ElementDocument>,
     private readonly orders: Collection<OrderDocument>,
     private readonly index: PerimeterIndex,
+    /** The elements on the read pool: what routes and use cases read (never queued behind ingestion). */
+    private readonly reads: Collection<ElementDocument> = elements,
   ) {}
 
   async ensureIndexes(): Promise<void> {
@@ -79,7 +81,7 @@ export class InventoryStore {
   }
 
   async get(id: string): Promise<InventoryElement | null> {
-    const doc = await this.elements.findOne({ _id: id });
+    const doc = await this.reads.findOne({ _id: id });
     return doc ? toElement(doc) : null;
   }
 
@@ -227,7 +229,7 @@ export class InventoryStore {
     const found: InventoryElement[] = [];
     for (let i = 0; i < candidates.length && found.length <= options.limit; i += options.limit + 1) {
       const chunk = candidates.slice(i, i + options.limit + 1);
-      const docs = await Promise.all(chunk.map((id) => this.elements.findOne({ _id: id })));
+      const docs = await Promise.all(chunk.map((id) => this.reads.findOne({ _id: id })));
       for (const d of docs)
         if (d && d.status === 'active' && d.perimeterId === perimeterId && (!needle || d.searchText.includes(needle)))
           found.push(toElement(d));

@@ -44,6 +44,8 @@ export class PerimeterIndex {
   constructor(
     private readonly perimeters: Collection<PerimeterDocument>,
     private readonly accounts: Collection<AccountPerimetersDocument>,
+    /** The same collections on the read pool, for what routes read. */
+    private readonly reads = { perimeters, accounts },
   ) {}
 
   async record(perimeter: Perimeter, elements: Array<{ id: string } & ElementSummary>): Promise<void> {
@@ -98,13 +100,13 @@ export class PerimeterIndex {
   }
 
   async perimeter(perimeterId: string): Promise<PerimeterDocument | null> {
-    return this.perimeters.findOne({ _id: perimeterId });
+    return this.reads.perimeters.findOne({ _id: perimeterId });
   }
 
   async ofAccounts(accountIds: string[]): Promise<PerimeterView[]> {
-    const accounts = await Promise.all(accountIds.map((id) => this.accounts.findOne({ _id: id })));
+    const accounts = await Promise.all(accountIds.map((id) => this.reads.accounts.findOne({ _id: id })));
     const ids = [...new Set(accounts.flatMap((a) => a?.perimeterIds ?? []))];
-    const docs = await Promise.all(ids.map((id) => this.perimeters.findOne({ _id: id })));
+    const docs = await Promise.all(ids.map((id) => this.reads.perimeters.findOne({ _id: id })));
     return docs
       .filter((d): d is PerimeterDocument => d !== null && Object.keys(d.elements).length > 0)
       .map((d) => ({

@@ -38,7 +38,10 @@ export function createStores(kit: Pick<ServiceKit, 'aggregates' | 'db' | 'readDb
     kit.aggregates<UpgradeRequestState>('upgrade_requests');
   // Edge reads go to the read pool (they must not queue behind ingestion), by `_id` only.
   const reads = <S>(name: string) => kit.readDb.collection(name) as unknown as Collection<{ _id: string } & S>;
-  const upgradesByOrder = new UpgradesByOrder(kit.db.collection('upgrade_requests_by_order') as never);
+  const upgradesByOrder = new UpgradesByOrder(
+    kit.db.collection('upgrade_requests_by_order') as never,
+    reads('upgrade_requests_by_order') as never,
+  );
   const requestsOfOrders = async (orderNumbers: string[], keep: (r: UpgradeRequestState) => boolean) => {
     const ids = (await upgradesByOrder.requestIds(orderNumbers)).slice(0, LIST_CAP);
     const found = await Promise.all(

@@ -13,7 +13,11 @@ interface OrderRequestsDoc {
  * written, so no stored request is missing from it; an id whose write then failed is skipped when read.
  */
 export class UpgradesByOrder {
-  constructor(private readonly docs: Collection<OrderRequestsDoc>) {}
+  constructor(
+    private readonly docs: Collection<OrderRequestsDoc>,
+    /** The same collection on the read pool, for the edge's reads. */
+    private readonly reads: Collection<OrderRequestsDoc> = docs,
+  ) {}
 
   async add(orderNumber: string, requestId: string): Promise<void> {
     await documentLocks.run(`${this.docs.dbName}/${this.docs.collectionName}/${orderNumber}`, () =>
@@ -22,7 +26,7 @@ export class UpgradesByOrder {
   }
 
   async requestIds(orderNumbers: string[]): Promise<string[]> {
-    const docs = await Promise.all([...new Set(orderNumbers)].map((n) => this.docs.findOne({ _id: n })));
+    const docs = await Promise.all([...new Set(orderNumbers)].map((n) => this.reads.findOne({ _id: n })));
     return docs.flatMap((d) => d?.requestIds ?? []);
   }
 

@@ -158,8 +158,7 @@ export async function startService(definition: ServiceDefinition, options: Start
   const scheduler = new Scheduler(collection('scheduled_jobs'), jobs, clock, logger, metrics, {
     claims: collection('scheduled_job_claims'),
     filters,
-    // Other replicas' jobs are only learnt by a scan; on FerretDB (one replica per service) it is a safety net.
-    resyncMs: filters === lockedById ? 10 * 60_000 : 30_000,
+    oneReplica: connections.ferretDb, // FerretDB: one replica per service (see README)
   });
   const deadLetters = new DeadLetterStore(collection('dead_letters'));
 

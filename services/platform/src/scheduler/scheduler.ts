@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Collection } from 'mongodb';
-import { compareAndSet, documentLocks, WriteFilters } from '../aggregates/aggregate-repository';
+import { compareAndSet, WriteFilters } from '../aggregates/aggregate-repository';
 import type { Clock } from '../clock';
 import { forEachLimited } from '../kafka/key-lock';
 import type { Logger } from '../logging/logger';
@@ -8,29 +8,9 @@ import type { Metrics } from '../runtime/metrics';
 import { backoffDelay, RetryPolicy } from '../kafka/retry';
 import { DueEntry, DueQueue } from './due-queue';
 import { JobClaim, JobClaims } from './job-claims';
+import { JobDocuments, JobStatus, JobToSchedule, ScheduledJob } from './job-documents';
 
-export type JobStatus = 'pending' | 'done' | 'cancelled' | 'failed';
-
-export interface ScheduledJob<P = Record<string, unknown>> {
-  _id: string;
-  kind: string;
-  dueAt: Date;
-  payload: P;
-  status: JobStatus;
-  /** Attempts made; inside a handler, including the one running. */
-  attempts: number;
-  /** Bumped by every write: names the revision a claim is for, and is the compare-and-set on MongoDB. */
-  version: number;
-  lastError: string | null;
-  firedAt: Date | null;
-}
-
-export interface JobToSchedule<P = Record<string, unknown>> {
-  id: string;
-  kind: string;
-  dueAt: Date;
-  payload: P;
-}
+export type { JobStatus, JobToSchedule, ScheduledJob } from './job-documents';
 
 export type JobHandler = (job: ScheduledJob) => Promise<void>;
 
@@ -39,7 +19,13 @@ export interface SchedulerOptions {
   claims: Collection<JobClaim>;
   /** `lockedById` on FerretDB (the in-process lock guards writes), compare-and-set on MongoDB. */
   filters?: WriteFilters;
-  /** How often the whole pending set is re-read, to learn of jobs other replicas planned. */
+  /**
+   * True when this process is the only runner (FerretDB: one replica per service). Its queue then knows every
+   * pending job: `replan` looks only there, and the resync is a rare safety net. Otherwise `replan` also asks the
+   * database by `_id` range (index-served on MongoDB) for jobs other replicas planned.
+   */
+  oneReplica?: boolean;
+  /** How often the whole pending set is re-read (default 30 s, 10 min with `oneReplica`). */
   resyncMs?: number;
   /** Jobs fired at once. */
   concurrency?: number;
@@ -48,7 +34,9 @@ export interface SchedulerOptions {
 
 const retryPolicy: RetryPolicy = { attempts: 8, initialDelayMs: 1000, maxDelayMs: 10 * 60_000 };
 const MAX_BACKOFF_MS = 30_000;
-const isDuplicateKey = (error: unknown) => (error as { code?: number }).code === 11000;
+/** Jobs stored by the scheduler before claims existed were marked running while they ran; one left so is due. */
+const LEGACY_RUNNING = 'running';
+const runnable = (status: string) => status === 'pending' || status === LEGACY_RUNNING;
 
 /**
  * Durable time-based work, every database access by `_id`: jobs are documents with caller-chosen ids; this
@@ -64,7 +52,7 @@ export class Scheduler {
   /** Claimed elsewhere: looked at again (wall clock) when that lease ends. */
   private readonly held = new Map<string, { entry: DueEntry; until: number }>();
   private readonly claims: JobClaims;
-  private readonly filters: WriteFilters;
+  private readonly docs: JobDocuments;
   private draining: Promise<number> = Promise.resolve(0);
   private timer?: NodeJS.Timeout;
   private resyncTimer?: NodeJS.Timeout;
@@ -83,7 +71,7 @@ export class Scheduler {
     private readonly options: SchedulerOptions,
   ) {
     this.claims = new JobClaims(options.claims, this.owner, options.leaseMs ?? 60_000);
-    this.filters = options.filters ?? compareAndSet;
+    this.docs = new JobDocuments(collection, options.filters ?? compareAndSet);
   }
 
   async ensureIndexes(): Promise<void> {
@@ -99,7 +87,7 @@ export class Scheduler {
     this.resyncTimer = setInterval(
       () =>
         void this.resync().catch((error) => this.logger.warn({ err: error }, 'scheduler resync failed, will retry')),
-      this.options.resyncMs ?? 60_000,
+      this.options.resyncMs ?? (this.options.oneReplica ? 10 * 60_000 : 30_000),
     );
     this.resyncTimer.unref();
   }
@@ -114,25 +102,22 @@ export class Scheduler {
   /** Plans a job; the same id re-plans it (new date, new payload) unless it already fired. */
   async schedule(job: JobToSchedule): Promise<void> {
     const fields = { kind: job.kind, dueAt: job.dueAt, payload: job.payload as Record<string, unknown> };
-    await this.locked(job.id, async () => {
-      try {
-        const fresh = { _id: job.id, ...fields, status: 'pending' as const, attempts: 0, version: 1 };
-        await this.collection.insertOne({ ...fresh, lastError: null, firedAt: null });
+    await this.docs.locked(job.id, async () => {
+      const fresh = { _id: job.id, ...fields, status: 'pending' as const, attempts: 0, version: 1 };
+      if (await this.docs.insertNew({ ...fresh, lastError: null, firedAt: null })) {
         this.queue.put({ id: job.id, dueAt: job.dueAt.getTime(), rev: 1 });
         return;
-      } catch (error) {
-        if (!isDuplicateKey(error)) throw error;
       }
       const set = { ...fields, status: 'pending' as const, attempts: 0, lastError: null };
-      const version = await this.rewrite(job.id, ['pending', 'cancelled'], set);
+      const version = await this.docs.rewrite(job.id, ['pending', 'cancelled'], set);
       if (version !== null) this.queue.put({ id: job.id, dueAt: job.dueAt.getTime(), rev: version });
     });
     if (job.dueAt.getTime() <= this.clock.now().getTime()) this.wake();
   }
 
   async cancel(id: string): Promise<void> {
-    await this.locked(id, async () => {
-      const version = await this.rewrite(id, ['pending'], { status: 'cancelled' });
+    await this.docs.locked(id, async () => {
+      const version = await this.docs.rewrite(id, ['pending', LEGACY_RUNNING as JobStatus], { status: 'cancelled' });
       if (version !== null) this.queue.drop(id);
     });
   }
@@ -143,7 +128,15 @@ export class Scheduler {
    */
   async replan(idPrefix: string, jobs: JobToSchedule[]): Promise<void> {
     const keep = new Set(jobs.map((j) => j.id));
-    for (const id of this.queue.idsWithPrefix(idPrefix)) if (!keep.has(id)) await this.cancel(id);
+    const known = new Set([
+      ...this.queue.idsWithPrefix(idPrefix),
+      ...[...this.held.keys()].filter((id) => id.startsWith(idPrefix)),
+    ]);
+    if (!this.options.oneReplica) {
+      const range = { _id: { $gte: idPrefix, $lt: `${idPrefix}\uffff` }, status: 'pending' as const };
+      for await (const { _id } of this.collection.find(range, { projection: { _id: 1 } })) known.add(_id);
+    }
+    for (const id of known) if (!keep.has(id)) await this.cancel(id);
     for (const job of jobs) await this.schedule(job);
   }
 
@@ -159,11 +152,10 @@ export class Scheduler {
 
   /** Re-reads the pending set (a scan, hence slow and rare): jobs other replicas planned or re-planned. */
   async resync(): Promise<void> {
-    const pending = this.collection.find(
-      { status: 'pending' },
-      { projection: { _id: 1, dueAt: 1, version: 1 } },
-    ) as AsyncIterable<Pick<ScheduledJob, '_id' | 'dueAt' | 'version'>>;
-    for await (const job of pending) this.queue.put({ id: job._id, dueAt: job.dueAt.getTime(), rev: job.version });
+    const pending = this.collection.find({ status: { $in: ['pending', LEGACY_RUNNING] } } as never, {
+      projection: { _id: 1, dueAt: 1, version: 1 },
+    }) as AsyncIterable<Pick<ScheduledJob, '_id' | 'dueAt' | 'version'>>;
+    for await (const job of pending) this.queue.put({ id: job._id, dueAt: job.dueAt.getTime(), rev: job.version ?? 0 });
   }
 
   private async drain(): Promise<number> {
@@ -198,8 +190,9 @@ export class Scheduler {
       return false;
     }
     try {
-      const job = await this.collection.findOne({ _id: entry.id });
-      if (!job || job.status !== 'pending') return false;
+      const found = await this.collection.findOne({ _id: entry.id });
+      if (!found || !runnable(found.status)) return false;
+      const job = { ...found, version: found.version ?? 0 };
       if (job.version !== entry.rev || job.dueAt.getTime() > this.clock.now().getTime()) {
         this.queue.put({ id: job._id, dueAt: job.dueAt.getTime(), rev: job.version });
         return false;
@@ -233,34 +226,13 @@ export class Scheduler {
 
   /** Writes the outcome of a run, unless this process re-planned the job meanwhile (then the new plan stands). */
   private async record(job: ScheduledJob, set: Partial<ScheduledJob>): Promise<void> {
-    await this.locked(job._id, async () => {
+    await this.docs.locked(job._id, async () => {
       if ((this.queue.get(job._id)?.rev ?? 0) > job.version) return;
       const version = job.version + 1;
-      const result = await this.collection.updateOne(this.filters.atVersion(job._id, job.version) as never, {
-        $set: { ...set, version },
-      });
-      if (result.matchedCount === 0) return;
+      if (!(await this.docs.writeAt(job._id, job.version, { ...set, version }))) return;
       this.queue.drop(job._id, job.version); // a resync may have re-read the revision that just ran
       if (set.status === 'pending') this.queue.put({ id: job._id, dueAt: set.dueAt!.getTime(), rev: version });
     });
-  }
-
-  /** Writes `set` if the job is in one of `from`; returns the new version, or null when it was not. */
-  private async rewrite(id: string, from: JobStatus[], set: Partial<ScheduledJob>): Promise<number | null> {
-    for (let attempt = 0; attempt < 20; attempt++) {
-      const current = await this.collection.findOne({ _id: id }, { projection: { status: 1, version: 1 } });
-      if (!current || !from.includes(current.status)) return null;
-      const version = current.version + 1;
-      const result = await this.collection.updateOne(this.filters.atVersion(id, current.version) as never, {
-        $set: { ...set, version },
-      });
-      if (result.matchedCount > 0) return version;
-    }
-    throw new Error(`job ${id}: too many concurrent writers`);
-  }
-
-  private locked<T>(id: string, fn: () => Promise<T>): Promise<T> {
-    return documentLocks.run(`${this.collection.dbName}/${this.collection.collectionName}/${id}`, fn);
   }
 
   /** Looks for due jobs now instead of at the next poll. */

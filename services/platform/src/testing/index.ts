@@ -1,3 +1,4 @@
+export * from './eventually';
 export * from './erp-events';
 export * from './test-env';
 export * from './topic-probe';

@@ -1,0 +1,91 @@
+// Burst benchmark (a script, not a test): the whole platform up (five processes, shared broker and database, own
+// topic prefix), N ERP orders published at once; prints the seconds until every consumer group of the five
+// services has zero lag, the read latency of one edge route per service offered 200 req/s during the burst, and
+// each service's peak RSS.
+//   npm run bench:burst [-- --count 5000 --rate 200 --timeout 1800]
+// Last line: `burst: <n> orders, all caught up in <s> s, read p99 <ms> ms` (p99: the worst route).
+import { parseArgs } from 'node:util';
+import { AnyEnvelope } from '@portal/contracts';
+import { createKafka } from '@portal/platform';
+import { realisticOrders } from '../erp-simulator/realistic-orders';
+import { groupLag, topicSize } from './support/lag';
+import { runBenchmark } from './support/run';
+import { offer } from './support/load';
+import { ServiceName, serviceNames, sleep, startPlatform } from './support/platform';
+import { seededEnv, setUpReadRoutes } from './support/read-routes';
+
+const { values } = parseArgs({
+  options: {
+    count: { type: 'string', default: '5000' },
+    rate: { type: 'string', default: '200' },
+    timeout: { type: 'string', default: '1800' },
+  },
+});
+const count = Number(values.count);
+const rate = Number(values.rate);
+const timeoutMs = Number(values.timeout) * 1000;
+
+async function main(): Promise<string> {
+  const platform = await startPlatform('burst', { env: seededEnv });
+  const admin = createKafka('bench-burst-admin', platform.kafkaBrokers).admin();
+  let last = '';
+  try {
+    await admin.connect();
+    const routes = await setUpReadRoutes(platform);
+    const orderEventsBefore = await topicSize(admin, `${platform.prefix}order.events.v1`);
+    const orders: AnyEnvelope[] = [...realisticOrders(count, { prefix: platform.prefix.slice(-7, -1).toUpperCase() })];
+    console.log(
+      `burst benchmark: ${count} ERP orders at once, reads at ${rate} req/s per route, ${new Date().toISOString()}`,
+    );
+
+    // When: the reads run and the ERP publishes every order as fast as it can.
+    const loads = routes.map((r) => offer(r.url + r.path, { rate, seconds: timeoutMs / 1000, token: r.token }));
+    const started = Date.now();
+    for (let i = 0; i < orders.length; i += 500) await platform.publish(orders.slice(i, i + 500));
+    console.log(`  published in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+    // Then: wait until every order went through the order service and every group has nothing left to consume
+    // (twice in a row: a relay may still be publishing when the consumers downstream look idle).
+    const peakRss = Object.fromEntries(serviceNames.map((s) => [s, 0])) as Record<ServiceName, number>;
+    let caughtUpAt: number | null = null;
+    let zeroStreak = 0;
+    let lags: Record<string, number | null> = {};
+    while (Date.now() - started < timeoutMs) {
+      for (const [service, rss] of Object.entries(platform.rss()))
+        peakRss[service as ServiceName] = Math.max(peakRss[service as ServiceName], rss);
+      lags = Object.fromEntries(
+        await Promise.all(serviceNames.map(async (s) => [s, await groupLag(admin, platform.prefix + s)] as const)),
+      );
+      const recorded = (await topicSize(admin, `${platform.prefix}order.events.v1`)) - orderEventsBefore;
+      const idle = recorded >= count && Object.values(lags).every((lag) => lag === 0);
+      zeroStreak = idle ? zeroStreak + 1 : 0;
+      if (zeroStreak === 1) caughtUpAt = Date.now();
+      if (zeroStreak >= 2) break;
+      await sleep(500);
+    }
+    loads.forEach((l) => l.stop());
+    const reads = await Promise.all(loads.map((l) => l.result));
+    const seconds = zeroStreak >= 2 && caughtUpAt ? (caughtUpAt - started) / 1000 : null;
+
+    console.log(
+      seconds === null
+        ? `  NOT caught up after ${timeoutMs / 1000} s, lags ${JSON.stringify(lags)}`
+        : `  every consumer group at zero lag after ${seconds.toFixed(1)} s`,
+    );
+    routes.forEach((route, i) => {
+      const r = reads[i]!;
+      console.log(
+        `  ${route.service.padEnd(14)} GET ${route.path.padEnd(32)} ${r.rps.toFixed(0).padStart(4)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms` +
+          `${r.non2xx || r.errors ? ` (${r.non2xx} non-2xx, ${r.errors} errors)` : ''}, peak RSS ${peakRss[route.service].toFixed(0)} MiB`,
+      );
+    });
+    const p99 = Math.max(...reads.map((r) => r.p99));
+    last = `burst: ${count} orders, all caught up in ${seconds === null ? `> ${timeoutMs / 1000}` : seconds.toFixed(1)} s, read p99 ${p99} ms`;
+  } finally {
+    await admin.disconnect();
+    await platform.stop();
+  }
+  return last;
+}
+
+runBenchmark(main);

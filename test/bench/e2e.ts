@@ -1,0 +1,133 @@
+// End-to-end benchmark (a script, not a test): orders assigned to a Smart Account, then the ERP ships and confirms
+// them at 5 orders/s; measured from that publish to the "licences deposited" e-mail arriving at an SMTP server.
+// The whole platform runs as real processes on the shared broker and database under its own topic prefix:
+// ERP → licensing (deposit) → licensing.events.v1 → notification (scheduler sends the e-mail) → SMTP.
+//   npm run bench:e2e [-- --count 60 --rate 5]
+// Last line: `e2e: erp→email p50 <ms> ms, p99 <ms> ms`.
+import { parseArgs } from 'node:util';
+import { EventCodec } from '@portal/contracts';
+import { createKafka } from '@portal/platform';
+import { erp } from '@portal/platform/src/testing';
+import { startSmtpCatcher } from '../../services/notification/src/dev/smtp-catcher';
+import { runBenchmark } from './support/run';
+import { sleep, startPlatform, until } from './support/platform';
+import { seededEnv } from './support/read-routes';
+
+const { values } = parseArgs({
+  options: { count: { type: 'string', default: '60' }, rate: { type: 'string', default: '5' } },
+});
+const count = Number(values.count);
+const rate = Number(values.rate);
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+
+async function main(): Promise<string> {
+  const smtp = await startSmtpCatcher({ smtpPort: 0, httpPort: null, keep: 100_000 });
+  const platform = await startPlatform('e2e', { env: { ...seededEnv, notification: { SMTP_URL: smtp.smtpUrl } } });
+  let last = '';
+  try {
+    // Given: orders booked for ACME and assigned to its Smart Account (the demo seed's), waiting for shipment.
+    const sam = await platform.tokenFor({
+      userId: 'u-sam',
+      email: 'sam.admin@acme.example',
+      homeAccountId: 'acc-acme',
+      userType: 'external',
+      status: 'active',
+      grants: [{ accountId: 'acc-acme', role: 'site-admin', contractNumber: null, section: null }],
+    });
+    const run = platform.prefix.slice(-7, -1).toUpperCase();
+    const orderNumbers = Array.from({ length: count }, (_, i) => `SO-E2E-${run}-${i}`);
+    await platform.publish(
+      orderNumbers.map((orderNumber) => {
+        const booked = erp.salesOrderBooked('acc-acme', { orderNumber });
+        booked.payload.lines.push({
+          lineNumber: 2,
+          sku: 'DNA-ADV-3Y',
+          kind: 'software',
+          description: 'DNA Advantage 3 years',
+          quantity: 25,
+          unitPrice: { amountMinor: 90000, currency: 'EUR' },
+          serialNumbers: [],
+        });
+        return booked;
+      }),
+    );
+    const licensing = platform.urls.licensing;
+    const auth = { authorization: `Bearer ${sam}`, 'content-type': 'application/json' };
+    for (const orderNumber of orderNumbers) {
+      await until(
+        `licensing knows ${orderNumber}`,
+        async () => (await fetch(`${licensing}/orders/${orderNumber}`, { headers: auth })).ok,
+      );
+      const assigned = await fetch(`${licensing}/orders/${orderNumber}/smart-account-assignment`, {
+        method: 'PUT',
+        headers: auth,
+        body: JSON.stringify({ smartAccountId: 'sa-acme', virtualAccountId: 'va-acme-default', termsAccepted: true }),
+      });
+      if (!assigned.ok) throw new Error(`assigning ${orderNumber}: ${assigned.status} ${await assigned.text()}`);
+    }
+    console.log(
+      `e2e benchmark: ${count} assigned orders shipped and confirmed at ${rate}/s, ${new Date().toISOString()}`,
+    );
+
+    // Where the time goes: when each deposit event is seen on licensing.events.v1.
+    const depositedAt = new Map<string, number>();
+    const codec = new EventCodec();
+    const observer = createKafka('bench-e2e-observer', platform.kafkaBrokers).consumer({
+      groupId: `${platform.prefix}observer`,
+      maxWaitTimeInMs: 20,
+    });
+    await observer.connect();
+    await observer.subscribe({ topic: `${platform.prefix}licensing.events.v1`, fromBeginning: true });
+    await observer.run({
+      eachMessage: async ({ message }) => {
+        const event = await codec.decode(message.value);
+        if (event.eventType === 'LicencesDeposited') depositedAt.set(event.aggregateId, Date.now());
+      },
+    });
+
+    // When: the ERP ships and confirms them, `rate` orders a second.
+    const sentAt = new Map<string, number>();
+    const started = Date.now();
+    for (const [i, orderNumber] of orderNumbers.entries()) {
+      const due = started + (i * 1000) / rate;
+      if (due > Date.now()) await sleep(due - Date.now());
+      sentAt.set(orderNumber, Date.now());
+      await platform.publish([
+        erp.salesOrderShipped('acc-acme', orderNumber),
+        erp.salesOrderConfirmed('acc-acme', orderNumber),
+      ]);
+    }
+
+    // Then: each order's "licences deposited" e-mail arrives; latency = first such mail - publish.
+    const arrived = new Map<string, number>();
+    await until(
+      'every deposit e-mail',
+      async () => {
+        for (const mail of smtp.mails) {
+          const orderNumber = /Licences of order (\S+) deposited/.exec(mail.subject ?? '')?.[1];
+          if (orderNumber && sentAt.has(orderNumber) && !arrived.has(orderNumber))
+            arrived.set(orderNumber, Date.parse(mail.receivedAt));
+        }
+        return arrived.size === count;
+      },
+      300_000,
+    );
+    await observer.disconnect();
+    const sorted = (values: number[]) => values.sort((a, b) => a - b);
+    const latencies = sorted(orderNumbers.map((n) => arrived.get(n)! - sentAt.get(n)!));
+    const toDeposit = sorted(orderNumbers.map((n) => (depositedAt.get(n) ?? NaN) - sentAt.get(n)!));
+    const toMail = sorted(orderNumbers.map((n) => arrived.get(n)! - (depositedAt.get(n) ?? NaN)));
+    const spread = (v: number[]) => `p50 ${percentile(v, 50)} ms, p99 ${percentile(v, 99)} ms`;
+    console.log(`  ERP publish -> LicencesDeposited on the topic   ${spread(toDeposit)}`);
+    console.log(`  LicencesDeposited -> e-mail at the SMTP server  ${spread(toMail)}`);
+    console.log(`  ${count} e-mails, latency min ${latencies[0]} ms, max ${latencies[latencies.length - 1]} ms`);
+    last = `e2e: erp→email p50 ${percentile(latencies, 50)} ms, p99 ${percentile(latencies, 99)} ms`;
+  } finally {
+    await platform.stop();
+    await smtp.close();
+  }
+  return last;
+}
+
+runBenchmark(main);
