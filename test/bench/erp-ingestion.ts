@@ -67,6 +67,7 @@ async function measureRaw(infra: Infra, codec: EventCodec, events: AnyEnvelope[]
   const client = await new MongoClient(infra.mongoUrl, { maxPoolSize: 1 }).connect();
   const collection = client.db(prefix.replace(/\./g, '-') + 'raw').collection<{ _id: string }>('sales_orders');
   const consumer = createKafka('bench-raw', infra.kafkaBrokers).consumer({ groupId: `${prefix}raw`, maxWaitTimeInMs: 50 });
+  const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
   await consumer.connect();
   await consumer.subscribe({ topic: `${prefix}erp.sales-orders.v1`, fromBeginning: true });
   let written = 0;
@@ -83,6 +84,7 @@ async function measureRaw(infra: Infra, codec: EventCodec, events: AnyEnvelope[]
       lastWriteAt = Date.now();
     },
   });
+  await joined; // both measurements start once their consumer has its partitions
   const { started } = await publishAll(infra, codec, prefix, events);
   const progress = bar('raw insertMany');
   progress.start(events.length, 0);
@@ -130,6 +132,7 @@ async function measureOrder(infra: Infra, codec: EventCodec, events: AnyEnvelope
       }
     },
   });
+  while ((await fetch(`${order.url}/readyz`)).status !== 200) await new Promise((r) => setTimeout(r, 100));
   const { started, publishedAt, publishSeconds } = await publishAll(infra, codec, prefix, events);
   const progress = bar('order: stored + out');
   progress.start(events.length, 0);

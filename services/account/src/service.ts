@@ -10,7 +10,6 @@ import type { Deps } from './http/context';
 import { meRoutes } from './http/me-routes';
 import { userRoutes } from './http/user-routes';
 import { walletRoutes } from './http/wallet-routes';
-import { envelopes } from './messaging/envelopes';
 import { erpHandlers } from './messaging/erp-handlers';
 import { snapshotHandlers } from './messaging/snapshot-handlers';
 import { createStores, type Stores } from './store/stores';
@@ -23,14 +22,9 @@ export async function applyDemoSeed(kit: ServiceKit, stores: Stores): Promise<vo
   const seed = demoSeed(kit.clock.now());
   const apply = async <S extends object>(repo: AggregateRepository<S>, items: SeededAggregate<S>[]) => {
     for (const item of items) {
-      await repo.mutate(item.id, (current) =>
-        current
-          ? null
-          : {
-              state: item.state,
-              events: envelopes(kit, item.events, { aggregateId: item.id, accountId: item.accountId }),
-            },
-      );
+      await repo.decide(item.id, (current) => (current ? null : { state: item.state, events: item.events }), {
+        accountId: () => item.accountId,
+      });
     }
   };
   await apply<AccountState>(stores.accounts, seed.accounts);

@@ -18,7 +18,7 @@ import {
   ServiceRequestBody,
   ServiceRequestView,
 } from './schemas';
-import { decideAndStore, serviceRequestView } from './views';
+import { serviceRequestView } from './views';
 
 const params = z.object({ accountId: accountIdParam });
 const serialParam = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
@@ -160,18 +160,19 @@ export function assetRoutes(deps: Deps) {
           account.accountId,
           input.body.serialNumbers.map(normalizeSerial),
         );
-        const state = await decideAndStore<ServiceContractRenewal>(
-          deps,
-          deps.stores.renewals,
-          { aggregateId: requestId, accountId: account.accountId },
-          () =>
-            requestServiceContractRenewal(requestId, input.body, {
-              caller: callerOf(input.principal),
-              account,
-              devices,
-              now: now(),
-            }),
-        );
+        const state = (
+          await deps.stores.renewals.decide(
+            requestId,
+            () =>
+              requestServiceContractRenewal(requestId, input.body, {
+                caller: callerOf(input.principal),
+                account,
+                devices,
+                now: now(),
+              }),
+            { accountId: () => account.accountId },
+          )
+        ).state;
         return {
           status: 202,
           body: renewalView(state),
@@ -298,16 +299,17 @@ export function assetRoutes(deps: Deps) {
       handler: async (input) => {
         const account = await accountFor(deps, input, 'account-team-or-view');
         const documentId = newId('doc');
-        const state = await decideAndStore<AccountDocument>(
-          deps,
-          deps.stores.documents,
-          { aggregateId: documentId, accountId: account.accountId },
-          () =>
-            publishDocument(documentId, account.accountId, input.body, {
-              caller: callerOf(input.principal),
-              now: now(),
-            }),
-        );
+        const state = (
+          await deps.stores.documents.decide(
+            documentId,
+            () =>
+              publishDocument(documentId, account.accountId, input.body, {
+                caller: callerOf(input.principal),
+                now: now(),
+              }),
+            { accountId: () => account.accountId },
+          )
+        ).state;
         return {
           status: 201,
           body: documentView(state),

@@ -7,7 +7,7 @@ import { inviteUser } from '../domain/invite-user';
 import { holdsRole, normalizeEmail, type UserState } from '../domain/user';
 import { accountFor, accountIdParam, callerOf, newId, type Deps } from './context';
 import { ChangeRolesBody, DisableUserBody, InviteUserBody, UserView } from './schemas';
-import { decideAndStore, userView } from './views';
+import { userView } from './views';
 
 const params = z.object({ accountId: accountIdParam });
 const userParams = z.object({
@@ -105,13 +105,14 @@ export function userRoutes(deps: Deps) {
         const existing = await deps.stores.userByEmail(normalizeEmail(input.body.email));
         const userId =
           existing?.userId ?? (caller.userType === 'internal' && input.body.userId ? input.body.userId : newId('usr'));
-        const state = await decideAndStore<UserState>(
-          deps,
-          deps.stores.users,
-          { aggregateId: userId, accountId: account.accountId },
-          (current) =>
-            inviteUser(current, { ...input.body, userId }, { caller, account: accountRef(account), now: now() }),
-        );
+        const state = (
+          await deps.stores.users.decide(
+            userId,
+            (current) =>
+              inviteUser(current, { ...input.body, userId }, { caller, account: accountRef(account), now: now() }),
+            { accountId: () => account.accountId },
+          )
+        ).state;
         return {
           status: 201,
           body: userView(state),
@@ -133,18 +134,19 @@ export function userRoutes(deps: Deps) {
       handler: async (input) => {
         const account = await administered(input);
         const others = await otherActiveSiteAdmins(account, input.params.userId);
-        const state = await decideAndStore<UserState>(
-          deps,
-          deps.stores.users,
-          { aggregateId: input.params.userId, accountId: account.accountId },
-          (current) =>
-            changeRoles(current, input.body.grants, {
-              caller: callerOf(input.principal),
-              account: accountRef(account),
-              otherActiveSiteAdmins: others,
-              now: now(),
-            }),
-        );
+        const state = (
+          await deps.stores.users.decide(
+            input.params.userId,
+            (current) =>
+              changeRoles(current, input.body.grants, {
+                caller: callerOf(input.principal),
+                account: accountRef(account),
+                otherActiveSiteAdmins: others,
+                now: now(),
+              }),
+            { accountId: () => account.accountId },
+          )
+        ).state;
         return { body: userView(state) };
       },
     }),
@@ -161,22 +163,23 @@ export function userRoutes(deps: Deps) {
       handler: async (input) => {
         const account = await administered(input);
         const others = await otherActiveSiteAdmins(account, input.params.userId);
-        const state = await decideAndStore<UserState>(
-          deps,
-          deps.stores.users,
-          { aggregateId: input.params.userId, accountId: account.accountId },
-          (current) =>
-            disableUser(
-              current,
-              { reason: input.body.reason ?? null },
-              {
-                caller: callerOf(input.principal),
-                account: accountRef(account),
-                otherActiveSiteAdmins: others,
-                now: now(),
-              },
-            ),
-        );
+        const state = (
+          await deps.stores.users.decide(
+            input.params.userId,
+            (current) =>
+              disableUser(
+                current,
+                { reason: input.body.reason ?? null },
+                {
+                  caller: callerOf(input.principal),
+                  account: accountRef(account),
+                  otherActiveSiteAdmins: others,
+                  now: now(),
+                },
+              ),
+            { accountId: () => account.accountId },
+          )
+        ).state;
         return { body: userView(state) };
       },
     }),

@@ -7,7 +7,7 @@ import { EventFactory } from '../messaging/event-factory';
 import { toOutboxEntry } from '../outbox/outbox-entry';
 import { SpanKind, withSpan } from '../telemetry/tracing';
 import { AggregateDocument, documentLockKey, Stored, toStored } from './aggregate-document';
-import type { Decision } from './decision';
+import { type Decision, unchanged } from './decision';
 import { DocumentStore } from './document-store';
 
 export * from './aggregate-document';
@@ -94,8 +94,9 @@ export class AggregateRepository<S extends object> {
     return this.mutate(
       id,
       (current) => {
-        const decision = decide(current?.state ?? null);
-        if (!decision) return null;
+        const state = current?.state ?? null;
+        const decision = decide(state);
+        if (!decision || unchanged(decision, state)) return null;
         const accountId =
           options.accountId?.(decision.state) ?? String((decision.state as { accountId?: unknown }).accountId);
         return {
