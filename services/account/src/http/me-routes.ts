@@ -6,7 +6,6 @@ import {
   ACCOUNT_CONTEXT_HEADER,
 } from '../domain/account-context';
 import { changeProfile, acceptInvitation } from '../domain/user-profile';
-import type { UserState } from '../domain/user';
 import { callerOf, visibleAccounts, type Deps } from './context';
 import { ProfileBody, UserView } from './schemas';
 import { userView } from './views';

@@ -4,7 +4,7 @@ import { accountRef, type AccountState } from '../domain/account';
 import { changeRoles } from '../domain/change-roles';
 import { disableUser } from '../domain/disable-user';
 import { inviteUser } from '../domain/invite-user';
-import { holdsRole, normalizeEmail, type UserState } from '../domain/user';
+import { holdsRole, normalizeEmail } from '../domain/user';
 import { accountFor, accountIdParam, callerOf, newId, type Deps } from './context';
 import { ChangeRolesBody, DisableUserBody, InviteUserBody, UserView } from './schemas';
 import { userView } from './views';
