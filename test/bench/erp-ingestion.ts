@@ -66,7 +66,10 @@ async function measureRaw(infra: Infra, codec: EventCodec, events: AnyEnvelope[]
   await ensureTopics(infra.kafkaBrokers, topicCatalog, prefix);
   const client = await new MongoClient(infra.mongoUrl, { maxPoolSize: 1 }).connect();
   const collection = client.db(prefix.replace(/\./g, '-') + 'raw').collection<{ _id: string }>('sales_orders');
-  const consumer = createKafka('bench-raw', infra.kafkaBrokers).consumer({ groupId: `${prefix}raw`, maxWaitTimeInMs: 50 });
+  const consumer = createKafka('bench-raw', infra.kafkaBrokers).consumer({
+    groupId: `${prefix}raw`,
+    maxWaitTimeInMs: 50,
+  });
   const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
   await consumer.connect();
   await consumer.subscribe({ topic: `${prefix}erp.sales-orders.v1`, fromBeginning: true });
@@ -88,7 +91,11 @@ async function measureRaw(infra: Infra, codec: EventCodec, events: AnyEnvelope[]
   const { started } = await publishAll(infra, codec, prefix, events);
   const progress = bar('raw insertMany');
   progress.start(events.length, 0);
-  await waitUntil(() => written >= events.length, progress, () => written);
+  await waitUntil(
+    () => written >= events.length,
+    progress,
+    () => written,
+  );
   await consumer.disconnect();
   await collection.db.dropDatabase();
   await client.close();
@@ -136,7 +143,11 @@ async function measureOrder(infra: Infra, codec: EventCodec, events: AnyEnvelope
   const { started, publishedAt, publishSeconds } = await publishAll(infra, codec, prefix, events);
   const progress = bar('order: stored + out');
   progress.start(events.length, 0);
-  await waitUntil(() => observedAt.size >= events.length, progress, () => observedAt.size);
+  await waitUntil(
+    () => observedAt.size >= events.length,
+    progress,
+    () => observedAt.size,
+  );
   const memory = process.memoryUsage();
   await observer.disconnect();
   const stored = await order.kit.db.collection('sales_orders').countDocuments({});

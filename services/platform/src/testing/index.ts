@@ -2,3 +2,4 @@ export * from './erp-events';
 export * from './test-env';
 export * from './topic-probe';
 export * from './tracing';
+export * from './eventually';
