@@ -72,5 +72,5 @@ describe('SIGKILL in the middle of ingestion, repeatedly', () => {
       await connection.dropDatabase();
       await connection.close();
     }
-  });
+  }, 300_000); // a real process killed and restarted four times over 3,000 events
 });
