@@ -66,7 +66,11 @@ async function measureRaw(infra: Infra, codec: EventCodec, events: AnyEnvelope[]
   await ensureTopics(infra.kafkaBrokers, topicCatalog, prefix);
   const client = await new MongoClient(infra.mongoUrl, { maxPoolSize: 1 }).connect();
   const collection = client.db(prefix.replace(/\./g, '-') + 'raw').collection<{ _id: string }>('sales_orders');
-  const consumer = createKafka('bench-raw', infra.kafkaBrokers).consumer({ groupId: `${prefix}raw`, maxWaitTimeInMs: 50 });
+  const consumer = createKafka('bench-raw', infra.kafkaBrokers).consumer({
+    groupId: `${prefix}raw`,
+    maxWaitTimeInMs: 50,
+  });
+  const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
   await consumer.connect();
   await consumer.subscribe({ topic: `${prefix}erp.sales-orders.v1`, fromBeginning: true });
   let written = 0;
@@ -83,10 +87,15 @@ async function measureRaw(infra: Infra, codec: EventCodec, events: AnyEnvelope[]
       lastWriteAt = Date.now();
     },
   });
+  await joined; // both measurements start once their consumer has its partitions
   const { started } = await publishAll(infra, codec, prefix, events);
   const progress = bar('raw insertMany');
   progress.start(events.length, 0);
-  await waitUntil(() => written >= events.length, progress, () => written);
+  await waitUntil(
+    () => written >= events.length,
+    progress,
+    () => written,
+  );
   await consumer.disconnect();
   await collection.db.dropDatabase();
   await client.close();
@@ -130,10 +139,15 @@ async function measureOrder(infra: Infra, codec: EventCodec, events: AnyEnvelope
       }
     },
   });
+  while ((await fetch(`${order.url}/readyz`)).status !== 200) await new Promise((r) => setTimeout(r, 100));
   const { started, publishedAt, publishSeconds } = await publishAll(infra, codec, prefix, events);
   const progress = bar('order: stored + out');
   progress.start(events.length, 0);
-  await waitUntil(() => observedAt.size >= events.length, progress, () => observedAt.size);
+  await waitUntil(
+    () => observedAt.size >= events.length,
+    progress,
+    () => observedAt.size,
+  );
   const memory = process.memoryUsage();
   await observer.disconnect();
   const stored = await order.kit.db.collection('sales_orders').countDocuments({});

@@ -12,7 +12,6 @@ import { userRoutes } from './http/user-routes';
 import { serviceContractRoutes } from './http/service-contract-routes';
 import { subscriptionRoutes } from './http/subscription-routes';
 import { walletRoutes } from './http/wallet-routes';
-import { envelopes } from './messaging/envelopes';
 import { erpHandlers } from './messaging/erp-handlers';
 import { serviceContractHandlers } from './messaging/service-contract-handlers';
 import { subscriptionHandlers } from './messaging/subscription-handlers';
@@ -28,14 +27,9 @@ export async function applyDemoSeed(kit: ServiceKit, stores: Stores): Promise<vo
   const seed = demoSeed(kit.clock.now());
   const apply = async <S extends object>(repo: AggregateRepository<S>, items: SeededAggregate<S>[]) => {
     for (const item of items) {
-      await repo.mutate(item.id, (current) =>
-        current
-          ? null
-          : {
-              state: item.state,
-              events: envelopes(kit, item.events, { aggregateId: item.id, accountId: item.accountId }),
-            },
-      );
+      await repo.decide(item.id, (current) => (current ? null : { state: item.state, events: item.events }), {
+        accountId: () => item.accountId,
+      });
     }
   };
   await apply<AccountState>(stores.accounts, seed.accounts);

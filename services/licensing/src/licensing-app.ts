@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { AnyEnvelope, Envelope } from '@portal/contracts';
+import type { Envelope } from '@portal/contracts';
 import {
   DomainError,
   notFound,
@@ -18,7 +18,7 @@ import { cancelPurchaseAuthorization } from './domain/cancel-purchase-authorizat
 import { vipAdministrators, type Caller } from './domain/caller';
 import { createPurchaseAuthorization, type NewPurchaseAuthorization } from './domain/create-purchase-authorization';
 import type { OrderFact } from './domain/deposit-guard';
-import type { Decision, DomainEvent } from './domain/events';
+import type { Decision } from './domain/events';
 import { expirePurchaseAuthorization, remindPurchaseAuthorizationExpiry } from './domain/expire-purchase-authorization';
 import { fulfilPurchaseAuthorization } from './domain/fulfil-purchase-authorization';
 import { recordBooking, recordOrderFact, type LicensingOrder } from './domain/licensing-order';
@@ -70,12 +70,6 @@ export class LicensingApp {
 
   now = () => this.kit.clock.now();
 
-  private envelopes(events: DomainEvent[], aggregateId: string, accountId: string): AnyEnvelope[] {
-    return events.map(
-      (e) => this.kit.events.create(e.type, { aggregateId, accountId, payload: e.payload as never }) as AnyEnvelope,
-    );
-  }
-
   /** Inserts a new aggregate with its events (false when it already exists: seeds are idempotent). */
   async insertIfAbsent<S extends object>(
     repo: AggregateRepository<S>,
@@ -85,7 +79,7 @@ export class LicensingApp {
   ): Promise<boolean> {
     if (await repo.get(id)) return false;
     try {
-      await repo.create(id, decision.state, this.envelopes(decision.events, id, accountId));
+      await repo.createDecided(id, decision, { accountId: () => accountId });
       return true;
     } catch (error) {
       if ((error as DomainError).code === 'ALREADY_EXISTS') return false;
@@ -100,16 +94,7 @@ export class LicensingApp {
     accountOf: (state: S) => string,
     appliedEventId?: string,
   ): Promise<S | null> {
-    const result = await repo.mutate(
-      id,
-      (current) => {
-        const decision = decide(current?.state ?? null);
-        return decision
-          ? { state: decision.state, events: this.envelopes(decision.events, id, accountOf(decision.state)) }
-          : null;
-      },
-      { appliedEventId },
-    );
+    const result = await repo.decide(id, decide, { accountId: accountOf, appliedEventId });
     return result.version === 0 ? null : result.state;
   }
 
@@ -133,11 +118,7 @@ export class LicensingApp {
       callerOf(principal),
       this.now(),
     );
-    await this.store.smartAccounts.create(
-      smartAccountId,
-      decision.state,
-      this.envelopes(decision.events, smartAccountId, decision.state.ownerAccountId),
-    );
+    await this.store.smartAccounts.createDecided(smartAccountId, decision, { accountId: (sa) => sa.ownerAccountId });
     return decision.state;
   }
 
@@ -235,47 +216,45 @@ export class LicensingApp {
     return assigned;
   }
 
-  async recordBooking(event: Envelope<'SalesOrderBooked'>): Promise<void> {
+  /** The booking as a fact of the licensing order (the Kafka entry decides it in its batch). */
+  bookingOf(current: LicensingOrder | null, event: Envelope<'SalesOrderBooked'>): Decision<LicensingOrder> {
     const p = event.payload;
-    await this.mutate(
-      this.store.orders,
-      p.orderNumber,
-      (current) =>
-        recordBooking(
-          current,
-          {
-            orderNumber: p.orderNumber,
-            webOrderNumber: p.webOrderNumber,
-            accountId: event.accountId,
-            resellerAccountId: p.resellerAccountId,
-            purchaseAuthorizationId: p.purchaseAuthorizationId,
-            lines: p.lines,
-            term: p.term,
-          },
-          this.now(),
-        ),
-      (o) => o.accountId ?? event.accountId,
+    return recordBooking(
+      current,
+      {
+        orderNumber: p.orderNumber,
+        webOrderNumber: p.webOrderNumber,
+        accountId: event.accountId,
+        resellerAccountId: p.resellerAccountId,
+        purchaseAuthorizationId: p.purchaseAuthorizationId,
+        lines: p.lines,
+        term: p.term,
+      },
+      this.now(),
+    );
+  }
+
+  /** After a booking: the purchase authorization it fulfils learns its order (idempotent by the event id). */
+  async fulfilPurchaseAuthorization(event: Envelope<'SalesOrderBooked'>): Promise<void> {
+    const p = event.payload;
+    if (!p.purchaseAuthorizationId) return;
+    const membershipId = await this.store.membershipIdOfPurchaseAuthorization(p.purchaseAuthorizationId);
+    if (!membershipId) {
+      this.kit.logger.warn(
+        { orderNumber: p.orderNumber, purchaseAuthorizationId: p.purchaseAuthorizationId },
+        'order references an unknown purchase authorization',
+      );
+      return;
+    }
+    await this.mutateMembership(
+      membershipId,
+      (m) =>
+        fulfilPurchaseAuthorization(m, p.purchaseAuthorizationId!, {
+          orderNumber: p.orderNumber,
+          orderedAt: p.placedAt,
+        }),
       event.eventId,
     );
-    if (p.purchaseAuthorizationId) {
-      const membershipId = await this.store.membershipIdOfPurchaseAuthorization(p.purchaseAuthorizationId);
-      if (membershipId) {
-        await this.mutateMembership(
-          membershipId,
-          (m) =>
-            fulfilPurchaseAuthorization(m, p.purchaseAuthorizationId!, {
-              orderNumber: p.orderNumber,
-              orderedAt: p.placedAt,
-            }),
-          event.eventId,
-        );
-      } else {
-        this.kit.logger.warn(
-          { orderNumber: p.orderNumber, purchaseAuthorizationId: p.purchaseAuthorizationId },
-          'order references an unknown purchase authorization',
-        );
-      }
-    }
   }
 
   async recordFact(
@@ -366,11 +345,7 @@ export class LicensingApp {
       now: this.now(),
     });
     try {
-      await this.store.memberships.create(
-        membershipId,
-        decision.state,
-        this.envelopes(decision.events, membershipId, decision.state.customerAccountId),
-      );
+      await this.store.memberships.createDecided(membershipId, decision, { accountId: (m) => m.customerAccountId });
     } catch (error) {
       if ((error as DomainError).code === 'ALREADY_EXISTS') {
         throw new DomainError(

@@ -2,18 +2,8 @@ import fc from 'fast-check';
 import mongoose from 'mongoose';
 import type { AnyEnvelope } from '@portal/contracts';
 import { AggregateRepository, createKafka, DeadLetterStore, eventHeaders, RunningService, systemClock } from '../src';
-import { TestEnv } from '../src/testing';
+import { eventually, TestEnv } from '../src/testing';
 import { failures, ledgerService, recordEntry } from './ledger-service';
-
-const eventually = async <T>(fn: () => Promise<T | null | undefined | false>, timeoutMs = 30_000): Promise<T> => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await fn();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-};
 
 describe('the batch-native write path, against the real broker and database', () => {
   let env: TestEnv;

@@ -1,15 +1,7 @@
 import mongoose from 'mongoose';
 import { createKafka } from '../src';
-import { TestEnv } from '../src/testing';
+import { eventually, TestEnv } from '../src/testing';
 import { startLedgerProcess } from './ledger-process';
-
-const until = async (condition: () => Promise<boolean>, timeoutMs = 120_000) => {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-};
 
 describe('SIGKILL in the middle of ingestion, repeatedly', () => {
   let env: TestEnv;
@@ -36,17 +28,20 @@ describe('SIGKILL in the middle of ingestion, repeatedly', () => {
       for (let run = 0; run < 3; run++) {
         const victim = startLedgerProcess(env, database, 2);
         const before = progress;
-        await until(async () => {
+        await eventually(async () => {
           progress = await ledgers.countDocuments({});
           return progress > before || progress === orders.length;
-        });
+        }, 120_000);
         victim.child.kill('SIGKILL');
         await victim.exited;
       }
 
       const survivor = startLedgerProcess(env, database, 0);
       try {
-        await until(async () => (await ledgers.countDocuments({ applied: 2, outbox: { $size: 0 } })) === orders.length);
+        await eventually(
+          async () => (await ledgers.countDocuments({ applied: 2, outbox: { $size: 0 } })) === orders.length,
+          120_000,
+        );
       } finally {
         survivor.child.kill('SIGTERM');
         await survivor.exited;
@@ -77,5 +72,5 @@ describe('SIGKILL in the middle of ingestion, repeatedly', () => {
       await connection.dropDatabase();
       await connection.close();
     }
-  });
+  }, 300_000); // a real process killed and restarted four times over 3,000 events
 });

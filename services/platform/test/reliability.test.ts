@@ -1,18 +1,9 @@
 import { AggregateRepository, DeadLetterStore, RunningService, systemClock } from '../src';
-import { TestEnv } from '../src/testing';
+import { eventually, TestEnv } from '../src/testing';
 import { failures, ledgerService } from './ledger-service';
 
 const ledgerOf = (svc: RunningService, order: string) =>
   svc.kit.db.collection('ledgers').findOne({ _id: order as never });
-const eventually = async <T>(fn: () => Promise<T | null | undefined | false>, timeoutMs = 20_000): Promise<T> => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await fn();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-};
 
 describe('platform reliability against the real broker and database', () => {
   let env: TestEnv;

@@ -50,7 +50,7 @@ describe('graceful shutdown and tracing', () => {
       await connection.dropDatabase();
       await connection.close();
     }
-  });
+  }, 300_000); // two real processes over 3,000 events
 
   it('given an ERP publish, then one trace runs through consume, the database write and the outbox publish', async () => {
     const spans = installTestTracing();

@@ -12,7 +12,7 @@ import {
   SsoBody,
   SupportContactsBody,
 } from './schemas';
-import { accountView, decideAndStore } from './views';
+import { accountView } from './views';
 
 const params = z.object({ accountId: accountIdParam });
 
@@ -20,12 +20,9 @@ export function accountRoutes(deps: Deps) {
   const now = () => deps.kit.clock.now();
   const resellersOf = (ids: string[] | undefined) => deps.stores.accountsByIds(ids ?? []);
   const store = (account: AccountState, decide: (a: AccountState) => ReturnType<typeof configureSso>) =>
-    decideAndStore<AccountState>(
-      deps,
-      deps.stores.accounts,
-      { aggregateId: account.accountId, accountId: account.accountId },
-      (current) => decide(current ?? account),
-    );
+    deps.stores.accounts
+      .decide(account.accountId, (current) => decide(current ?? account), { accountId: () => account.accountId })
+      .then((r) => r.state);
 
   return [
     defineRoute({
@@ -49,12 +46,13 @@ export function accountRoutes(deps: Deps) {
       auth: 'user',
       handler: async ({ principal, body }) => {
         const resellers = await resellersOf(body.resellerAccountIds);
-        const state = await decideAndStore<AccountState>(
-          deps,
-          deps.stores.accounts,
-          { aggregateId: body.accountId, accountId: body.accountId },
-          (current) => createAccount(current, body, { caller: callerOf(principal), resellers, now: now() }),
-        );
+        const state = (
+          await deps.stores.accounts.decide(
+            body.accountId,
+            (current) => createAccount(current, body, { caller: callerOf(principal), resellers, now: now() }),
+            { accountId: () => body.accountId },
+          )
+        ).state;
         return { status: 201, body: accountView(state), headers: { location: `/accounts/${state.accountId}` } };
       },
     }),

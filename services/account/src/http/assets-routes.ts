@@ -14,7 +14,7 @@ import {
   ServiceRequestBody,
   ServiceRequestView,
 } from './schemas';
-import { decideAndStore, serviceRequestView } from './views';
+import { serviceRequestView } from './views';
 
 const params = z.object({ accountId: accountIdParam });
 const serialParam = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
@@ -179,16 +179,17 @@ export function assetRoutes(deps: Deps) {
       handler: async (input) => {
         const account = await accountFor(deps, input, 'account-team-or-view');
         const documentId = newId('doc');
-        const state = await decideAndStore<AccountDocument>(
-          deps,
-          deps.stores.documents,
-          { aggregateId: documentId, accountId: account.accountId },
-          () =>
-            publishDocument(documentId, account.accountId, input.body, {
-              caller: callerOf(input.principal),
-              now: now(),
-            }),
-        );
+        const state = (
+          await deps.stores.documents.decide(
+            documentId,
+            () =>
+              publishDocument(documentId, account.accountId, input.body, {
+                caller: callerOf(input.principal),
+                now: now(),
+              }),
+            { accountId: () => account.accountId },
+          )
+        ).state;
         return {
           status: 201,
           body: documentView(state),

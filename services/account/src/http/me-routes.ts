@@ -6,10 +6,9 @@ import {
   ACCOUNT_CONTEXT_HEADER,
 } from '../domain/account-context';
 import { changeProfile, acceptInvitation } from '../domain/user-profile';
-import type { UserState } from '../domain/user';
 import { callerOf, visibleAccounts, type Deps } from './context';
 import { ProfileBody, UserView } from './schemas';
-import { decideAndStore, userView } from './views';
+import { userView } from './views';
 
 const HomeView = z
   .object({
@@ -110,12 +109,11 @@ export function meRoutes(deps: Deps) {
     auth: 'user',
     handler: async ({ principal, body }) => {
       const user = await myUser(principal.userId);
-      const state = await decideAndStore<UserState>(
-        deps,
-        deps.stores.users,
-        { aggregateId: user.userId, accountId: user.homeAccountId },
-        (current) => changeProfile(current ?? user, body),
-      );
+      const state = (
+        await deps.stores.users.decide(user.userId, (current) => changeProfile(current ?? user, body), {
+          accountId: () => user.homeAccountId,
+        })
+      ).state;
       return { body: { ...userView(state), jobTitle: state.jobTitle, phone: state.phone } };
     },
   });
@@ -130,12 +128,13 @@ export function meRoutes(deps: Deps) {
     auth: 'user',
     handler: async ({ principal }) => {
       const user = await myUser(principal.userId);
-      const state = await decideAndStore<UserState>(
-        deps,
-        deps.stores.users,
-        { aggregateId: user.userId, accountId: user.homeAccountId },
-        (current) => acceptInvitation(current ?? user, deps.kit.clock.now()),
-      );
+      const state = (
+        await deps.stores.users.decide(
+          user.userId,
+          (current) => acceptInvitation(current ?? user, deps.kit.clock.now()),
+          { accountId: () => user.homeAccountId },
+        )
+      ).state;
       return { body: userView(state) };
     },
   });

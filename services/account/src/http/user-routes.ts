@@ -4,10 +4,11 @@ import { accountRef, type AccountState } from '../domain/account';
 import { changeRoles } from '../domain/change-roles';
 import { disableUser } from '../domain/disable-user';
 import { inviteUser } from '../domain/invite-user';
+import type { Decision } from '../domain/types';
 import { holdsRole, normalizeEmail, type UserState } from '../domain/user';
 import { accountFor, accountIdParam, callerOf, newId, type Deps } from './context';
 import { ChangeRolesBody, DisableUserBody, InviteUserBody, UserView } from './schemas';
-import { decideAndStore, userView } from './views';
+import { userView } from './views';
 
 const params = z.object({ accountId: accountIdParam });
 const userParams = z.object({
@@ -33,6 +34,12 @@ const USER_ERRORS = [
 
 export function userRoutes(deps: Deps) {
   const now = () => deps.kit.clock.now();
+  /** A user's decision stored with its events, which belong to the administered account. */
+  const decideUser = async (
+    account: AccountState,
+    userId: string,
+    decide: (current: UserState | null) => Decision<UserState>,
+  ) => (await deps.stores.users.decide(userId, decide, { accountId: () => account.accountId })).state;
 
   /** The account, after checking the caller administers its users (site admin, partner-admin of a partner account, account team). */
   const administered = async (input: Parameters<typeof accountFor>[1]) => {
@@ -105,12 +112,8 @@ export function userRoutes(deps: Deps) {
         const existing = await deps.stores.userByEmail(normalizeEmail(input.body.email));
         const userId =
           existing?.userId ?? (caller.userType === 'internal' && input.body.userId ? input.body.userId : newId('usr'));
-        const state = await decideAndStore<UserState>(
-          deps,
-          deps.stores.users,
-          { aggregateId: userId, accountId: account.accountId },
-          (current) =>
-            inviteUser(current, { ...input.body, userId }, { caller, account: accountRef(account), now: now() }),
+        const state = await decideUser(account, userId, (current) =>
+          inviteUser(current, { ...input.body, userId }, { caller, account: accountRef(account), now: now() }),
         );
         return {
           status: 201,
@@ -133,17 +136,13 @@ export function userRoutes(deps: Deps) {
       handler: async (input) => {
         const account = await administered(input);
         const others = await otherActiveSiteAdmins(account, input.params.userId);
-        const state = await decideAndStore<UserState>(
-          deps,
-          deps.stores.users,
-          { aggregateId: input.params.userId, accountId: account.accountId },
-          (current) =>
-            changeRoles(current, input.body.grants, {
-              caller: callerOf(input.principal),
-              account: accountRef(account),
-              otherActiveSiteAdmins: others,
-              now: now(),
-            }),
+        const state = await decideUser(account, input.params.userId, (current) =>
+          changeRoles(current, input.body.grants, {
+            caller: callerOf(input.principal),
+            account: accountRef(account),
+            otherActiveSiteAdmins: others,
+            now: now(),
+          }),
         );
         return { body: userView(state) };
       },
@@ -161,21 +160,17 @@ export function userRoutes(deps: Deps) {
       handler: async (input) => {
         const account = await administered(input);
         const others = await otherActiveSiteAdmins(account, input.params.userId);
-        const state = await decideAndStore<UserState>(
-          deps,
-          deps.stores.users,
-          { aggregateId: input.params.userId, accountId: account.accountId },
-          (current) =>
-            disableUser(
-              current,
-              { reason: input.body.reason ?? null },
-              {
-                caller: callerOf(input.principal),
-                account: accountRef(account),
-                otherActiveSiteAdmins: others,
-                now: now(),
-              },
-            ),
+        const state = await decideUser(account, input.params.userId, (current) =>
+          disableUser(
+            current,
+            { reason: input.body.reason ?? null },
+            {
+              caller: callerOf(input.principal),
+              account: accountRef(account),
+              otherActiveSiteAdmins: others,
+              now: now(),
+            },
+          ),
         );
         return { body: userView(state) };
       },

@@ -1,29 +1,7 @@
-import type { AggregateRepository } from '@portal/platform';
 import type { AccountState } from '../domain/account';
 import type { AddressBook } from '../domain/address-book';
-import type { Decision } from '../domain/types';
 import type { UserState } from '../domain/user';
 import type { ServiceRequest } from '../domain/support';
-import { envelopes } from '../messaging/envelopes';
-import type { Deps } from './context';
-
-/**
- * Runs a domain decision on one aggregate and stores the new state with its events (one document write, outbox).
- * A decision that changes nothing writes nothing.
- */
-export async function decideAndStore<S extends object>(
-  deps: Deps,
-  repo: AggregateRepository<S>,
-  ids: { aggregateId: string; accountId: string },
-  decide: (current: S | null) => Decision<S>,
-): Promise<S> {
-  const result = await repo.mutate(ids.aggregateId, (current) => {
-    const decision = decide(current?.state ?? null);
-    if (current && decision.state === current.state && decision.events.length === 0) return null;
-    return { state: decision.state, events: envelopes(deps.kit, decision.events, ids) };
-  });
-  return result.state;
-}
 
 export const userView = (u: UserState) => ({
   userId: u.userId,

@@ -24,7 +24,7 @@ import {
   ExpressCheckoutView,
   PaymentMethodView,
 } from './schemas';
-import { addressViews, decideAndStore } from './views';
+import { addressViews } from './views';
 
 const params = z.object({ accountId: accountIdParam });
 const addressParams = params.extend({ addressId: idParam });
@@ -36,19 +36,17 @@ export function walletRoutes(deps: Deps) {
   const book = async (accountId: string) => (await deps.stores.addressBooks.get(accountId))?.state ?? null;
   const wallet = async (accountId: string) => (await deps.stores.wallets.get(accountId))?.state ?? null;
   const onBook = (account: AccountState, decide: (b: AddressBook) => Decision<AddressBook>) =>
-    decideAndStore<AddressBook>(
-      deps,
-      deps.stores.addressBooks,
-      { aggregateId: account.accountId, accountId: account.accountId },
-      (current) => decide(current ?? emptyAddressBook(account.accountId)),
-    );
+    deps.stores.addressBooks
+      .decide(account.accountId, (current) => decide(current ?? emptyAddressBook(account.accountId)), {
+        accountId: () => account.accountId,
+      })
+      .then((r) => r.state);
   const onWallet = (account: AccountState, decide: (w: Wallet) => Decision<Wallet>) =>
-    decideAndStore<Wallet>(
-      deps,
-      deps.stores.wallets,
-      { aggregateId: account.accountId, accountId: account.accountId },
-      (current) => decide(current ?? emptyWallet(account.accountId)),
-    );
+    deps.stores.wallets
+      .decide(account.accountId, (current) => decide(current ?? emptyWallet(account.accountId)), {
+        accountId: () => account.accountId,
+      })
+      .then((r) => r.state);
   const profilesView = (w: Wallet | null, b: AddressBook | null) =>
     (w?.expressCheckoutProfiles ?? []).map((p) => ({
       profileId: p.profileId,

@@ -1,52 +1,48 @@
-import type { EventHandlers, ServiceKit } from '@portal/platform';
+import { decides, type EventHandlers, type ServiceKit } from '@portal/platform';
 import { coverageKept, devicesFromShipment } from '../domain/devices';
-import { applyBooked, applyStatus } from '../domain/sales-orders';
+import { applyBooked, applyStatus, type OrderRecord } from '../domain/sales-orders';
 import type { Stores } from '../store/stores';
+
+type StatusEvent = 'SalesOrderShipped' | 'SalesOrderConfirmed' | 'SalesOrderCancelled';
 
 /**
  * erp.sales-orders.v1 -> the account's copy of its orders (recent orders, subscriptions, purchase reports) and its
  * devices (one per shipped serial). Idempotent: each aggregate remembers the event ids it applied.
  */
 export function erpHandlers(_kit: ServiceKit, stores: Stores): EventHandlers {
-  return {
-    SalesOrderBooked: async (event) => {
-      await stores.orders.mutate(
-        event.payload.orderNumber,
-        (current) => ({ state: applyBooked(current?.state ?? null, event.accountId, event.payload), events: [] }),
-        { appliedEventId: event.eventId },
-      );
+  const booked = decides<OrderRecord, 'SalesOrderBooked'>(stores.orders, {
+    id: (event) => event.payload.orderNumber,
+    decide: (current, event) => ({ state: applyBooked(current, event.accountId, event.payload), events: [] }),
+  });
+  const status = decides<OrderRecord, StatusEvent>(stores.orders, {
+    id: (event) => event.payload.orderNumber,
+    decide: (current, event) => {
+      if (!current) return null;
+      switch (event.eventType) {
+        case 'SalesOrderShipped':
+          return { state: applyStatus(current, 'shipped', event.payload.shippedAt), events: [] };
+        case 'SalesOrderConfirmed':
+          return { state: applyStatus(current, 'confirmed', event.payload.confirmedAt), events: [] };
+        case 'SalesOrderCancelled':
+          return { state: applyStatus(current, 'cancelled', event.payload.cancelledAt), events: [] };
+      }
     },
-    SalesOrderShipped: async (event) => {
-      const order = await stores.orders.mutate(
-        event.payload.orderNumber,
-        (current) =>
-          current ? { state: applyStatus(current.state, 'shipped', event.payload.shippedAt), events: [] } : null,
-        { appliedEventId: event.eventId },
-      );
-      const devices = devicesFromShipment(event.accountId, order.state ?? null, event.payload);
-      for (const device of devices) {
-        await stores.devices.mutate(
+    // One device per shipped serial: how many depends on the order, so they are stored after it (idempotently).
+    after: async ({ state }, event) => {
+      if (event.eventType !== 'SalesOrderShipped') return;
+      for (const device of devicesFromShipment(event.accountId, state, event.payload)) {
+        await stores.devices.decide(
           device.serialNumber,
-          (current) => ({ state: coverageKept(device, current?.state ?? null), events: [] }),
+          (current) => ({ state: coverageKept(device, current ?? null), events: [] }),
           { appliedEventId: event.eventId },
         );
       }
     },
-    SalesOrderConfirmed: async (event) => {
-      await stores.orders.mutate(
-        event.payload.orderNumber,
-        (current) =>
-          current ? { state: applyStatus(current.state, 'confirmed', event.payload.confirmedAt), events: [] } : null,
-        { appliedEventId: event.eventId },
-      );
-    },
-    SalesOrderCancelled: async (event) => {
-      await stores.orders.mutate(
-        event.payload.orderNumber,
-        (current) =>
-          current ? { state: applyStatus(current.state, 'cancelled', event.payload.cancelledAt), events: [] } : null,
-        { appliedEventId: event.eventId },
-      );
-    },
+  });
+  return {
+    SalesOrderBooked: booked,
+    SalesOrderShipped: status,
+    SalesOrderConfirmed: status,
+    SalesOrderCancelled: status,
   };
 }

@@ -1,25 +1,19 @@
-import type { EventHandlers, ServiceKit } from '@portal/platform';
+import { decides, type EventHandlers, type ServiceKit } from '@portal/platform';
+import type { AccountState } from '../domain/account';
 import { adoptAccountSnapshot, adoptUserSnapshot } from '../domain/adopt-snapshots';
-import type { AccountSnapshot, UserAccessSnapshot } from '../domain/types';
+import type { UserAccessSnapshot } from '../domain/types';
 import type { Stores } from '../store/stores';
 
 /** account.events.v1 -> adopt account/user snapshots newer than ours (seeders, restores); our own are no-ops. */
 export function snapshotHandlers(kit: ServiceKit, stores: Stores): EventHandlers {
-  const account = async (event: { eventId: string; aggregateId: string; payload: { account: AccountSnapshot } }) => {
-    await stores.accounts.mutate(
-      event.aggregateId,
-      (current) => {
-        const state = adoptAccountSnapshot(
-          current?.state ?? null,
-          event.aggregateId,
-          event.payload.account,
-          kit.clock.now(),
-        );
-        return state ? { state, events: [] } : null;
-      },
-      { appliedEventId: event.eventId },
-    );
-  };
+  const account = decides<AccountState, 'AccountCreated' | 'AccountDetailsChanged'>(stores.accounts, {
+    id: (event) => event.aggregateId,
+    decide: (current, event) => {
+      const state = adoptAccountSnapshot(current, event.aggregateId, event.payload.account, kit.clock.now());
+      return state ? { state, events: [] } : null;
+    },
+  });
+  // Old-style on purpose: before deciding it looks the e-mail up among the other users (a query, not a decision).
   const user = async (event: { eventId: string; payload: { user: UserAccessSnapshot } }) => {
     const snapshot = event.payload.user;
     const holder = await stores.userByEmail(snapshot.email.trim().toLowerCase());
@@ -30,10 +24,10 @@ export function snapshotHandlers(kit: ServiceKit, stores: Stores): EventHandlers
       );
       return;
     }
-    await stores.users.mutate(
+    await stores.users.decide(
       snapshot.userId,
       (current) => {
-        const state = adoptUserSnapshot(current?.state ?? null, snapshot, kit.clock.now());
+        const state = adoptUserSnapshot(current, snapshot, kit.clock.now());
         return state ? { state, events: [] } : null;
       },
       { appliedEventId: event.eventId },

@@ -35,7 +35,6 @@ import type {
   Money,
   Warning,
 } from '../domain/types';
-import { toEnvelopes } from '../messaging/envelopes';
 import { FreeChangeUsage } from './free-change-usage';
 import type { AllowanceStore } from '../store/allowance-store';
 import { type ChangeRequestStore, UsageStore } from '../store/change-request-store';
@@ -113,7 +112,7 @@ export class ChangeRequests {
         now,
         catalogs: this.deps.catalogs,
       });
-      await this.deps.requests.repository.create(id, state, this.envelopes(state, events, actor));
+      await this.deps.requests.repository.createDecided(id, { state, events });
       return { request: state, warnings: changesInProgressWarning(id, open), billing: null };
     }
     // Validate before counting the change, so a refused request never uses one.
@@ -131,11 +130,7 @@ export class ChangeRequests {
       { id, element, content: input.content },
       { element, catalogs: this.deps.catalogs, billing, openRequestIdsOnElement: open, actor, now },
     );
-    await this.deps.requests.repository.create(
-      id,
-      submission.state,
-      this.envelopes(submission.state, submission.events, actor),
-    );
+    await this.deps.requests.repository.createDecided(id, submission);
     await this.freeChanges.confirm(element, id, billing);
     return { request: submission.state, warnings: submission.warnings, billing: billingNotice(billing) };
   }
@@ -180,7 +175,7 @@ export class ChangeRequests {
         ? await this.elementFor(principal, elementId, 'edit')
         : await this.elementOfRequest(request);
     const actor = actorOf(principal);
-    const state = await this.mutate(request.id, actor, (current) =>
+    const state = await this.mutate(request.id, (current) =>
       editDraft(current, content, { element, catalogs: this.deps.catalogs, actor, now: this.deps.clock.now() }),
     );
     return {
@@ -198,7 +193,7 @@ export class ChangeRequests {
     const billing = await this.freeChanges.use(element, id, now);
     const open = await this.deps.requests.openOnElement(element.id);
     let warnings: Warning[] = [];
-    const state = await this.mutate(id, actor, (current) => {
+    const state = await this.mutate(id, (current) => {
       const submission = submitChangeRequest(current, {
         element,
         catalogs: this.deps.catalogs,
@@ -252,7 +247,7 @@ export class ChangeRequests {
   ) {
     await this.requestFor(principal, id, action);
     const actor = actorOf(principal);
-    return this.mutate(id, actor, (current) => decide(current, actor, this.deps.clock.now()));
+    return this.mutate(id, (current) => decide(current, actor, this.deps.clock.now()));
   }
 
   private async elementOfRequest(request: ChangeRequest): Promise<InventoryElement> {
@@ -261,21 +256,18 @@ export class ChangeRequests {
     return element;
   }
 
-  /** One document write: the new state and its events (outbox); retried by the repository on concurrent writes. */
+  /**
+   * One document write: the new state and its events (outbox); retried by the repository on concurrent writes. The
+   * events' actor is the caller, from the request's context.
+   */
   private async mutate(
     id: string,
-    actor: Actor,
     decide: (current: ChangeRequest) => { state: ChangeRequest; events: ChangeEvent[] },
   ): Promise<ChangeRequest> {
-    const result = await this.deps.requests.repository.mutate(id, (current) => {
+    const result = await this.deps.requests.repository.decide(id, (current) => {
       if (!current) throw notFound('change request');
-      const { state, events } = decide(current.state);
-      return { state, events: this.envelopes(state, events, actor) };
+      return decide(current);
     });
     return result.state;
-  }
-
-  private envelopes(request: ChangeRequest, events: ChangeEvent[], actor: Actor) {
-    return toEnvelopes(this.deps.events, request, events, actor);
   }
 }

@@ -7,7 +7,7 @@ import { EventFactory } from '../messaging/event-factory';
 import { toOutboxEntry } from '../outbox/outbox-entry';
 import { SpanKind, withSpan } from '../telemetry/tracing';
 import { AggregateDocument, documentLockKey, Stored, toStored } from './aggregate-document';
-import type { Decision } from './decision';
+import { type Decision, unchanged } from './decision';
 import { DocumentStore } from './document-store';
 
 export * from './aggregate-document';
@@ -90,23 +90,33 @@ export class AggregateRepository<S extends object> {
     decide: (current: S | null) => Decision<S>,
     options: { appliedEventId?: string; accountId?: (state: S) => string } = {},
   ): Promise<MutateResult<S>> {
-    const events = new EventFactory(this.clock);
     return this.mutate(
       id,
       (current) => {
-        const decision = decide(current?.state ?? null);
-        if (!decision) return null;
-        const accountId =
-          options.accountId?.(decision.state) ?? String((decision.state as { accountId?: unknown }).accountId);
-        return {
-          state: decision.state,
-          events: decision.events.map(
-            (e) =>
-              events.create(e.type as EventType, { aggregateId: id, accountId, payload: e.payload as never }) as never,
-          ),
-        };
+        const state = current?.state ?? null;
+        const decision = decide(state);
+        if (!decision || unchanged(decision, state)) return null;
+        return { state: decision.state, events: this.envelopes(id, decision, options.accountId) };
       },
       options,
+    );
+  }
+
+  /** `create` for a domain decision that starts an aggregate; ALREADY_EXISTS if it exists. */
+  async createDecided(
+    id: string,
+    decision: NonNullable<Decision<S>>,
+    options: { accountId?: (state: S) => string } = {},
+  ): Promise<Stored<S>> {
+    return this.create(id, decision.state, this.envelopes(id, decision, options.accountId));
+  }
+
+  /** The decision's events as envelopes of this aggregate (correlation, cause and actor from the current context). */
+  private envelopes(id: string, decision: NonNullable<Decision<S>>, accountOf?: (state: S) => string): AnyEnvelope[] {
+    const accountId = accountOf?.(decision.state) ?? String((decision.state as { accountId?: unknown }).accountId);
+    const factory = new EventFactory(this.clock);
+    return decision.events.map(
+      (e) => factory.create(e.type as EventType, { aggregateId: id, accountId, payload: e.payload as never }) as never,
     );
   }
 

@@ -7,7 +7,7 @@ import { OutboxEntry, toOutboxEntry } from '../outbox/outbox-entry';
 import { SpanKind, tracer } from '../telemetry/tracing';
 import { AggregateDocument, documentLockKey, stateOf } from './aggregate-document';
 import { documentLocks } from './aggregate-repository';
-import type { DecisionEntry } from './decision';
+import { type DecisionEntry, unchanged } from './decision';
 import type { DocumentStore, DocumentWrite } from './document-store';
 
 /** A message whose event the declarative entries decide on; `key` orders it, `context` is its consume span. */
@@ -190,7 +190,7 @@ export class DecisionBatch {
       const key = documentLockKey(entry.aggregate.collection, id);
       const w = current(key, entry, id);
       const decision = w.applied.has(event.eventId) ? null : entry.decide(w.state, event as never);
-      if (!decision) {
+      if (!decision || unchanged(decision, w.state)) {
         results.push({ entry, id, state: w.state, changed: false });
         continue;
       }

@@ -7,8 +7,15 @@ export type EventOf<T extends EventType> = T extends EventType ? Envelope<T> : n
 /** An event as the domain describes it; the platform wraps it in an envelope (id, time, correlation, cause). */
 export type DomainEvent = { [K in EventType]: { type: K; payload: EventPayloads[K] } }[EventType];
 
-/** What a domain rule decided: the aggregate's new state and the events it causes, or null for "nothing to do". */
+/**
+ * What a domain rule decided: the aggregate's new state and the events it causes, or null for "nothing to do"
+ * (returning the state it was given, with no events, means the same).
+ */
 export type Decision<S> = { state: S; events: ReadonlyArray<{ type: string; payload: unknown }> } | null;
+
+/** A decision that hands back the very state it was given and no events changes nothing: nothing is written. */
+export const unchanged = <S>(decision: NonNullable<Decision<S>>, current: S | null) =>
+  current !== null && decision.state === current && decision.events.length === 0;
 
 /**
  * One declarative handler entry: which aggregate an event concerns and what the domain decides. The platform loads

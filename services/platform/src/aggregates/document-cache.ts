@@ -11,15 +11,17 @@ export interface CachedDocument {
  *
  * Kept honest because every in-process write to an aggregate goes through it under the document lock; a write from
  * elsewhere (another replica, MongoDB only) is caught by the version compare-and-set, which drops the copy and
- * reloads. Documents with outbox entries not yet cleared are never evicted: the relay and the clearer work from them.
+ * reloads. Documents with outbox entries not yet published are never evicted: the relay works from them. Which
+ * entries are published is kept apart from the documents (a few ids each), so a published document may be evicted
+ * and read again by `_id` when written or cleared.
  */
 export class DocumentCache {
-  /** Documents whose outbox is empty: least recently used first, bounded. */
+  /** Documents with nothing left to publish: least recently used first, bounded. */
   private readonly clean = new Map<string, CachedDocument>();
-  /** Documents with outbox entries not yet cleared: the relay's and the clearer's work, never evicted. */
+  /** Documents with outbox entries not yet published: the relay's work, never evicted. */
   private readonly pending = new Map<string, CachedDocument>();
 
-  constructor(private readonly limit = 10_000) {}
+  constructor(private readonly limit = 5_000) {}
 
   /** Outbox entries known to be on Kafka, per document, until a write drops them from its outbox. */
   private readonly published = new Map<string, Set<string>>();
@@ -45,15 +47,18 @@ export class DocumentCache {
     }
     const cached = { doc };
     this.delete(key);
-    if ((doc.outbox ?? []).length > 0) this.pending.set(key, cached);
-    else {
-      this.clean.set(key, cached);
-      for (const oldest of this.clean.keys()) {
-        if (this.clean.size <= this.limit) break;
-        this.clean.delete(oldest);
-      }
-    }
+    if ((doc.outbox ?? []).some((e) => !this.isPublished(key, e.eventId))) this.pending.set(key, cached);
+    else this.keep(key, cached);
     return cached;
+  }
+
+  /** Published entries need not pin their document: the marks stay until a write or the clearer drops them. */
+  private keep(key: string, cached: CachedDocument): void {
+    this.clean.set(key, cached);
+    for (const oldest of this.clean.keys()) {
+      if (this.clean.size <= this.limit) break;
+      this.clean.delete(oldest);
+    }
   }
 
   /** Forgets the copy (it may be stale); what is known to be published stays known. */
@@ -66,6 +71,11 @@ export class DocumentCache {
     const marks = this.published.get(key) ?? new Set<string>();
     for (const id of eventIds) marks.add(id);
     this.published.set(key, marks);
+    const pending = this.pending.get(key);
+    if (pending && pending.doc.outbox.every((e) => marks.has(e.eventId))) {
+      this.pending.delete(key);
+      this.keep(key, pending);
+    }
   }
 
   isPublished(key: string, eventId: string): boolean {

@@ -6,7 +6,7 @@ import type { Logger } from '../logging/logger';
 
 /** How long without a new write before clearing starts, and how much may wait before it starts regardless. */
 const IDLE_MS = 1000;
-const MAX_BACKLOG = 5000;
+const MAX_BACKLOG = 100_000;
 const DOCUMENTS_PER_STEP = 200;
 
 /**

@@ -4,3 +4,4 @@ export * from './test-env';
 export * from './topic-probe';
 export * from './tracing';
 export * from './reseller-world';
+export * from './eventually';
