@@ -690,6 +690,21 @@ export interface PurchaseAuthorizationCreatedPayload {
   expiresAt: Date;
 }
 
+/** The reseller stated how long the order placed for a purchase authorization covers (seed 003: Reseller Console); the renewal overview uses it. */
+export interface PurchaseAuthorizationDurationStatedPayload {
+  membershipId: string;
+  vipId: string;
+  customerAccountId: string;
+  purchaseAuthorizationId: string;
+  orderNumber: null | string;
+  coveredMonths: number;
+  /** ISO date: the order date */
+  coversFrom: string;
+  /** ISO date: last day covered */
+  coversUntil: string;
+  statedBy: string;
+}
+
 export interface PurchaseAuthorizationExpiredPayload {
   membershipId: string;
   /** The VIP ID given to the customer when invited */
@@ -1230,6 +1245,7 @@ export interface EventPayloads {
   OrderAssignedToSmartAccount: OrderAssignedToSmartAccountPayload;
   PurchaseAuthorizationCancelled: PurchaseAuthorizationCancelledPayload;
   PurchaseAuthorizationCreated: PurchaseAuthorizationCreatedPayload;
+  PurchaseAuthorizationDurationStated: PurchaseAuthorizationDurationStatedPayload;
   PurchaseAuthorizationExpired: PurchaseAuthorizationExpiredPayload;
   PurchaseAuthorizationExpiring: PurchaseAuthorizationExpiringPayload;
   PurchaseAuthorizationFulfilled: PurchaseAuthorizationFulfilledPayload;
@@ -1314,6 +1330,7 @@ export const eventTopics = {
   OrderAssignedToSmartAccount: 'licensing.events.v1',
   PurchaseAuthorizationCancelled: 'licensing.events.v1',
   PurchaseAuthorizationCreated: 'licensing.events.v1',
+  PurchaseAuthorizationDurationStated: 'licensing.events.v1',
   PurchaseAuthorizationExpired: 'licensing.events.v1',
   PurchaseAuthorizationExpiring: 'licensing.events.v1',
   PurchaseAuthorizationFulfilled: 'licensing.events.v1',
@@ -1353,7 +1370,7 @@ export interface TopicEventTypes {
   'erp.contracts.v1': 'ContractActivated' | 'ContractExpired' | 'ContractTerminated' | 'ServiceContractConfirmed';
   'erp.invoices.v1': 'InvoiceIssued' | 'InvoicePaid';
   'erp.sales-orders.v1': 'ExportHoldPlaced' | 'ExportHoldReleased' | 'SalesOrderBooked' | 'SalesOrderCancelled' | 'SalesOrderConfirmed' | 'SalesOrderShipped' | 'SubscriptionChangeConfirmed' | 'SubscriptionChangeRejected';
-  'licensing.events.v1': 'AssignmentWaiting' | 'LicencesDeposited' | 'MembershipRenewed' | 'MembershipStatusChanged' | 'OrderAssignedToSmartAccount' | 'PurchaseAuthorizationCancelled' | 'PurchaseAuthorizationCreated' | 'PurchaseAuthorizationExpired' | 'PurchaseAuthorizationExpiring' | 'PurchaseAuthorizationFulfilled' | 'RenewalBannerChanged' | 'RenewalNoticeDue' | 'ReturnAuthorizationCreated' | 'SmartAccountActivated' | 'SmartAccountCreated' | 'VipMembershipCreated' | 'VirtualAccountCreated';
+  'licensing.events.v1': 'AssignmentWaiting' | 'LicencesDeposited' | 'MembershipRenewed' | 'MembershipStatusChanged' | 'OrderAssignedToSmartAccount' | 'PurchaseAuthorizationCancelled' | 'PurchaseAuthorizationCreated' | 'PurchaseAuthorizationDurationStated' | 'PurchaseAuthorizationExpired' | 'PurchaseAuthorizationExpiring' | 'PurchaseAuthorizationFulfilled' | 'RenewalBannerChanged' | 'RenewalNoticeDue' | 'ReturnAuthorizationCreated' | 'SmartAccountActivated' | 'SmartAccountCreated' | 'VipMembershipCreated' | 'VirtualAccountCreated';
   'notification.events.v1': 'NotificationFailed' | 'NotificationSent';
   'order.events.v1': 'ContractRecorded' | 'ContractUpdated' | 'InvoiceDisputed' | 'InvoiceOverdue' | 'InvoicePaymentConfirmed' | 'InvoicePaymentRequested' | 'InvoiceRecorded' | 'InvoiceUpdated' | 'SalesOrderRecorded' | 'SalesOrderUpdated' | 'UpgradeApprovalRequested' | 'UpgradeRequestApproved' | 'UpgradeRequestBooked' | 'UpgradeRequestRejected' | 'UpgradeRequestSubmitted' | 'UpgradeRequestTierApproved' | 'UpgradeRequestWithdrawn';
   'platform.selftest.v1': 'LedgerEntryRecorded';

@@ -1,4 +1,10 @@
-import { z, type AggregateRepository, type ServiceDefinition, type ServiceKit } from '@portal/platform';
+import {
+  REPORT_ROW_LIMIT,
+  z,
+  type AggregateRepository,
+  type ServiceDefinition,
+  type ServiceKit,
+} from '@portal/platform';
 import { demoSeed, type SeededAggregate } from './demo-seed';
 import type { AccountState } from './domain/account';
 import type { AddressBook } from './domain/address-book';
@@ -6,6 +12,7 @@ import type { AccountDocument } from './domain/support';
 import type { UserState } from './domain/user';
 import { accountRoutes } from './http/account-routes';
 import { assetRoutes } from './http/assets-routes';
+import { reportRoutes } from './http/report-routes';
 import type { Deps } from './http/context';
 import { meRoutes } from './http/me-routes';
 import { userRoutes } from './http/user-routes';
@@ -63,6 +70,13 @@ export const accountService: ServiceDefinition = {
   defaultPort: 8085,
   configExtra: {
     ACCOUNT_DEMO_SEED: z.enum(['true', 'false']).default('false').describe('Seed the demo accounts and users at start'),
+    REPORT_ROW_LIMIT: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(1_000_000)
+      .default(REPORT_ROW_LIMIT)
+      .describe('Rows one CSV report download may hold (REPORT_TOO_LARGE beyond)'),
   },
   async setup(kit) {
     // Validated before anything else: a bad offers file stops the service naming every problem.
@@ -80,6 +94,7 @@ export const accountService: ServiceDefinition = {
         ...assetRoutes(deps),
         ...serviceContractRoutes(deps),
         ...subscriptionRoutes(deps),
+        ...reportRoutes(deps, kit.config.extra.REPORT_ROW_LIMIT as number),
       ],
       consumers: [
         { topics: ['erp.sales-orders.v1'], handlers: erpHandlers(kit, stores) },

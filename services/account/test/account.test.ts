@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import pino from 'pino';
 import type { AnyEnvelope, Envelope } from '@portal/contracts';
 import type { RunningService } from '@portal/platform';
@@ -466,6 +467,38 @@ describe('account service through its edge (real Kafka + FerretDB)', () => {
       .set(bearer(buyerToken));
     expect(refused.status).toBe(403);
     expect(refused.body.code).toBe('ROLE_REQUIRED');
+  });
+
+  it('Given devices whose warranty ends in the period, When the devices-warranty report is downloaded, Then one CSV row per device, others left out', async () => {
+    await env.publish([
+      env.erp.salesOrderBooked('acc-acme', { orderNumber: 'SO-WAR-1' }),
+      env.erp.salesOrderShipped('acc-acme', 'SO-WAR-1', [
+        { lineNumber: 1, sku: 'C9300-24T', serialNumbers: ['WAR-1-SN1'], warrantyEndsOn: '2030-03-15' },
+        { lineNumber: 1, sku: 'C9300-24T', serialNumbers: ['WAR-1-SN2'], warrantyEndsOn: '2031-03-15' },
+      ]),
+    ] as AnyEnvelope[]);
+    for (let i = 0; i < 200; i++) {
+      const list = await http().get('/accounts/acc-acme/devices?serial=war-1').set(bearer(sam));
+      if (list.body.items?.length === 2) break;
+      await sleep(100);
+    }
+    const res = await http()
+      .get('/accounts/current/reports/devices-warranty.csv?from=2030-01-01&to=2030-12-31')
+      .set(bearer(sam));
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/csv/);
+    const rows = parse(res.text, { columns: true }) as Record<string, string>[];
+    expect(rows).toEqual([
+      expect.objectContaining({
+        'Serial number': 'WAR-1-SN1',
+        'Warranty ends on': '2030-03-15',
+        'Warranty status': 'active',
+      }),
+    ]);
+    const tooLong = await http()
+      .get('/accounts/acc-acme/reports/devices-warranty.csv?from=2030-01-01&to=2031-12-31')
+      .set(bearer(sam));
+    expect(tooLong.body.code).toBe('REPORT_PERIOD_TOO_LONG');
   });
 
   it('Given snapshots published by someone else (a seeder), When seen on account.events.v1, Then the service adopts them and their site admin manages users here', async () => {

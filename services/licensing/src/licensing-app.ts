@@ -26,6 +26,7 @@ import { jobPrefix, planMembershipJobs } from './domain/plan-membership-jobs';
 import { renewMembership } from './domain/renew-membership';
 import { refreshBanner, removeAccess, renewalNoticeDue } from './domain/renewal-notices';
 import { requestReturnAuthorization } from './domain/request-return-authorization';
+import { stateOrderDuration } from './domain/state-order-duration';
 import {
   activateSmartAccount,
   addVirtualAccount,
@@ -378,6 +379,13 @@ export class LicensingApp {
     await this.visibleMembership(principal, membershipId);
     return this.mutateMembership(membershipId, (m) =>
       cancelPurchaseAuthorization(m, paId, { caller: callerOf(principal), now: this.now() }),
+    );
+  }
+
+  async stateOrderDuration(principal: Principal, membershipId: string, paId: string, months: number) {
+    await this.visibleMembership(principal, membershipId);
+    return this.mutateMembership(membershipId, (m) =>
+      stateOrderDuration(m, paId, months, { caller: callerOf(principal), now: this.now() }),
     );
   }
 

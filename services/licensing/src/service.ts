@@ -1,6 +1,7 @@
-import { StartupError, z, type ServiceDefinition } from '@portal/platform';
+import { REPORT_ROW_LIMIT, StartupError, z, type ServiceDefinition } from '@portal/platform';
 import { jobKinds } from './domain/plan-membership-jobs';
 import { applyDemoSeed } from './demo-seed';
+import { reportRoutes } from './http/report-routes';
 import { licensingRoutes } from './http/routes';
 import { LicensingApp } from './licensing-app';
 import { ownEventHandlers, salesOrderHandlers } from './messaging/handlers';
@@ -32,9 +33,15 @@ export const licensingService: ServiceDefinition = {
   configExtra: {
     LICENSING_POLICY_DIR: z.string().min(1).default(defaultPolicyDir),
     LICENSING_DEMO_SEED: z.enum(['true', 'false']).default('false'),
+    /** Rows one CSV report download may hold (REPORT_TOO_LARGE beyond). */
+    REPORT_ROW_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(REPORT_ROW_LIMIT),
   },
   async setup(kit) {
-    const extra = kit.config.extra as { LICENSING_POLICY_DIR: string; LICENSING_DEMO_SEED: 'true' | 'false' };
+    const extra = kit.config.extra as {
+      LICENSING_POLICY_DIR: string;
+      LICENSING_DEMO_SEED: 'true' | 'false';
+      REPORT_ROW_LIMIT: number;
+    };
     let policies;
     try {
       policies = loadPolicies(extra.LICENSING_POLICY_DIR);
@@ -50,7 +57,7 @@ export const licensingService: ServiceDefinition = {
     await app.replanAll();
     kit.logger.info({ programs: [...policies.keys()] }, 'vendor program policies loaded');
     return {
-      routes: licensingRoutes(app),
+      routes: [...licensingRoutes(app), ...reportRoutes(kit, store, extra.REPORT_ROW_LIMIT)],
       consumers: [
         { topics: ['erp.sales-orders.v1'], handlers: salesOrderHandlers(app) },
         { topics: ['licensing.events.v1'], handlers: ownEventHandlers(app) },

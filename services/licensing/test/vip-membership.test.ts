@@ -159,6 +159,82 @@ describe('licensing: VIP memberships, purchase authorization expiry and renewal 
     await env.stop(svc);
   });
 
+  it('Given two fulfilled PAs, When the partner states the duration each order covers, Then the renewal overview leaves out what is covered beyond the anniversary', async () => {
+    const clock = new ManualClock('2026-11-22T09:00:00Z');
+    const { svc, paula, admin, membershipId } = await world(clock, 'acc-duration');
+    const pa = async (quantity: number) =>
+      (
+        await env
+          .http(svc)
+          .post(`/vip-memberships/${membershipId}/purchase-authorizations`)
+          .auth(paula, { type: 'bearer' })
+          .send({ licenseType: 'team', products: [{ sku: 'CC-ALL-APPS', quantity }], deploymentDate: '2026-12-01' })
+      ).body.purchaseAuthorizations.at(-1).purchaseAuthorizationId as string;
+    const short = await pa(4);
+    const long = await pa(6);
+    const duration = (paId: string, months: number, token = paula) =>
+      env
+        .http(svc)
+        .put(`/vip-memberships/${membershipId}/purchase-authorizations/${paId}/order-duration`)
+        .auth(token, { type: 'bearer' })
+        .send({ months });
+    expect((await duration(short, 2)).body.code).toBe('PURCHASE_AUTHORIZATION_NOT_FULFILLED');
+
+    await env.publish([
+      env.erp.salesOrderBooked('acc-duration', {
+        orderNumber: 'SO-DUR-1',
+        purchaseAuthorizationId: short,
+        resellerAccountId: 'acc-partner',
+        placedAt: new Date('2026-11-22T10:00:00Z'),
+      }),
+      env.erp.salesOrderBooked('acc-duration', {
+        orderNumber: 'SO-DUR-2',
+        purchaseAuthorizationId: long,
+        resellerAccountId: 'acc-partner',
+        placedAt: new Date('2026-11-22T10:00:00Z'),
+      }),
+    ]);
+    await eventually(async () => {
+      const view = await env.http(svc).get(`/vip-memberships/${membershipId}`).auth(admin, { type: 'bearer' });
+      expect(view.body.purchaseAuthorizations.map((p: { status: string }) => p.status)).toEqual([
+        'fulfilled',
+        'fulfilled',
+      ]);
+    });
+
+    expect((await duration(long, 24, admin)).body).toMatchObject({ status: 403, code: 'ROLE_REQUIRED' });
+    expect((await duration(long, 0)).body.code).toBe('DURATION_OUT_OF_RANGE');
+    expect((await duration(short, 2)).status).toBe(200);
+    const stated = await duration(long, 24);
+    expect(stated.status).toBe(200);
+    expect(stated.body.purchaseAuthorizations[1]).toMatchObject({ coveredMonths: 24, coversUntil: '2028-11-21' });
+    const event = await probe.waitFor(
+      (e) =>
+        e.eventType === 'PurchaseAuthorizationDurationStated' &&
+        e.aggregateId === membershipId &&
+        e.payload.coveredMonths === 24,
+    );
+    expect(event.payload).toMatchObject({
+      purchaseAuthorizationId: long,
+      orderNumber: 'SO-DUR-2',
+      statedBy: 'u-paula',
+    });
+
+    const overview = await env
+      .http(svc)
+      .get(`/vip-memberships/${membershipId}/renewal-overview`)
+      .auth(paula, { type: 'bearer' });
+    expect(overview.body).toMatchObject({
+      open: true,
+      anniversaryDate: '2027-01-31',
+      licences: [{ sku: 'CC-ALL-APPS', quantity: 4 }],
+      coveredBeyondAnniversary: [
+        { sku: 'CC-ALL-APPS', quantity: 6, coversUntil: '2028-11-21', purchaseAuthorizationId: long },
+      ],
+    });
+    await env.stop(svc);
+  });
+
   it('Given an early renewal, When the old anniversary’s notice dates pass, Then no notice fires for the old date and the new one fires once to the VIP administrators', async () => {
     const clock = new ManualClock('2026-11-22T09:00:00Z');
     const { svc, paula, membershipId } = await world(clock, 'acc-renew');

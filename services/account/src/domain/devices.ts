@@ -80,3 +80,28 @@ export const deviceView = (d: Device, now: Date) => ({
   serviceContractNumber: d.serviceContractNumber ?? null,
   supportEndsOn: d.supportEndsOn ?? null,
 });
+
+/** The devices and warranty expiry report (seed 004 items 9-10): devices whose warranty ends in the period. */
+export const WARRANTY_REPORT_COLUMNS = [
+  { key: 'serialNumber', header: 'Serial number' },
+  { key: 'product', header: 'Product' },
+  { key: 'sku', header: 'SKU' },
+  { key: 'orderNumber', header: 'Order number' },
+  { key: 'shippedAt', header: 'Shipped at (UTC)' },
+  { key: 'warrantyEndsOn', header: 'Warranty ends on' },
+  { key: 'warrantyStatus', header: 'Warranty status' },
+  { key: 'supportPlan', header: 'Support plan' },
+] as const;
+
+export type WarrantyRow = Record<(typeof WARRANTY_REPORT_COLUMNS)[number]['key'], string>;
+
+export const warrantyRow = (d: Device, now: Date): WarrantyRow => ({
+  serialNumber: d.serialNumber,
+  product: d.product,
+  sku: d.sku,
+  orderNumber: d.orderNumber,
+  shippedAt: d.shippedAt,
+  warrantyEndsOn: d.warrantyEndsOn ?? '',
+  warrantyStatus: warrantyStatus(d, now),
+  supportPlan: d.supportPlan ?? '',
+});

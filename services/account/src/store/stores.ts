@@ -104,6 +104,20 @@ function queries(s: {
       if (serialPrefix) filter.serialNumber = { $gte: serialPrefix, $lt: `${serialPrefix}\uffff` };
       return all<Device>(s.devices, filter);
     },
+    /** Devices whose warranty ends in the period, by end date then serial: count and stream (warranty report). */
+    warrantyReport: {
+      query: (accountId: string, period: { from: string; to: string }) => ({
+        accountId,
+        warrantyEndsOn: { $gte: period.from, $lte: period.to },
+      }),
+      count(accountId: string, period: { from: string; to: string }) {
+        return s.devices.collection.countDocuments(this.query(accountId, period));
+      },
+      async *rows(accountId: string, period: { from: string; to: string }): AsyncIterable<Device> {
+        const cursor = s.devices.collection.find(this.query(accountId, period)).sort({ warrantyEndsOn: 1, _id: 1 });
+        for await (const doc of cursor) yield stateOf<Device>(doc as Raw);
+      },
+    },
     async devicesBySerials(accountId: string, serials: string[]) {
       return serials.length ? all<Device>(s.devices, { accountId, serialNumber: { $in: serials } }) : [];
     },

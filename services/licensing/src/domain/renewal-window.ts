@@ -72,12 +72,31 @@ export interface RenewalOverview {
   windowOpensOn: IsoDate;
   accessRemovalOn: IsoDate;
   licences: RenewableLicence[];
+  /** Licences whose order the reseller stated covers beyond this anniversary: not due at this renewal. */
+  coveredBeyondAnniversary: { sku: string; quantity: number; coversUntil: IsoDate; purchaseAuthorizationId: string }[];
+}
+
+/** Fulfilled PAs whose stated duration (seed 003) runs past the anniversary, product by product. */
+export function coveredBeyond(m: VipMembership, anniversaryDate: IsoDate): RenewalOverview['coveredBeyondAnniversary'] {
+  return m.purchaseAuthorizations
+    .filter((pa) => pa.status === 'fulfilled' && pa.coversUntil && pa.coversUntil > anniversaryDate)
+    .flatMap((pa) =>
+      pa.products.map((p) => ({
+        sku: p.sku,
+        quantity: p.quantity,
+        coversUntil: pa.coversUntil!,
+        purchaseAuthorizationId: pa.purchaseAuthorizationId,
+      })),
+    );
 }
 
 /** The renewal overview: renewable licences with suggested SKUs, listed only once the overview has opened. */
 export function renewalOverview(m: VipMembership, policy: ProgramPolicy, now: Date): RenewalOverview {
   const c = renewalCalendar(m.anniversaryDate, policy);
   const open = m.status !== 'expired' && reached(now, c.overviewOpensOn);
+  const beyond = coveredBeyond(m, c.anniversaryDate);
+  const notDue = new Map<string, number>();
+  for (const b of beyond) notDue.set(b.sku, (notDue.get(b.sku) ?? 0) + b.quantity);
   return {
     open,
     anniversaryDate: c.anniversaryDate,
@@ -85,11 +104,15 @@ export function renewalOverview(m: VipMembership, policy: ProgramPolicy, now: Da
     windowOpensOn: c.windowOpensOn,
     accessRemovalOn: c.accessRemovalOn,
     licences: open
-      ? licencesHeld(m).map((l) => ({
-          ...l,
-          suggestedSku: policy.products.find((p) => p.sku === l.sku)?.renewalSku ?? l.sku,
-        }))
+      ? licencesHeld(m)
+          .map((l) => ({ ...l, quantity: l.quantity - (notDue.get(l.sku) ?? 0) }))
+          .filter((l) => l.quantity > 0)
+          .map((l) => ({
+            ...l,
+            suggestedSku: policy.products.find((p) => p.sku === l.sku)?.renewalSku ?? l.sku,
+          }))
       : [],
+    coveredBeyondAnniversary: open ? beyond : [],
   };
 }
 

@@ -33,6 +33,9 @@ export interface PurchaseAuthorization {
   closedAt: Date | null;
   /** When the expiry reminder was published (at most once). */
   reminderSentAt: Date | null;
+  /** Stated by the reseller once ordered (state-order-duration.ts); absent = co-termed with the anniversary. */
+  coveredMonths?: number | null;
+  coversUntil?: IsoDate | null;
   /** Licences of this PA given to users (a pending PA with any cannot be cancelled). */
   licenceAssignments: LicenceAssignment[];
 }

@@ -318,6 +318,23 @@ export function licensingRoutes(app: LicensingApp): RouteDefinition[] {
       }),
     }),
     defineRoute({
+      method: 'put',
+      path: '/vip-memberships/:membershipId/purchase-authorizations/:purchaseAuthorizationId/order-duration',
+      tags: tags.vip,
+      auth: 'user',
+      summary:
+        'The partner states the duration the order placed for this PA covers (seed 003); the renewal overview uses it',
+      params: paParams,
+      body: z.object({ months: z.number().int().openapi({ description: '1..36 whole months' }) }).strict(),
+      responses: { 200: MembershipView },
+      errors: ['NOT_FOUND', 'ROLE_REQUIRED', 'PURCHASE_AUTHORIZATION_NOT_FULFILLED', 'DURATION_OUT_OF_RANGE'],
+      handler: async ({ params, body, principal }) => ({
+        body: toMembershipView(
+          await app.stateOrderDuration(principal, params.membershipId, params.purchaseAuthorizationId, body.months),
+        ),
+      }),
+    }),
+    defineRoute({
       method: 'post',
       path: '/vip-memberships/:membershipId/purchase-authorizations/:purchaseAuthorizationId/licence-assignments',
       tags: tags.vip,

@@ -142,6 +142,8 @@ const purchaseAuthorization = z.object({
   orderedAt: instant.nullable(),
   closedAt: instant.nullable(),
   licenceAssignments: z.array(z.object({ sku: z.string(), userEmail: z.string() })),
+  coveredMonths: z.number().int().nullable().optional().openapi({ description: 'Stated by the reseller once ordered' }),
+  coversUntil: isoDate.nullable().optional(),
 });
 
 export const MembershipView = z
@@ -196,6 +198,14 @@ export const RenewalOverviewView = z
     windowOpensOn: isoDate,
     accessRemovalOn: isoDate,
     licences: z.array(z.object({ sku: z.string(), quantity: z.number().int(), suggestedSku: z.string() })),
+    coveredBeyondAnniversary: z.array(
+      z.object({
+        sku: z.string(),
+        quantity: z.number().int(),
+        coversUntil: isoDate,
+        purchaseAuthorizationId: z.string(),
+      }),
+    ),
   })
   .openapi('RenewalOverview');
 

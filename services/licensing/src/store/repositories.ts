@@ -30,6 +30,20 @@ export class LicensingStore {
     ]);
   }
 
+  /** Smart Accounts an account owns (the licences-by-virtual-account report). */
+  async smartAccountsOwnedBy(accountId: string): Promise<SmartAccount[]> {
+    const docs = await this.smartAccounts.collection.find({ ownerAccountId: accountId }).limit(1000).toArray();
+    return Promise.all(docs.map(async (d) => (await this.smartAccounts.get(d._id))!.state));
+  }
+
+  /** Entitlements of a virtual account, streamed order by order (one document in memory at a time). */
+  async *entitlementsStream(virtualAccountId: string): AsyncIterable<Entitlement> {
+    const cursor = this.orders.collection
+      .find({ 'entitlements.virtualAccountId': virtualAccountId }, { projection: { entitlements: 1 } })
+      .sort({ _id: 1 });
+    for await (const doc of cursor) yield* doc.entitlements as Entitlement[];
+  }
+
   /** By sales order number, else by web order number. */
   async findOrder(ref: string): Promise<LicensingOrder | null> {
     const byNumber = await this.orders.get(ref);

@@ -4,7 +4,8 @@
  * checked (assertReportPeriod), the row limit checked, then the rows streamed as CSV (csvDownload).
  */
 import type { AccessDirectory } from '../access/access-directory';
-import type { AccountView } from '../access/policy';
+import type { IncomingHttpHeaders } from 'node:http';
+import type { AccountView, Principal } from '../access/policy';
 import { assertReportingAccess } from '../access/reporting';
 import { assertReportPeriod, csvDownload, reportPeriodQuery, REPORT_ROW_LIMIT, type CsvReport } from './csv-download';
 import { defineRoute, type RouteDefinition } from './route';
@@ -19,12 +20,18 @@ export interface CsvReportRoute<R> {
   /** File name stem and path segment: `/accounts/:accountId/reports/<name>.csv`. */
   name: string;
   summary: string;
-  access: Pick<AccessDirectory, 'account'>;
+  /** The access projection (default check); not needed with `authorize`. */
+  access?: Pick<AccessDirectory, 'account'>;
   columns: CsvReport<R>['columns'];
   count: (accountId: string, period: ReportPeriod) => Promise<number>;
   rows: (accountId: string, period: ReportPeriod) => AsyncIterable<R>;
   /** A further condition of the service (e.g. another feature); throws a DomainError to refuse. */
   check?: (account: AccountView) => void;
+  /**
+   * Replaces the default access check (reporting access on the access projection) for the service that owns the
+   * accounts themselves; answers the account id to report on (e.g. `current` resolved) or throws a DomainError.
+   */
+  authorize?: (input: { principal: Principal; headers: IncomingHttpHeaders; accountId: string }) => Promise<string>;
   limit?: number;
   tags?: string[];
 }
@@ -52,16 +59,20 @@ export function csvReportRoute<R extends object>(report: CsvReportRoute<R>): Rou
     produces: 'text/csv',
     responses: { 200: z.string().openapi({ description: 'CSV text' }) },
     errors: REPORT_ERRORS,
-    handler: async ({ params, query, principal }) => {
-      const account = await report.access.account(params.accountId);
-      assertReportingAccess(principal, params.accountId, account);
-      report.check?.(account!);
+    handler: async ({ params, query, principal, headers }) => {
+      let accountId = params.accountId;
+      if (report.authorize) accountId = await report.authorize({ principal, headers, accountId });
+      else {
+        const account = await report.access!.account(accountId);
+        assertReportingAccess(principal, accountId, account);
+        report.check?.(account!);
+      }
       assertReportPeriod(query);
       const download = await csvDownload({
-        filename: `${report.name}-${params.accountId}-${query.from}-${query.to}.csv`,
+        filename: `${report.name}-${accountId}-${query.from}-${query.to}.csv`,
         columns: report.columns,
-        count: () => report.count(params.accountId, query),
-        rows: () => report.rows(params.accountId, query),
+        count: () => report.count(accountId, query),
+        rows: () => report.rows(accountId, query),
         limit,
       });
       return { body: download };
