@@ -98,8 +98,8 @@ export const accountService: ServiceDefinition = {
       ],
       consumers: [
         { topics: ['erp.sales-orders.v1'], handlers: erpHandlers(kit, stores) },
-        { topics: ['erp.sales-orders.v1'], handlers: subscriptionHandlers(kit, stores) },
-        { topics: ['erp.contracts.v1'], handlers: serviceContractHandlers(kit, stores) },
+        { topics: ['erp.sales-orders.v1'], handlers: subscriptionHandlers(stores) },
+        { topics: ['erp.contracts.v1'], handlers: serviceContractHandlers(stores) },
         { topics: ['account.events.v1'], handlers: snapshotHandlers(kit, stores) },
       ],
     };

@@ -10,7 +10,6 @@ import { offerIn } from '../domain/service-contract-offers';
 import { accountFor, accountIdParam, callerOf, idParam, newId, type Deps } from './context';
 import { RenewalBody } from './schemas';
 import { DeclineBody, RenewalView } from './service-contract-schemas';
-import { decideAndStore } from './views';
 
 const params = z.object({ accountId: accountIdParam });
 const one = params.extend({ requestId: idParam });
@@ -42,17 +41,18 @@ export function serviceContractRoutes(deps: Deps) {
       handler: async (input) => {
         const account = await accountFor(deps, input, 'manage-service-contracts', 'service-contracts');
         const ctx = { caller: callerOf(input.principal), account, now: now() };
-        const state = await decideAndStore<ServiceContractRenewal>(
-          deps,
-          deps.stores.renewals,
-          { aggregateId: input.params.requestId, accountId: account.accountId },
-          (current) => {
-            if (!current || current.accountId !== account.accountId) throw notFound('service contract renewal');
-            return verb === 'decline'
-              ? declineServiceContractQuote(current, (input.body as { reason?: string | null })?.reason ?? null, ctx)
-              : acceptServiceContractQuote(current, ctx);
-          },
-        );
+        const state = (
+          await deps.stores.renewals.decide(
+            input.params.requestId,
+            (current) => {
+              if (!current || current.accountId !== account.accountId) throw notFound('service contract renewal');
+              return verb === 'decline'
+                ? declineServiceContractQuote(current, (input.body as { reason?: string | null })?.reason ?? null, ctx)
+                : acceptServiceContractQuote(current, ctx);
+            },
+            { accountId: () => account.accountId },
+          )
+        ).state;
         return { body: view(state) };
       },
     });
@@ -88,20 +88,21 @@ export function serviceContractRoutes(deps: Deps) {
           input.body.serialNumbers.map(normalizeSerial),
         );
         const offers = deps.serviceContractOffers;
-        const state = await decideAndStore<ServiceContractRenewal>(
-          deps,
-          deps.stores.renewals,
-          { aggregateId: requestId, accountId: account.accountId },
-          () =>
-            requestServiceContractRenewal(requestId, input.body, {
-              caller: callerOf(input.principal),
-              account,
-              devices,
-              now: now(),
-              offer: offerIn(offers, account.country, account.region),
-              quoteValidityDays: offers.quoteValidityDays,
-            }),
-        );
+        const state = (
+          await deps.stores.renewals.decide(
+            requestId,
+            () =>
+              requestServiceContractRenewal(requestId, input.body, {
+                caller: callerOf(input.principal),
+                account,
+                devices,
+                now: now(),
+                offer: offerIn(offers, account.country, account.region),
+                quoteValidityDays: offers.quoteValidityDays,
+              }),
+            { accountId: () => account.accountId },
+          )
+        ).state;
         return {
           status: 202,
           body: view(state),

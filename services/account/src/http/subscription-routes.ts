@@ -7,7 +7,6 @@ import {
   type SubscriptionManagement,
 } from '../domain/subscription-changes';
 import { accountFor, accountIdParam, callerOf, newId, type Deps } from './context';
-import { decideAndStore } from './views';
 
 const params = z.object({ accountId: accountIdParam });
 const one = params.extend({ subscriptionId: z.string().regex(/^[A-Za-z0-9-]{1,80}$/) });
@@ -115,18 +114,19 @@ export function subscriptionRoutes(deps: Deps) {
         );
         if (!found) throw notFound('software subscription');
         const changeId = newId('subchg');
-        const state = await decideAndStore<SubscriptionManagement>(
-          deps,
-          deps.stores.subscriptions,
-          { aggregateId: found.subscription.subscriptionId, accountId: account.accountId },
-          (current) =>
-            requestSubscriptionChange(
-              current ?? managementOf(found.subscription, account.accountId),
-              found.subscription,
-              input.body,
-              { caller: callerOf(input.principal), account, changeId, now: now() },
-            ),
-        );
+        const state = (
+          await deps.stores.subscriptions.decide(
+            found.subscription.subscriptionId,
+            (current) =>
+              requestSubscriptionChange(
+                current ?? managementOf(found.subscription, account.accountId),
+                found.subscription,
+                input.body,
+                { caller: callerOf(input.principal), account, changeId, now: now() },
+              ),
+            { accountId: () => account.accountId },
+          )
+        ).state;
         return {
           status: 202,
           body: managedView(found.subscription, state),
