@@ -6,13 +6,12 @@ import type { OrderStores } from '../store/stores';
 import {
   CartView,
   EmptyBody,
-  InvoiceListQuery,
   invoiceNumberParam,
-  InvoiceView,
   orderNumberParam,
   RecentOrdersQuery,
   SalesOrderView,
 } from './schemas';
+import { InvoiceListQuery, InvoiceView } from './invoice-schemas';
 import { accountsAsked, invoiceAccess } from './invoice-access';
 import type { Scope } from './scope';
 import { invoiceView, newestFirstKey, salesOrderView } from './views';

@@ -10,7 +10,8 @@ import { requestInvoicePayment } from '../domain/invoice-payment';
 import type { OrderStores } from '../store/stores';
 import type { InvoiceAccess } from './invoice-access';
 import { renderInvoicePdf } from './invoice-pdf';
-import { DisputeBody, invoiceNumberParam, InvoiceView, PaymentBody } from './schemas';
+import { DisputeBody, InvoiceView, PaymentBody } from './invoice-schemas';
+import { invoiceNumberParam } from './schemas';
 import { invoiceView } from './views';
 
 const params = z.object({ invoiceNumber: invoiceNumberParam });

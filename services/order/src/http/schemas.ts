@@ -19,9 +19,9 @@ export const requestIdParam = z
 export const invoiceNumberParam = z
   .string()
   .regex(/^[A-Z0-9][A-Z0-9-]{0,31}$/, 'an invoice number is 1-32 upper-case letters, digits and dashes');
-const accountIdQuery = z.string().regex(/^[A-Za-z0-9._-]{1,64}$/);
+export const accountIdQuery = z.string().regex(/^[A-Za-z0-9._-]{1,64}$/);
 const sku = z.string().min(1).max(64);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is yyyy-mm-dd');
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is yyyy-mm-dd');
 // Safety bounds only (documented as minimum/maximum); the domain's ranges answer 422 with their own codes.
 const num = z.number().finite().min(-1_000_000_000).max(1_000_000_000);
 
@@ -118,19 +118,6 @@ export const HardwareStepBody = z.object({ hardwareLines: z.array(HardwareLineBo
 export const SoftwareStepBody = z.object({ softwareLines: z.array(SoftwareLineBody).max(100) }).strict();
 export const MiscStepBody = z.object({ comment: z.string().max(10_000).nullable() }).strict();
 export const RejectBody = z.object({ reason: z.string().max(10_000) }).strict();
-export const PaymentBody = z
-  .object({
-    paymentMethodId: z
-      .string()
-      .regex(/^[A-Za-z0-9_-]{1,64}$/)
-      .openapi({ description: "A saved payment method of the invoice's account (account service)" }),
-  })
-  .strict()
-  .openapi('InvoicePaymentRequest');
-export const DisputeBody = z
-  .object({ reason: z.string().max(10_000).openapi({ description: 'What is wrong; at most 2000 characters' }) })
-  .strict()
-  .openapi('InvoiceDisputeRequest');
 export const EmptyBody = z.object({}).strict();
 
 export const ContractListQuery = z.object({ status: z.enum(['active', 'expired', 'terminated']).optional() });
@@ -139,16 +126,10 @@ export const UpgradeListQuery = z.object({
   orderNumber: orderNumberParam.optional(),
 });
 export const RecentOrdersQuery = z.object({ accountId: accountIdQuery.optional() });
-export const InvoiceListQuery = z.object({
-  accountId: accountIdQuery.optional(),
-  status: z.enum(['unpaid', 'payment-pending', 'paid', 'overdue']).optional(),
-  from: isoDate.optional().openapi({ description: 'Issued on or after (ISO date)' }),
-  to: isoDate.optional().openapi({ description: 'Issued on or before (ISO date)' }),
-});
 
 // ---- responses -------------------------------------------------------------------------------------------
 
-const instant = z.string().datetime();
+export const instant = z.string().datetime();
 const Line = z.object({
   lineNumber: z.number().int(),
   sku: z.string(),
@@ -310,22 +291,3 @@ export const CartView = z
     shipTo: Address,
   })
   .openapi('Cart');
-
-export const InvoiceView = z
-  .object({
-    invoiceNumber: z.string(),
-    accountId: z.string(),
-    orderNumber: z.string().nullable(),
-    issuedOn: isoDate,
-    dueOn: isoDate,
-    amount: Money,
-    paidOn: isoDate.nullable(),
-    status: z.enum(['unpaid', 'payment-pending', 'paid', 'overdue']),
-    payment: z
-      .object({ paymentId: z.string(), paymentMethodId: z.string(), requestedBy: z.string(), requestedAt: instant })
-      .nullable(),
-    disputes: z.array(
-      z.object({ disputeId: z.string(), reason: z.string(), disputedBy: z.string(), disputedAt: instant }),
-    ),
-  })
-  .openapi('Invoice');

@@ -53,32 +53,24 @@ export function createStores(kit: Pick<ServiceKit, 'aggregates' | 'db' | 'readDb
     kit.db.collection('serial_holds') as unknown as ConstructorParameters<typeof SerialHolds>[0],
   );
 
+  /** A stored document without the repository's own fields: the aggregate's state. */
+  const stateOf = <S>(doc: unknown): S => {
+    const {
+      _id,
+      version: _v,
+      outbox: _o,
+      outboxPendingSince: _p,
+      appliedEventIds: _a,
+      ...state
+    } = doc as Record<string, unknown>;
+    return state as S;
+  };
   const states = async <S>(cursor: { toArray(): Promise<unknown[]> }): Promise<S[]> =>
-    (await cursor.toArray()).map((doc) => {
-      const {
-        _id,
-        version: _v,
-        outbox: _o,
-        outboxPendingSince: _p,
-        appliedEventIds: _a,
-        ...state
-      } = doc as Record<string, unknown>;
-      return state as S;
-    });
+    (await cursor.toArray()).map((doc) => stateOf<S>(doc));
 
   /** Streams the states a query matches (reports): one document at a time from the cursor, in `_id` order. */
   async function* streamStates<S>(cursor: AsyncIterable<unknown>): AsyncIterable<S> {
-    for await (const doc of cursor) {
-      const {
-        _id,
-        version: _v,
-        outbox: _o,
-        outboxPendingSince: _p,
-        appliedEventIds: _a,
-        ...state
-      } = doc as Record<string, unknown>;
-      yield state as S;
-    }
+    for await (const doc of cursor) yield stateOf<S>(doc);
   }
   const dayAfter = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000);
   const purchasesQuery = (accountId: string, period: ReportPeriod) => ({
