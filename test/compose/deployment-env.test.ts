@@ -26,7 +26,8 @@ const definitions: ServiceDefinition[] = [
   accountService,
 ];
 /** Read at start outside the config schema: services/platform/src/telemetry/start.ts. */
-const telemetryVariables = ['OTEL_SERVICE_NAME'];
+// Read by telemetry/resource.ts rather than the config schema.
+const telemetryVariables = ['OTEL_SERVICE_NAME', 'DEPLOYMENT_ENVIRONMENT'];
 
 type Env = Record<string, string>;
 interface Deployed {

@@ -156,6 +156,27 @@ describe('notification: staff recipients and the transitions that used to be sil
         },
         'u-olivia-s',
       ),
+      // The order service names the approvers of the tier that opens (the first one at submit).
+      event(
+        'UpgradeApprovalRequested',
+        'UR-S1',
+        acc,
+        {
+          requestId: 'UR-S1',
+          contractNumber: 'C-S1',
+          orderNumber: 'SO-S1',
+          requestedBy: 'u-olivia-s',
+          tier: 1,
+          tierCount: 1,
+          tierName: 'approval',
+          approverRole: 'approver',
+          approverUserIds: ['u-ivan'],
+          total: money(150000),
+          discountBasisPoints: null,
+          requestedAt: clock.now(),
+        },
+        'u-olivia-s',
+      ),
     ]);
     await waitForInbox('ivan', 'UR-S1');
     await until('the approver’s e-mail', () =>

@@ -3,7 +3,8 @@ import type { TestEnv, TopicProbe } from '@portal/platform/src/testing';
 import { realisticOrders } from '../../../test/erp-simulator/realistic-orders';
 import { addDays, isoDate } from '../src/domain/dates';
 import { orderService } from '../src/service';
-import { acme, bearer, createEnv, getWhen, operations } from './helpers';
+import { erpEvent } from '@portal/platform/src/testing';
+import { acme, applied, bearer, createEnv, getWhen, operations } from './helpers';
 
 const eur = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
 
@@ -44,6 +45,24 @@ describe('order service: reads by key stay right while the ERP floods it', () =>
         ],
       }),
     ]);
+    // The delivery address comes from the account's address book, as the account service publishes it.
+    const lyon = erpEvent('AddressChanged', acme, acme, {
+      addressId: 'addr-lyon',
+      change: 'added',
+      label: 'Lyon DC',
+      address: {
+        name: 'ACME Lyon DC',
+        street: '3 quai Perrache',
+        city: 'Lyon',
+        postalCode: '69002',
+        country: 'FR',
+        region: null,
+      },
+      defaultShippingAddressId: 'addr-lyon',
+      defaultBillingAddressId: 'addr-lyon',
+    });
+    await env.publish([lyon]);
+    await applied(svc, 'account_books', lyon);
     olivia = await env.tokenFor({ userId: 'u-olivia', homeAccountId: acme, grants: [operations()] });
     await getWhen(env, svc, olivia, '/sales-orders/SO-R1/upgrade-options', (r) => r.status === 200);
     const created = await env
@@ -65,14 +84,7 @@ describe('order service: reads by key stay right while the ERP floods it', () =>
             targetSku: 'R750',
             quantity: 1,
             serialNumbers: ['SN-R1'],
-            deliveryAddress: {
-              name: 'ACME Lyon DC',
-              street: '3 quai Perrache',
-              city: 'Lyon',
-              postalCode: '69002',
-              country: 'FR',
-              region: null,
-            },
+            deliveryAddressId: 'addr-lyon',
             shippingServiceLevel: 'standard',
             carrierName: 'DHL',
             shippingAccount: 'DHL-ACME-1',

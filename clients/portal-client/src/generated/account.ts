@@ -71,7 +71,7 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": {
                         accessGroup?: string | null;
@@ -96,7 +96,7 @@ export interface paths {
                         "application/json": components["schemas"]["Account"];
                     };
                 };
-                /** @description Problem; code one of: VALIDATION_FAILED */
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -125,6 +125,15 @@ export interface paths {
                 };
                 /** @description Problem; code one of: ALREADY_EXISTS */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -302,7 +311,7 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": {
                         address: components["schemas"]["Address"];
@@ -322,7 +331,7 @@ export interface paths {
                         "application/json": components["schemas"]["AddressBookEntry"];
                     };
                 };
-                /** @description Problem; code one of: VALIDATION_FAILED */
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -360,6 +369,15 @@ export interface paths {
                 };
                 /** @description Problem; code one of: ADDRESS_BOOK_FULL */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -462,7 +480,7 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": {
                         address: components["schemas"]["Address"];
@@ -482,7 +500,7 @@ export interface paths {
                         "application/json": components["schemas"]["AddressBookEntry"];
                     };
                 };
-                /** @description Problem; code one of: VALIDATION_FAILED */
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -511,6 +529,15 @@ export interface paths {
                 };
                 /** @description Problem; code one of: NOT_FOUND */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -637,7 +664,7 @@ export interface paths {
                         "application/json": components["schemas"]["Account"];
                     };
                 };
-                /** @description Problem; code one of: VALIDATION_FAILED */
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -666,6 +693,15 @@ export interface paths {
                 };
                 /** @description Problem; code one of: NOT_FOUND */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -937,7 +973,7 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": {
                         /** @enum {string} */
@@ -958,7 +994,7 @@ export interface paths {
                         "application/json": components["schemas"]["Document"];
                     };
                 };
-                /** @description Problem; code one of: VALIDATION_FAILED */
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -987,6 +1023,15 @@ export interface paths {
                 };
                 /** @description Problem; code one of: NOT_FOUND */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1106,7 +1151,7 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": {
                         isDefault?: boolean;
@@ -1126,7 +1171,7 @@ export interface paths {
                         "application/json": components["schemas"]["ExpressCheckoutProfile"];
                     };
                 };
-                /** @description Problem; code one of: VALIDATION_FAILED */
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1164,6 +1209,15 @@ export interface paths {
                 };
                 /** @description Problem; code one of: EXPRESS_CHECKOUT_PROFILES_FULL */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1490,7 +1544,7 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": {
                         brand: string;
@@ -1513,7 +1567,7 @@ export interface paths {
                         "application/json": components["schemas"]["PaymentMethod"];
                     };
                 };
-                /** @description Problem; code one of: VALIDATION_FAILED */
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1551,6 +1605,15 @@ export interface paths {
                 };
                 /** @description Problem; code one of: PAYMENT_METHOD_DUPLICATE, PAYMENT_METHODS_FULL */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1724,6 +1787,95 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/accounts/{accountId}/reports/devices-warranty.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Devices whose warranty ends in the period, with warranty status as of now, CSV (accountId may be `current`)
+         * @description CSV (RFC 4180, header row), streamed; periods of calendar days (UTC, both ends inclusive, at most 366 days); at most 10000 rows, REPORT_TOO_LARGE beyond. Needs reporting access: site-admin or reporting on the account, or partner-admin of its reseller of record.
+         */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Problem; code one of: VALIDATION_FAILED */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: UNAUTHENTICATED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: USER_DISABLED, ROLE_REQUIRED, FEATURE_NOT_AVAILABLE */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: FIELD_INVALID, INVALID_PERIOD, REPORT_PERIOD_TOO_LONG, REPORT_TOO_LARGE */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/accounts/{accountId}/reports/purchases": {
         parameters: {
             query?: never;
@@ -1817,7 +1969,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Service contract renewal requests of the account */
+        /** Service contract renewal requests of the account, with their quotes and status */
         get: {
             parameters: {
                 query?: {
@@ -1883,7 +2035,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Renew or upgrade the support plan of selected devices (not for shoppers; where the country offers it) */
+        /** Renew or upgrade the support plan of selected devices: answered with a quote priced from the plans sold in the account’s country (not for shoppers) */
         post: {
             parameters: {
                 query?: never;
@@ -1893,13 +2045,13 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": {
                         /** @enum {string} */
                         action: "renew" | "upgrade";
                         comment?: string | null;
-                        /** @description one of 12, 24, 36, 48, 60 */
+                        /** @description months; the durations sold in the account’s country (data/service-contract-plans.json) */
                         durationMonths: number;
                         plan: ("basic" | "prosupport" | "prosupport-plus") | string;
                         serialNumbers: string[];
@@ -1916,7 +2068,7 @@ export interface paths {
                         "application/json": components["schemas"]["ServiceContractRenewal"];
                     };
                 };
-                /** @description Problem; code one of: VALIDATION_FAILED */
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1952,6 +2104,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Problem; code one of: UNKNOWN_PLAN, DURATION_NOT_OFFERED, NO_DEVICES_SELECTED, DUPLICATE_DEVICE, DEVICE_NOT_FOUND, PLAN_NOT_AN_UPGRADE, PLAN_DOWNGRADE_NOT_ALLOWED */
                 422: {
                     headers: {
@@ -1976,7 +2137,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One service contract renewal request */
+        /** One service contract renewal request, with its quote and status */
         get: {
             parameters: {
                 query?: never;
@@ -2044,6 +2205,211 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/accounts/{accountId}/service-contract-renewals/{requestId}/acceptance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept the quote (manage service contracts): the ERP books the contract; active once it confirms */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceContractRenewal"];
+                    };
+                };
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: UNAUTHENTICATED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: USER_DISABLED, ROLE_REQUIRED, FEATURE_NOT_AVAILABLE */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: RENEWAL_NOT_QUOTED, QUOTE_EXPIRED */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{accountId}/service-contract-renewals/{requestId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline the quote, with an optional reason: the request is closed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        reason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceContractRenewal"];
+                    };
+                };
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: UNAUTHENTICATED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: USER_DISABLED, ROLE_REQUIRED, FEATURE_NOT_AVAILABLE */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: RENEWAL_NOT_QUOTED, QUOTE_EXPIRED */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: FIELD_INVALID */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/accounts/{accountId}/settings": {
         parameters: {
             query?: never;
@@ -2093,7 +2459,7 @@ export interface paths {
                         "application/json": components["schemas"]["Account"];
                     };
                 };
-                /** @description Problem; code one of: VALIDATION_FAILED */
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -2129,6 +2495,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Problem; code one of: UNKNOWN_FEATURE, RESELLER_NOT_FOUND, RESELLER_NOT_PARTNER, FIELD_INVALID */
                 422: {
                     headers: {
@@ -2149,7 +2524,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Software subscriptions bought from the vendor (US accounts only) */
+        /** Software subscriptions bought from the vendor, with auto-renew and any change pending at the vendor (US accounts only) */
         get: {
             parameters: {
                 query?: never;
@@ -2168,18 +2543,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                orderNumber: string;
-                                product: string;
-                                quantity: number;
-                                sku: string;
-                                status: string;
-                                subscriptionId: string;
-                                term: {
-                                    endDate: string;
-                                    startDate: string;
-                                } | null;
-                            }[];
+                            items: components["schemas"]["SoftwareSubscription"][];
                         };
                     };
                 };
@@ -2229,6 +2593,112 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/accounts/{accountId}/software-subscriptions/{subscriptionId}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change the quantity, turn auto-renew off or on, or cancel within the vendor’s window: a command to the ERP, pending until it confirms */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    subscriptionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SoftwareSubscriptionChange"];
+                };
+            };
+            responses: {
+                /** @description Success */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SoftwareSubscription"];
+                    };
+                };
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: UNAUTHENTICATED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: USER_DISABLED, ROLE_REQUIRED, FEATURE_NOT_AVAILABLE */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: SUBSCRIPTION_NOT_ACTIVE, SUBSCRIPTION_CHANGE_PENDING, CANCELLATION_WINDOW_CLOSED */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: FIELD_INVALID */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/accounts/{accountId}/sso": {
         parameters: {
             query?: never;
@@ -2247,7 +2717,7 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": {
                         enabled: boolean;
@@ -2266,7 +2736,7 @@ export interface paths {
                         "application/json": components["schemas"]["Account"];
                     };
                 };
-                /** @description Problem; code one of: VALIDATION_FAILED */
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -2295,6 +2765,15 @@ export interface paths {
                 };
                 /** @description Problem; code one of: NOT_FOUND */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2403,7 +2882,7 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": {
                         contacts: {
@@ -2432,7 +2911,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Problem; code one of: VALIDATION_FAILED */
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -2461,6 +2940,15 @@ export interface paths {
                 };
                 /** @description Problem; code one of: NOT_FOUND */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2570,7 +3058,7 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": {
                         /** Format: date-time */
@@ -2592,7 +3080,7 @@ export interface paths {
                         "application/json": components["schemas"]["ServiceRequest"];
                     };
                 };
-                /** @description Problem; code one of: VALIDATION_FAILED */
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -2621,6 +3109,15 @@ export interface paths {
                 };
                 /** @description Problem; code one of: NOT_FOUND */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2728,7 +3225,7 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": {
                         displayName?: string;
@@ -2751,7 +3248,7 @@ export interface paths {
                         "application/json": components["schemas"]["User"];
                     };
                 };
-                /** @description Problem; code one of: VALIDATION_FAILED */
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -2789,6 +3286,15 @@ export interface paths {
                 };
                 /** @description Problem; code one of: LAST_SITE_ADMIN, USER_ALREADY_MEMBER, EMAIL_MISMATCH */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2925,7 +3431,7 @@ export interface paths {
                         "application/json": components["schemas"]["User"];
                     };
                 };
-                /** @description Problem; code one of: VALIDATION_FAILED */
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -2970,6 +3476,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -2997,7 +3512,7 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": {
                         grants: components["schemas"]["GrantRequest"][];
@@ -3014,7 +3529,7 @@ export interface paths {
                         "application/json": components["schemas"]["User"];
                     };
                 };
-                /** @description Problem; code one of: VALIDATION_FAILED */
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -3059,6 +3574,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Problem; code one of: UNKNOWN_ROLE, INTERNAL_ROLE_ONLY, PARTNER_ROLE_ONLY, SECTION_REQUIRED, SECTION_NOT_ALLOWED, UNKNOWN_SECTION, CONFLICTING_SECTION_ROLES, CONTRACT_NOT_ALLOWED, DUPLICATE_GRANT */
                 422: {
                     headers: {
@@ -3071,6 +3595,144 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/internal/clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The business clock of this service (internal users) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BusinessClock"];
+                    };
+                };
+                /** @description Problem; code one of: VALIDATION_FAILED */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: UNAUTHENTICATED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: USER_DISABLED, INTERNAL_USERS_ONLY */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Move the business clock forward (internal users, demo platforms only), then fire the jobs now due */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description How far to move: 90m, 36h, 15d or 2w (1 minute to 3660 days)
+                         * @example 15d
+                         */
+                        advance: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BusinessClock"];
+                    };
+                };
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: UNAUTHENTICATED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: USER_DISABLED, INTERNAL_USERS_ONLY, DEMO_MODE_REQUIRED */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: FIELD_INVALID */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -3240,7 +3902,7 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": {
                         accountId: string;
@@ -3259,7 +3921,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Problem; code one of: VALIDATION_FAILED */
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -3288,6 +3950,15 @@ export interface paths {
                 };
                 /** @description Problem; code one of: NOT_FOUND */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3345,7 +4016,7 @@ export interface paths {
                         "application/json": components["schemas"]["User"];
                     };
                 };
-                /** @description Problem; code one of: VALIDATION_FAILED */
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -3374,6 +4045,15 @@ export interface paths {
                 };
                 /** @description Problem; code one of: NOT_FOUND */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3469,12 +4149,23 @@ export interface components {
             label: string | null;
             updatedAt: string;
         };
+        BusinessClock: {
+            demoMode: boolean;
+            jobsFired?: number;
+            /** @description The business time of this service (UTC instant) */
+            now: string;
+            /** @description How far the business clock is ahead of the system clock */
+            offsetMs: number;
+        };
         Device: {
             orderNumber: string;
             product: string;
             serialNumber: string;
+            serviceContractNumber: string | null;
             shippedAt: string;
             sku: string;
+            /** @description ISO date support ends, from the ERP-confirmed contract */
+            supportEndsOn: string | null;
             supportPlan: string | null;
             warrantyEndsOn: string | null;
             /** @enum {string} */
@@ -3554,6 +4245,13 @@ export interface components {
         ServiceContractRenewal: {
             action: string;
             comment: string | null;
+            coverage: {
+                endDate: string;
+                startDate: string;
+            } | null;
+            decidedAt: string | null;
+            decidedBy: string | null;
+            declineReason: string | null;
             devices: {
                 currentPlan: string | null;
                 serialNumber: string;
@@ -3562,10 +4260,31 @@ export interface components {
             }[];
             durationMonths: number;
             plan: string;
+            quote: {
+                lines: {
+                    amount: {
+                        amountMinor: number;
+                        currency: string;
+                    };
+                    serialNumber: string;
+                    sku: string;
+                }[];
+                quoteId: string;
+                total: {
+                    amountMinor: number;
+                    currency: string;
+                };
+                validUntil: string;
+            } | null;
             requestedAt: string;
             requestedBy: string;
             requestId: string;
-            status: string;
+            serviceContractNumber: string | null;
+            /**
+             * @description quoted (accept or decline before quote.validUntil) -> accepted (waiting for the ERP) -> active; or declined; quote-expired when nobody decided in time
+             * @enum {string}
+             */
+            status: "requested" | "quoted" | "quote-expired" | "accepted" | "declined" | "active";
         };
         ServiceRequest: {
             closedAt: string | null;
@@ -3574,6 +4293,51 @@ export interface components {
             serviceRequestId: string;
             status: string;
             title: string;
+        };
+        SoftwareSubscription: {
+            autoRenew: boolean;
+            /** @description days after the term start the vendor accepts a cancellation */
+            cancellationWindowDays: number;
+            lastAnswer: {
+                at: string;
+                changeId: string;
+                /** @enum {string} */
+                outcome: "confirmed" | "rejected";
+                reason: string | null;
+            } | null;
+            lineNumber: number;
+            orderNumber: string;
+            /** @description the change waiting for the vendor (ERP) to confirm it */
+            pendingChange: {
+                autoRenew: boolean | null;
+                /** @enum {string} */
+                change: "quantity" | "auto-renew" | "cancel";
+                changeId: string;
+                quantity: number | null;
+                requestedAt: string;
+                requestedBy: string;
+            } | null;
+            product: string;
+            quantity: number;
+            sku: string;
+            status: string;
+            subscriptionId: string;
+            term: {
+                endDate: string;
+                startDate: string;
+            } | null;
+        };
+        SoftwareSubscriptionChange: {
+            /** @enum {string} */
+            change: "quantity";
+            quantity: number;
+        } | {
+            autoRenew: boolean;
+            /** @enum {string} */
+            change: "auto-renew";
+        } | {
+            /** @enum {string} */
+            change: "cancel";
         };
         User: {
             displayName: string;

@@ -238,7 +238,7 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": {
                         articleId?: string | null;
@@ -289,7 +289,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Problem; code one of: VALIDATION_FAILED */
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -318,6 +318,15 @@ export interface paths {
                 };
                 /** @description Problem; code one of: NOT_FOUND */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -469,7 +478,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Problem; code one of: VALIDATION_FAILED */
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -507,6 +516,15 @@ export interface paths {
                 };
                 /** @description Problem; code one of: CHANGE_REQUEST_NOT_EDITABLE */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -581,7 +599,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Problem; code one of: VALIDATION_FAILED */
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -619,6 +637,15 @@ export interface paths {
                 };
                 /** @description Problem; code one of: INVALID_STATUS_TRANSITION */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -872,7 +899,7 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": {
                         /** @description Integer minor units and ISO 4217 currency */
@@ -913,7 +940,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Problem; code one of: VALIDATION_FAILED */
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -951,6 +978,15 @@ export interface paths {
                 };
                 /** @description Problem; code one of: INVALID_STATUS_TRANSITION */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1130,7 +1166,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Problem; code one of: VALIDATION_FAILED */
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1175,6 +1211,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Problem; code one of: FIELD_INVALID */
                 422: {
                     headers: {
@@ -1211,7 +1256,7 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": {
                         reason: string;
@@ -1246,7 +1291,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Problem; code one of: VALIDATION_FAILED */
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1284,6 +1329,15 @@ export interface paths {
                 };
                 /** @description Problem; code one of: INVALID_STATUS_TRANSITION */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1536,7 +1590,7 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": {
                         articleId?: string | null;
@@ -1581,7 +1635,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Problem; code one of: VALIDATION_FAILED */
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1610,6 +1664,15 @@ export interface paths {
                 };
                 /** @description Problem; code one of: NOT_FOUND */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1792,6 +1855,144 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/internal/clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The business clock of this service (internal users) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BusinessClock"];
+                    };
+                };
+                /** @description Problem; code one of: VALIDATION_FAILED */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: UNAUTHENTICATED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: USER_DISABLED, INTERNAL_USERS_ONLY */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Move the business clock forward (internal users, demo platforms only), then fire the jobs now due */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description How far to move: 90m, 36h, 15d or 2w (1 minute to 3660 days)
+                         * @example 15d
+                         */
+                        advance: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BusinessClock"];
+                    };
+                };
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: UNAUTHENTICATED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: USER_DISABLED, INTERNAL_USERS_ONLY, DEMO_MODE_REQUIRED */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: FIELD_INVALID */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/perimeters": {
         parameters: {
             query?: never;
@@ -1863,6 +2064,14 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        BusinessClock: {
+            demoMode: boolean;
+            jobsFired?: number;
+            /** @description The business time of this service (UTC instant) */
+            now: string;
+            /** @description How far the business clock is ahead of the system clock */
+            offsetMs: number;
+        };
         ChangeCatalog: {
             categories: {
                 articles: {

@@ -1,6 +1,233 @@
 // Generated from clients/portal-client/openapi/licensing.json by npm run client:gen; do not edit.
 
 export interface paths {
+    "/accounts/{accountId}/reports/licences-by-virtual-account.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Licences deposited in the period into the virtual accounts of the account's Smart Accounts, by Smart Account and virtual account, CSV
+         * @description CSV (RFC 4180, header row), streamed; periods of calendar days (UTC, both ends inclusive, at most 366 days); at most 10000 rows, REPORT_TOO_LARGE beyond. Needs reporting access: site-admin or reporting on the account, or partner-admin of its reseller of record.
+         */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Problem; code one of: VALIDATION_FAILED */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: UNAUTHENTICATED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: USER_DISABLED, ROLE_REQUIRED, FEATURE_NOT_AVAILABLE */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: FIELD_INVALID, INVALID_PERIOD, REPORT_PERIOD_TOO_LONG, REPORT_TOO_LARGE */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/internal/clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The business clock of this service (internal users) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BusinessClock"];
+                    };
+                };
+                /** @description Problem; code one of: VALIDATION_FAILED */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: UNAUTHENTICATED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: USER_DISABLED, INTERNAL_USERS_ONLY */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Move the business clock forward (internal users, demo platforms only), then fire the jobs now due */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description How far to move: 90m, 36h, 15d or 2w (1 minute to 3660 days)
+                         * @example 15d
+                         */
+                        advance: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BusinessClock"];
+                    };
+                };
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: UNAUTHENTICATED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: USER_DISABLED, INTERNAL_USERS_ONLY, DEMO_MODE_REQUIRED */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: FIELD_INVALID */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orders/{orderRef}": {
         parameters: {
             query?: never;
@@ -96,7 +323,7 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": {
                         smartAccountId: string;
@@ -115,7 +342,7 @@ export interface paths {
                         "application/json": components["schemas"]["OrderLicensing"];
                     };
                 };
-                /** @description Problem; code one of: VALIDATION_FAILED */
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -153,6 +380,15 @@ export interface paths {
                 };
                 /** @description Problem; code one of: LICENCES_ALREADY_DEPOSITED */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -250,7 +486,7 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": {
                         domainIdentifier: string;
@@ -291,7 +527,7 @@ export interface paths {
                         "application/json": components["schemas"]["SmartAccount"];
                     };
                 };
-                /** @description Problem; code one of: VALIDATION_FAILED */
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -320,6 +556,15 @@ export interface paths {
                 };
                 /** @description Problem; code one of: VIRTUAL_ACCOUNT_NAME_TAKEN */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -520,7 +765,7 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": {
                         name: string;
@@ -537,7 +782,7 @@ export interface paths {
                         "application/json": components["schemas"]["SmartAccount"];
                     };
                 };
-                /** @description Problem; code one of: VALIDATION_FAILED */
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -575,6 +820,15 @@ export interface paths {
                 };
                 /** @description Problem; code one of: VIRTUAL_ACCOUNT_NAME_TAKEN */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -737,7 +991,7 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": {
                         /** @example 2026-12-31 */
@@ -758,7 +1012,7 @@ export interface paths {
                         "application/json": components["schemas"]["VipMembership"];
                     };
                 };
-                /** @description Problem; code one of: VALIDATION_FAILED */
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -787,6 +1041,15 @@ export interface paths {
                 };
                 /** @description Problem; code one of: MEMBERSHIP_ALREADY_EXISTS */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -904,7 +1167,7 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": {
                         customerPoNumber?: string;
@@ -929,7 +1192,7 @@ export interface paths {
                         "application/json": components["schemas"]["VipMembership"];
                     };
                 };
-                /** @description Problem; code one of: VALIDATION_FAILED */
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -958,6 +1221,15 @@ export interface paths {
                 };
                 /** @description Problem; code one of: NOT_FOUND */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1095,7 +1367,7 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": {
                         sku: string;
@@ -1113,7 +1385,7 @@ export interface paths {
                         "application/json": components["schemas"]["VipMembership"];
                     };
                 };
-                /** @description Problem; code one of: VALIDATION_FAILED */
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1151,6 +1423,15 @@ export interface paths {
                 };
                 /** @description Problem; code one of: PURCHASE_AUTHORIZATION_NOT_PENDING */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1252,6 +1533,115 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/vip-memberships/{membershipId}/purchase-authorizations/{purchaseAuthorizationId}/order-duration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The partner states the duration the order placed for this PA covers (seed 003); the renewal overview uses it */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    membershipId: string;
+                    purchaseAuthorizationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 1..36 whole months */
+                        months: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VipMembership"];
+                    };
+                };
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: UNAUTHENTICATED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: USER_DISABLED, ROLE_REQUIRED */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: PURCHASE_AUTHORIZATION_NOT_FULFILLED */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: DURATION_OUT_OF_RANGE */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/vip-memberships/{membershipId}/purchase-authorizations/{purchaseAuthorizationId}/return-authorizations": {
         parameters: {
             query?: never;
@@ -1272,7 +1662,7 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": {
                         products: {
@@ -1293,7 +1683,7 @@ export interface paths {
                         "application/json": components["schemas"]["VipMembership"];
                     };
                 };
-                /** @description Problem; code one of: VALIDATION_FAILED */
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1331,6 +1721,15 @@ export interface paths {
                 };
                 /** @description Problem; code one of: ORDER_NOT_PLACED, PURCHASE_AUTHORIZATION_NOT_FULFILLED */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1448,7 +1847,7 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": {
                         orderNumber?: string;
@@ -1469,7 +1868,7 @@ export interface paths {
                         "application/json": components["schemas"]["VipMembership"];
                     };
                 };
-                /** @description Problem; code one of: VALIDATION_FAILED */
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1505,6 +1904,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Problem; code one of: MEMBERSHIP_EXPIRED, RENEWAL_NOT_OPEN, PRODUCTS_REQUIRED, PRODUCT_UNKNOWN */
                 422: {
                     headers: {
@@ -1526,6 +1934,14 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        BusinessClock: {
+            demoMode: boolean;
+            jobsFired?: number;
+            /** @description The business time of this service (UTC instant) */
+            now: string;
+            /** @description How far the business clock is ahead of the system clock */
+            offsetMs: number;
+        };
         OrderLicensing: {
             accountId: string;
             assignment: {
@@ -1626,6 +2042,16 @@ export interface components {
              * @example 2026-12-31
              */
             anniversaryDate: string;
+            coveredBeyondAnniversary: {
+                /**
+                 * @description ISO calendar date
+                 * @example 2026-12-31
+                 */
+                coversUntil: string;
+                purchaseAuthorizationId: string;
+                quantity: number;
+                sku: string;
+            }[];
             licences: {
                 quantity: number;
                 sku: string;
@@ -1694,6 +2120,13 @@ export interface components {
                  * @example 2026-11-22T09:00:00.000Z
                  */
                 closedAt: string | null;
+                /** @description Stated by the reseller once ordered */
+                coveredMonths?: number | null;
+                /**
+                 * @description ISO calendar date
+                 * @example 2026-12-31
+                 */
+                coversUntil?: string | null;
                 /**
                  * Format: date-time
                  * @example 2026-11-22T09:00:00.000Z

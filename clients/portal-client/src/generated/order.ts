@@ -1,6 +1,184 @@
 // Generated from clients/portal-client/openapi/order.json by npm run client:gen; do not edit.
 
 export interface paths {
+    "/accounts/{accountId}/reports/invoices.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Invoices report: invoices issued in the period with their status as of now, CSV
+         * @description CSV (RFC 4180, header row), streamed; periods of calendar days (UTC, both ends inclusive, at most 366 days); at most 10000 rows, REPORT_TOO_LARGE beyond. Needs reporting access: site-admin or reporting on the account, or partner-admin of its reseller of record.
+         */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Problem; code one of: VALIDATION_FAILED */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: UNAUTHENTICATED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: USER_DISABLED, ROLE_REQUIRED, FEATURE_NOT_AVAILABLE */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: FIELD_INVALID, INVALID_PERIOD, REPORT_PERIOD_TOO_LONG, REPORT_TOO_LARGE */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{accountId}/reports/purchases.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Purchases report: orders placed in the period (cancelled ones left out), one row per order, CSV
+         * @description CSV (RFC 4180, header row), streamed; periods of calendar days (UTC, both ends inclusive, at most 366 days); at most 10000 rows, REPORT_TOO_LARGE beyond. Needs reporting access: site-admin or reporting on the account, or partner-admin of its reseller of record.
+         */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Problem; code one of: VALIDATION_FAILED */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: UNAUTHENTICATED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: USER_DISABLED, ROLE_REQUIRED, FEATURE_NOT_AVAILABLE */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: FIELD_INVALID, INVALID_PERIOD, REPORT_PERIOD_TOO_LONG, REPORT_TOO_LARGE */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/contracts": {
         parameters: {
             query?: never;
@@ -225,6 +403,144 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/internal/clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The business clock of this service (internal users) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BusinessClock"];
+                    };
+                };
+                /** @description Problem; code one of: VALIDATION_FAILED */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: UNAUTHENTICATED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: USER_DISABLED, INTERNAL_USERS_ONLY */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Move the business clock forward (internal users, demo platforms only), then fire the jobs now due */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description How far to move: 90m, 36h, 15d or 2w (1 minute to 3660 days)
+                         * @example 15d
+                         */
+                        advance: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BusinessClock"];
+                    };
+                };
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: UNAUTHENTICATED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: USER_DISABLED, INTERNAL_USERS_ONLY, DEMO_MODE_REQUIRED */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: FIELD_INVALID */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/invoices": {
         parameters: {
             query?: never;
@@ -240,7 +556,7 @@ export interface paths {
                     cursor?: string;
                     from?: string;
                     limit?: number;
-                    status?: "unpaid" | "paid" | "overdue";
+                    status?: "unpaid" | "payment-pending" | "paid" | "overdue";
                     to?: string;
                 };
                 header?: never;
@@ -333,6 +649,281 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Invoice"];
+                    };
+                };
+                /** @description Problem; code one of: VALIDATION_FAILED */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: UNAUTHENTICATED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: USER_DISABLED, FEATURE_NOT_AVAILABLE */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invoices/{invoiceNumber}/disputes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dispute an invoice with a reason: recorded on the invoice; InvoiceDisputed tells the account team */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    invoiceNumber: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InvoiceDisputeRequest"];
+                };
+            };
+            responses: {
+                /** @description Success */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Invoice"];
+                    };
+                };
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: UNAUTHENTICATED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: USER_DISABLED, FEATURE_NOT_AVAILABLE */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: DISPUTE_REASON_REQUIRED, REASON_TOO_LONG */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invoices/{invoiceNumber}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pay an unpaid invoice with a saved payment method of its account: publishes InvoicePaymentRequested for the ERP; the invoice is payment-pending until the ERP confirms */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    invoiceNumber: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InvoicePaymentRequest"];
+                };
+            };
+            responses: {
+                /** @description Success */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Invoice"];
+                    };
+                };
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: UNAUTHENTICATED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: USER_DISABLED, FEATURE_NOT_AVAILABLE, ROLE_REQUIRED */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: INVOICE_ALREADY_PAID, INVOICE_PAYMENT_PENDING */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: PAYMENT_METHOD_UNKNOWN, PAYMENT_METHOD_EXPIRED */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invoices/{invoiceNumber}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The invoice as a PDF document (amount, dates, status as of now, pending payment, disputes) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    invoiceNumber: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
                     };
                 };
                 /** @description Problem; code one of: VALIDATION_FAILED */
@@ -568,7 +1159,7 @@ export interface paths {
                         "application/json": components["schemas"]["Cart"];
                     };
                 };
-                /** @description Problem; code one of: VALIDATION_FAILED */
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -597,6 +1188,15 @@ export interface paths {
                 };
                 /** @description Problem; code one of: NOT_FOUND */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -726,7 +1326,7 @@ export interface paths {
                         "application/json": components["schemas"]["UpgradeRequest"];
                     };
                 };
-                /** @description Problem; code one of: VALIDATION_FAILED */
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -755,6 +1355,15 @@ export interface paths {
                 };
                 /** @description Problem; code one of: NOT_FOUND */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -813,7 +1422,7 @@ export interface paths {
                         "application/json": components["schemas"]["UpgradeReview"];
                     };
                 };
-                /** @description Problem; code one of: VALIDATION_FAILED */
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -842,6 +1451,15 @@ export interface paths {
                 };
                 /** @description Problem; code one of: NOT_FOUND */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1020,7 +1638,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** An internal approver approves a pending request; it is published for the ERP to book */
+        /** An internal approver of the pending tier approves it: the next tier opens, or after the last the request is approved and published for the ERP to book */
         post: {
             parameters: {
                 query?: never;
@@ -1045,7 +1663,7 @@ export interface paths {
                         "application/json": components["schemas"]["UpgradeRequest"];
                     };
                 };
-                /** @description Problem; code one of: VALIDATION_FAILED */
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1063,7 +1681,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Problem; code one of: USER_DISABLED, ROLE_REQUIRED */
+                /** @description Problem; code one of: USER_DISABLED, ROLE_REQUIRED, SECOND_APPROVER_REQUIRED */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1083,6 +1701,15 @@ export interface paths {
                 };
                 /** @description Problem; code one of: UPGRADE_REQUEST_NOT_PENDING */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1131,7 +1758,7 @@ export interface paths {
                         "application/json": components["schemas"]["UpgradeRequest"];
                     };
                 };
-                /** @description Problem; code one of: VALIDATION_FAILED */
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1169,6 +1796,15 @@ export interface paths {
                 };
                 /** @description Problem; code one of: UPGRADE_REQUEST_NOT_DRAFT */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1212,7 +1848,7 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": {
                         hardwareLines: components["schemas"]["UpgradeHardwareLine"][];
@@ -1229,7 +1865,7 @@ export interface paths {
                         "application/json": components["schemas"]["UpgradeRequest"];
                     };
                 };
-                /** @description Problem; code one of: VALIDATION_FAILED */
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1267,6 +1903,15 @@ export interface paths {
                 };
                 /** @description Problem; code one of: UPGRADE_REQUEST_NOT_DRAFT */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1310,7 +1955,7 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": {
                         comment: string | null;
@@ -1327,7 +1972,7 @@ export interface paths {
                         "application/json": components["schemas"]["UpgradeRequest"];
                     };
                 };
-                /** @description Problem; code one of: VALIDATION_FAILED */
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1365,6 +2010,15 @@ export interface paths {
                 };
                 /** @description Problem; code one of: UPGRADE_REQUEST_NOT_DRAFT */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1409,7 +2063,7 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": {
                         reason: string;
@@ -1426,7 +2080,7 @@ export interface paths {
                         "application/json": components["schemas"]["UpgradeRequest"];
                     };
                 };
-                /** @description Problem; code one of: VALIDATION_FAILED */
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1471,6 +2125,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Problem; code one of: REJECTION_REASON_REQUIRED, REASON_TOO_LONG */
                 422: {
                     headers: {
@@ -1506,7 +2169,7 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": {
                         softwareLines: components["schemas"]["UpgradeSoftwareLine"][];
@@ -1523,7 +2186,7 @@ export interface paths {
                         "application/json": components["schemas"]["UpgradeRequest"];
                     };
                 };
-                /** @description Problem; code one of: VALIDATION_FAILED */
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1561,6 +2224,15 @@ export interface paths {
                 };
                 /** @description Problem; code one of: UPGRADE_REQUEST_NOT_DRAFT */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1620,7 +2292,7 @@ export interface paths {
                         "application/json": components["schemas"]["UpgradeRequest"];
                     };
                 };
-                /** @description Problem; code one of: VALIDATION_FAILED */
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1658,6 +2330,15 @@ export interface paths {
                 };
                 /** @description Problem; code one of: UPGRADE_REQUEST_NOT_DRAFT */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1716,7 +2397,7 @@ export interface paths {
                         "application/json": components["schemas"]["UpgradeRequest"];
                     };
                 };
-                /** @description Problem; code one of: VALIDATION_FAILED */
+                /** @description Problem; code one of: VALIDATION_FAILED, MALFORMED_JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1761,6 +2442,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Problem; code one of: BODY_TOO_LARGE */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -1781,6 +2471,14 @@ export interface components {
             /** @default null */
             region?: string | null;
             street: string;
+        };
+        BusinessClock: {
+            demoMode: boolean;
+            jobsFired?: number;
+            /** @description The business time of this service (UTC instant) */
+            now: string;
+            /** @description How far the business clock is ahead of the system clock */
+            offsetMs: number;
         };
         Cart: {
             currency: string;
@@ -1813,13 +2511,35 @@ export interface components {
         Invoice: {
             accountId: string;
             amount: components["schemas"]["Money"];
+            disputes: {
+                /** Format: date-time */
+                disputedAt: string;
+                disputedBy: string;
+                disputeId: string;
+                reason: string;
+            }[];
             dueOn: string;
             invoiceNumber: string;
             issuedOn: string;
             orderNumber: string | null;
             paidOn: string | null;
+            payment: {
+                paymentId: string;
+                paymentMethodId: string;
+                /** Format: date-time */
+                requestedAt: string;
+                requestedBy: string;
+            } | null;
             /** @enum {string} */
-            status: "unpaid" | "paid" | "overdue";
+            status: "unpaid" | "payment-pending" | "paid" | "overdue";
+        };
+        InvoiceDisputeRequest: {
+            /** @description What is wrong; at most 2000 characters */
+            reason: string;
+        };
+        InvoicePaymentRequest: {
+            /** @description A saved payment method of the invoice's account (account service) */
+            paymentMethodId: string;
         };
         Money: {
             amountMinor: number;
@@ -1871,7 +2591,10 @@ export interface components {
             shipTo: components["schemas"]["Address"];
             /** @enum {string} */
             status: "booked" | "shipped" | "confirmed" | "cancelled";
-            term: components["schemas"]["Term"] | null;
+            term: {
+                endDate: string;
+                startDate: string;
+            } | null;
             total: components["schemas"]["Money"];
             /** @description Set when the ERP booked this order for an upgrade request */
             upgradeRequestId: string | null;
@@ -1920,8 +2643,11 @@ export interface components {
              * @default null
              */
             carrierName?: string | null;
-            /** @default null */
-            deliveryAddress?: components["schemas"]["Address"] | null;
+            /**
+             * @description An address id of the account's address book (account service)
+             * @default null
+             */
+            deliveryAddressId?: string | null;
             quantity: number;
             /** @default [] */
             serialNumbers?: string[];
@@ -1950,12 +2676,26 @@ export interface components {
             sku: string;
             targets: {
                 description: string | null;
-                listPrice: components["schemas"]["Money"] | null;
+                listPrice: {
+                    amountMinor: number;
+                    currency: string;
+                } | null;
                 sku: string;
             }[];
         };
         UpgradeRequest: {
             accountId: string;
+            /** @description Submitted requests: each approval tier the rules require and where it stands */
+            approvalTiers: {
+                approverRole: string;
+                /** Format: date-time */
+                decidedAt: string | null;
+                decidedBy: string | null;
+                name: string;
+                /** @enum {string} */
+                status: "waiting" | "pending" | "approved" | "rejected";
+                tier: number;
+            }[];
             basicInfo: components["schemas"]["UpgradeBasicInfo"];
             /** Format: date-time */
             bookedAt: string | null;
@@ -1967,19 +2707,56 @@ export interface components {
             /** Format: date-time */
             decidedAt: string | null;
             decidedBy: string | null;
-            hardwareLines: components["schemas"]["UpgradeHardwareLine"][];
+            hardwareLines: (components["schemas"]["UpgradeHardwareLine"] & {
+                deliveryAddress?: {
+                    city: string;
+                    country: string;
+                    name: string;
+                    postalCode: string;
+                    /** @default null */
+                    region?: string | null;
+                    street: string;
+                } | null;
+            })[];
             orderNumber: string;
             rejectionReason: string | null;
             requestedBy: string;
             requestId: string;
             /** @description Drafts: the validation and totals a submit would give now (the review step) */
-            review: components["schemas"]["UpgradeReview"] | null;
+            review: {
+                errors: {
+                    code: string;
+                    message: string;
+                    path: string;
+                }[];
+                totals: components["schemas"]["UpgradeTotals"];
+                valid: boolean;
+            } | null;
             softwareLines: components["schemas"]["UpgradeSoftwareLine"][];
             /** @enum {string} */
             status: "draft" | "pending-approval" | "approved" | "rejected" | "withdrawn" | "booked";
             /** Format: date-time */
             submittedAt: string | null;
-            totals: components["schemas"]["UpgradeTotals"] | null;
+            totals: {
+                currency: string;
+                discountMinor: number;
+                lines: {
+                    amountMinor: number | null;
+                    /** @enum {string} */
+                    kind: "hardware" | "software";
+                    quantity: number;
+                    sku: string;
+                    targetSku: string;
+                    unitPriceMinor: number | null;
+                }[];
+                subtotalMinor: number;
+                term: {
+                    endDate: string;
+                    startDate: string;
+                } | null;
+                totalMinor: number;
+                unpricedSkus: string[];
+            } | null;
             /** Format: date-time */
             updatedAt: string;
             /** Format: date-time */
@@ -2041,7 +2818,10 @@ export interface components {
                 unitPriceMinor: number | null;
             }[];
             subtotalMinor: number;
-            term: components["schemas"]["Term"] | null;
+            term: {
+                endDate: string;
+                startDate: string;
+            } | null;
             totalMinor: number;
             unpricedSkus: string[];
         };

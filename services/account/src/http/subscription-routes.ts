@@ -4,7 +4,6 @@ import {
   managedView,
   managementOf,
   requestSubscriptionChange,
-  type SubscriptionManagement,
 } from '../domain/subscription-changes';
 import { accountFor, accountIdParam, callerOf, newId, type Deps } from './context';
 

@@ -27,14 +27,7 @@ import { issueQuote } from '../domain/issue-quote';
 import { completeChangeRequest, rejectChangeRequest, startChangeRequest } from '../domain/operate-change-request';
 import { previewSubmission } from '../domain/preview-submission';
 import { assertSubmittable, submitChangeRequest, submitNewChangeRequest } from '../domain/submit-change-request';
-import type {
-  Actor,
-  ChangeRequest,
-  ChangeRequestContent,
-  InventoryElement,
-  Money,
-  Warning,
-} from '../domain/types';
+import type { Actor, ChangeRequest, ChangeRequestContent, InventoryElement, Money, Warning } from '../domain/types';
 import { FreeChangeUsage } from './free-change-usage';
 import type { AllowanceStore } from '../store/allowance-store';
 import { type ChangeRequestStore, UsageStore } from '../store/change-request-store';

@@ -325,7 +325,7 @@ export function licensingRoutes(app: LicensingApp): RouteDefinition[] {
       summary:
         'The partner states the duration the order placed for this PA covers (seed 003); the renewal overview uses it',
       params: paParams,
-      body: z.object({ months: z.number().int().openapi({ description: '1..36 whole months' }) }).strict(),
+      body: z.object({ months: z.number().int().max(1200).openapi({ description: '1..36 whole months' }) }).strict(),
       responses: { 200: MembershipView },
       errors: ['NOT_FOUND', 'ROLE_REQUIRED', 'PURCHASE_AUTHORIZATION_NOT_FULFILLED', 'DURATION_OUT_OF_RANGE'],
       handler: async ({ params, body, principal }) => ({
