@@ -44,6 +44,7 @@ export class OutboxRelay {
   private readonly notified = new Map<string, Set<string>>();
   private readonly clearer: OutboxClearer;
   private sweepTimer?: NodeJS.Timeout;
+  private leaseRetry?: NodeJS.Timeout;
   private running?: Promise<void>;
   private again = false;
   private sweepDue = true;
@@ -87,6 +88,15 @@ export class OutboxRelay {
     this.nudge();
   }
 
+  private retryLeaseLater(): void {
+    if (this.stopped || this.leaseRetry) return;
+    this.leaseRetry = setTimeout(() => {
+      this.leaseRetry = undefined;
+      this.nudge();
+    }, LEASE_MS / 2);
+    this.leaseRetry.unref();
+  }
+
   /** Flush soon; calls while a flush runs coalesce into one more flush. */
   nudge(): void {
     if (this.stopped) return;
@@ -112,6 +122,7 @@ export class OutboxRelay {
   async stop(): Promise<void> {
     this.stopped = true;
     clearInterval(this.sweepTimer);
+    clearTimeout(this.leaseRetry);
     while (this.running) await this.running;
     await this.flush().catch((error) => this.options.logger.error({ err: error }, 'final outbox flush failed'));
     await this.clearer.stop();
@@ -121,7 +132,12 @@ export class OutboxRelay {
 
   /** Publishes the notified documents' entries; on a sweep, also every document still holding entries. */
   async flush(): Promise<void> {
-    if (!(await this.holdLease())) return;
+    if (!(await this.holdLease())) {
+      // Another owner (often a process that just died) still holds the lease: try again once it may have expired,
+      // since nothing else may nudge this relay (a restart that finds every message applied writes nothing).
+      this.retryLeaseLater();
+      return;
+    }
     const pending: Pending[] = [];
     const taken: Array<[string, string]> = [];
     for (const [name, collection] of this.options.collections()) {
