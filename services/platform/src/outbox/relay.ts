@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { SpanKind, trace } from '@opentelemetry/api';
 import type { Collection } from 'mongodb';
 import { AggregateDocument, documentLockKey } from '../aggregates/aggregate-document';
@@ -12,18 +11,12 @@ import { contextFromHeaders, currentTraceHeaders, tracer } from '../telemetry/tr
 import { asBuffer } from './bytes';
 import { OutboxClearer } from './clearer';
 import type { OutboxEntry } from './outbox-entry';
+import { LEASE_MS, type Lease, RelayLease } from './relay-lease';
 
 const MESSAGES_PER_SEND = 2000;
 const SWEEP_DOCUMENTS = 1000;
-const LEASE_MS = 10_000;
 /** Publications are looked up on the topic from a little before the oldest pending write (clock skew). */
 const RECONCILE_MARGIN_MS = 60_000;
-
-interface Lease {
-  _id: string;
-  owner: string;
-  until: Date;
-}
 
 interface Pending {
   collection: Collection<AggregateDocument>;
@@ -40,16 +33,15 @@ interface Pending {
  * One replica at a time holds the relay lease.
  */
 export class OutboxRelay {
-  private readonly owner = randomUUID();
   private readonly notified = new Map<string, Set<string>>();
   private readonly clearer: OutboxClearer;
+  private readonly lease: RelayLease;
   private sweepTimer?: NodeJS.Timeout;
   private leaseRetry?: NodeJS.Timeout;
   private running?: Promise<void>;
   private again = false;
   private sweepDue = true;
   private stopped = false;
-  private leaseUntil = 0;
 
   constructor(
     private readonly options: {
@@ -67,6 +59,7 @@ export class OutboxRelay {
     },
   ) {
     this.clearer = new OutboxClearer(options.store, options.logger);
+    this.lease = new RelayLease(options.leases);
   }
 
   start(): void {
@@ -126,13 +119,12 @@ export class OutboxRelay {
     while (this.running) await this.running;
     await this.flush().catch((error) => this.options.logger.error({ err: error }, 'final outbox flush failed'));
     await this.clearer.stop();
-    this.leaseUntil = 0;
-    await this.options.leases.deleteOne({ _id: 'outbox-relay', owner: this.owner }).catch(() => undefined);
+    await this.lease.release();
   }
 
   /** Publishes the notified documents' entries; on a sweep, also every document still holding entries. */
   async flush(): Promise<void> {
-    if (!(await this.holdLease())) {
+    if (!(await this.lease.hold())) {
       // Another owner (often a process that just died) still holds the lease: try again once it may have expired,
       // since nothing else may nudge this relay (a restart that finds every message applied writes nothing).
       this.retryLeaseLater();
@@ -279,25 +271,6 @@ export class OutboxRelay {
     for (const [key, { p, ids }] of byDocument) {
       this.options.store.cache.markPublished(key, ids);
       this.clearer.add(p.collection, p.doc._id);
-    }
-  }
-
-  /** Takes or renews the lease; a flush after nearly every write must not cost a write of its own. */
-  private async holdLease(): Promise<boolean> {
-    const now = new Date();
-    if (this.leaseUntil - now.getTime() > LEASE_MS / 2) return true;
-    try {
-      await this.options.leases.findOneAndUpdate(
-        { _id: 'outbox-relay', $or: [{ owner: this.owner }, { until: { $lt: now } }] },
-        { $set: { owner: this.owner, until: new Date(now.getTime() + LEASE_MS) } },
-        { upsert: true },
-      );
-      this.leaseUntil = now.getTime() + LEASE_MS;
-      return true;
-    } catch (error) {
-      this.leaseUntil = 0;
-      if ((error as { code?: number }).code === 11000) return false;
-      throw error;
     }
   }
 }
