@@ -36,7 +36,9 @@ describe('demo seed', () => {
     expect(byId['u-ivan']).toMatchObject({ userType: 'internal', homeAccountId: 'vendor' });
     expect(byId['u-sven']).toMatchObject({ locale: 'sv-SE', homeAccountId: 'acc-nordic' });
     expect(byId['u-paula']!.grants[0]).toMatchObject({ accountId: 'acc-partner', role: 'partner-admin' });
-    expect(seed.users).toHaveLength(10);
+    expect(byId['u-sofia']!.grants[0]).toMatchObject({ accountId: 'vendor', role: 'senior-approver' });
+    expect(byId['u-ada']!.grants[0]).toMatchObject({ accountId: 'vendor', role: 'account-manager' });
+    expect(seed.users).toHaveLength(12);
   });
 
   it('Given the demo, When flattened, Then account events are keyed by account id and user events by user id', () => {

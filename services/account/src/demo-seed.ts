@@ -131,6 +131,26 @@ export const demoUsers: DemoUser[] = [
   {
     accountId: 'vendor',
     invite: {
+      userId: 'u-sofia',
+      email: 'sofia.senior@vendor.example',
+      displayName: 'Sofia Senior-Approver',
+      userType: 'internal',
+      grants: [{ role: 'senior-approver' }],
+    },
+  },
+  {
+    accountId: 'vendor',
+    invite: {
+      userId: 'u-ada',
+      email: 'ada.am@vendor.example',
+      displayName: 'Ada Account-Manager',
+      userType: 'internal',
+      grants: [{ role: 'account-manager' }],
+    },
+  },
+  {
+    accountId: 'vendor',
+    invite: {
       userId: 'u-otto',
       email: 'otto.operator@vendor.example',
       displayName: 'Otto Operator',

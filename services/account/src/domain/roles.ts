@@ -11,6 +11,9 @@ export const ACCOUNT_ROLES = [
   'vip-admin',
   'partner-admin',
   'approver',
+  // The second approval tier of upgrade requests and the account team told of invoice disputes (order service).
+  'senior-approver',
+  'account-manager',
 ] as const;
 /** Per-section profiles, ordered: visitor < requester < manager. */
 export const SECTION_ROLES = ['visitor', 'requester', 'manager'] as const;
@@ -22,7 +25,7 @@ export type SectionRole = (typeof SECTION_ROLES)[number];
 export type Role = AccountRole | SectionRole;
 
 /** Roles only the vendor's staff (userType internal) may hold. */
-export const INTERNAL_ONLY_ROLES: readonly string[] = ['approver'];
+export const INTERNAL_ONLY_ROLES: readonly string[] = ['approver', 'senior-approver', 'account-manager'];
 /** Roles that only make sense on a partner (reseller) account. */
 export const PARTNER_ONLY_ROLES: readonly string[] = ['partner-admin'];
 /** Roles that may be narrowed to one contract. */

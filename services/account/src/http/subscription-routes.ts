@@ -1,10 +1,6 @@
 import { defineRoute, notFound, z } from '@portal/platform';
 import { subscriptionsOf } from '../domain/software-subscriptions';
-import {
-  managedView,
-  managementOf,
-  requestSubscriptionChange,
-} from '../domain/subscription-changes';
+import { managedView, managementOf, requestSubscriptionChange } from '../domain/subscription-changes';
 import { accountFor, accountIdParam, callerOf, newId, type Deps } from './context';
 
 const params = z.object({ accountId: accountIdParam });
