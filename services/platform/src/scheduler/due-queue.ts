@@ -5,6 +5,8 @@ export interface DueEntry {
   id: string;
   dueAt: number;
   rev: number;
+  /** The job's kind, for the due/overdue gauges (absent in entries read before kinds were kept). */
+  kind?: string;
 }
 
 /**
@@ -49,6 +51,20 @@ export class DueQueue {
 
   idsWithPrefix(prefix: string): string[] {
     return [...this.current.keys()].filter((id) => id.startsWith(prefix));
+  }
+
+  /** Per kind: how many known jobs are due at `now`, and how many of those have waited past `overdueAfterMs`. */
+  backlog(now: number, overdueAfterMs: number): Array<{ kind: string; due: number; overdue: number }> {
+    const byKind = new Map<string, { kind: string; due: number; overdue: number }>();
+    for (const entry of this.current.values()) {
+      if (entry.dueAt > now) continue;
+      const kind = entry.kind ?? 'unknown';
+      const counts = byKind.get(kind) ?? { kind, due: 0, overdue: 0 };
+      counts.due++;
+      if (now - entry.dueAt > overdueAfterMs) counts.overdue++;
+      byKind.set(kind, counts);
+    }
+    return [...byKind.values()];
   }
 
   get size(): number {

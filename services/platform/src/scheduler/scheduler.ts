@@ -34,6 +34,8 @@ export interface SchedulerOptions {
 
 const retryPolicy: RetryPolicy = { attempts: 8, initialDelayMs: 1000, maxDelayMs: 10 * 60_000 };
 const MAX_BACKOFF_MS = 30_000;
+/** A job still waiting this long after its due time counts as overdue (scheduled_jobs_overdue). */
+const OVERDUE_AFTER_MS = 60_000;
 /** Jobs stored by the scheduler before claims existed were marked running while they ran; one left so is due. */
 const LEGACY_RUNNING = 'running';
 const runnable = (status: string) => status === 'pending' || status === LEGACY_RUNNING;
@@ -105,12 +107,12 @@ export class Scheduler {
     await this.docs.locked(job.id, async () => {
       const fresh = { _id: job.id, ...fields, status: 'pending' as const, attempts: 0, version: 1 };
       if (await this.docs.insertNew({ ...fresh, lastError: null, firedAt: null })) {
-        this.queue.put({ id: job.id, dueAt: job.dueAt.getTime(), rev: 1 });
+        this.queue.put({ id: job.id, dueAt: job.dueAt.getTime(), rev: 1, kind: job.kind });
         return;
       }
       const set = { ...fields, status: 'pending' as const, attempts: 0, lastError: null };
       const version = await this.docs.rewrite(job.id, ['pending', 'cancelled'], set);
-      if (version !== null) this.queue.put({ id: job.id, dueAt: job.dueAt.getTime(), rev: version });
+      if (version !== null) this.queue.put({ id: job.id, dueAt: job.dueAt.getTime(), rev: version, kind: job.kind });
     });
     if (job.dueAt.getTime() <= this.clock.now().getTime()) this.wake();
   }
@@ -153,9 +155,10 @@ export class Scheduler {
   /** Re-reads the pending set (a scan, hence slow and rare): jobs other replicas planned or re-planned. */
   async resync(): Promise<void> {
     const pending = this.collection.find({ status: { $in: ['pending', LEGACY_RUNNING] } } as never, {
-      projection: { _id: 1, dueAt: 1, version: 1 },
-    }) as AsyncIterable<Pick<ScheduledJob, '_id' | 'dueAt' | 'version'>>;
-    for await (const job of pending) this.queue.put({ id: job._id, dueAt: job.dueAt.getTime(), rev: job.version ?? 0 });
+      projection: { _id: 1, dueAt: 1, version: 1, kind: 1 },
+    }) as AsyncIterable<Pick<ScheduledJob, '_id' | 'dueAt' | 'version' | 'kind'>>;
+    for await (const job of pending)
+      this.queue.put({ id: job._id, dueAt: job.dueAt.getTime(), rev: job.version ?? 0, kind: job.kind });
   }
 
   private async drain(): Promise<number> {
@@ -194,7 +197,7 @@ export class Scheduler {
       if (!found || !runnable(found.status)) return false;
       const job = { ...found, version: found.version ?? 0 };
       if (job.version !== entry.rev || job.dueAt.getTime() > this.clock.now().getTime()) {
-        this.queue.put({ id: job._id, dueAt: job.dueAt.getTime(), rev: job.version });
+        this.queue.put({ id: job._id, dueAt: job.dueAt.getTime(), rev: job.version, kind: job.kind });
         return false;
       }
       await this.run({ ...job, attempts: job.attempts + 1 });
@@ -231,7 +234,8 @@ export class Scheduler {
       const version = job.version + 1;
       if (!(await this.docs.writeAt(job._id, job.version, { ...set, version }))) return;
       this.queue.drop(job._id, job.version); // a resync may have re-read the revision that just ran
-      if (set.status === 'pending') this.queue.put({ id: job._id, dueAt: set.dueAt!.getTime(), rev: version });
+      if (set.status === 'pending')
+        this.queue.put({ id: job._id, dueAt: set.dueAt!.getTime(), rev: version, kind: job.kind });
     });
   }
 
@@ -255,6 +259,7 @@ export class Scheduler {
         this.again = false;
         await this.runDue();
       } while (this.again && this.started);
+      this.metrics.reportJobBacklog(this.queue.backlog(this.clock.now().getTime(), OVERDUE_AFTER_MS));
       this.failures = 0;
     } catch (error) {
       this.failures++;
