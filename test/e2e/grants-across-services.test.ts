@@ -1,6 +1,6 @@
 import { serviceClient } from '@portal/client';
 import type { RunningService } from '@portal/platform';
-import { TestEnv } from '@portal/platform/src/testing';
+import { TestEnv, until as waitUntil } from '@portal/platform/src/testing';
 import { accountService } from '../../services/account/src/service';
 import { orderService } from '../../services/order/src/service';
 
@@ -49,12 +49,10 @@ describe('grants across services (account -> order)', () => {
   const acme = { params: { path: { accountId: 'acc-acme' } } };
   const user = (userId: string) => ({ params: { path: { accountId: 'acc-acme', userId } } });
 
+  /** Waits for the condition; answers how long it took (the test reports propagation times). */
   const until = async (what: string, check: () => Promise<boolean>, timeoutMs = 20_000) => {
     const began = Date.now();
-    while (!(await check())) {
-      if (Date.now() - began > timeoutMs) throw new Error(`${what}: not within ${timeoutMs} ms`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    await waitUntil(what, check, timeoutMs, 100);
     return Date.now() - began;
   };
 

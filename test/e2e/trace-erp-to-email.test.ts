@@ -7,7 +7,7 @@ import request from 'supertest';
 import { paths, repoRoot } from '../../deploy/local/paths';
 import { tailOfFile } from '../../deploy/local/processes';
 import { spawnZipkin, type TraceStore } from '../../deploy/local/zipkin';
-import { TestEnv } from '@portal/platform/src/testing';
+import { TestEnv, until as waitUntil } from '@portal/platform/src/testing';
 import { startSmtpCatcher, type SmtpCatcher } from '../../services/notification/src/dev/smtp-catcher';
 
 /**
@@ -37,15 +37,8 @@ const freePort = () =>
     server.once('error', reject);
   });
 
-async function until<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 90_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs / 1000} s`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
+const until = <T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 90_000) =>
+  waitUntil(what, check, timeoutMs, 250);
 
 describe('one trace from the ERP to the e-mail (real processes, Zipkin)', () => {
   let zipkin: TraceStore & { stop(): Promise<void> };

@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { until as waitUntil } from '@portal/platform/src/testing';
 
 export const SERVICES = ['order', 'change-ticket', 'licensing', 'notification', 'account'] as const;
 export type ServiceName = (typeof SERVICES)[number];
@@ -92,10 +93,7 @@ export class ServiceProcesses {
   }
 }
 
+/** The platform's `until`, with errors of `check` meaning "not yet" (services and the broker come and go here). */
 export async function until(what: string, check: () => Promise<boolean>, timeoutMs: number, everyMs = 250) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check().catch(() => false))) {
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${Math.round(timeoutMs / 1000)} s`);
-    await new Promise((r) => setTimeout(r, everyMs));
-  }
+  await waitUntil(what, () => check().catch(() => false), timeoutMs, everyMs);
 }

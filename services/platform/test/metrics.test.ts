@@ -5,7 +5,7 @@ import { createKafka, createLogger } from '../src';
 import { BacklogMonitor } from '../src/runtime/backlog-monitor';
 import { ConsumerLagMonitor } from '../src/runtime/lag-monitor';
 import { createMetrics } from '../src/runtime/metrics';
-import { TestEnv } from '../src/testing';
+import { TestEnv, until as waitUntil } from '../src/testing';
 import { ledgerService } from './ledger-service';
 
 const topic = 'erp.sales-orders.v1';
@@ -27,15 +27,8 @@ const sumOf = (exposition: string, name: string, labels: Record<string, string>)
     .filter((l) => l.startsWith(`${name}{`) && Object.entries(labels).every(([k, v]) => l.includes(`${k}="${v}"`)))
     .reduce((total, l) => total + Number(l.slice(l.lastIndexOf(' ') + 1)), 0);
 
-async function until<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 45_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+const until = <T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 45_000) =>
+  waitUntil(what, check, timeoutMs, 200);
 
 describe('metrics that tell the truth (real Kafka and database)', () => {
   let env: TestEnv;

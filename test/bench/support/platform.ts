@@ -9,7 +9,7 @@ import mongoose from 'mongoose';
 import { AnyEnvelope, dlqTopics, EventCodec, topicCatalog, UserAccessSnapshot } from '@portal/contracts';
 import { createKafka, DevIdentityProvider, ensureTopics, EventPublisher, MessageProducer } from '@portal/platform';
 import { deleteTopicsWithPrefix } from '@portal/platform/src/kafka/kafka';
-import { erpEvent } from '@portal/platform/src/testing';
+import { erpEvent, until as waitUntil } from '@portal/platform/src/testing';
 import { ensureLocalInfra, LocalInfra, stopLocalInfra } from '../../../deploy/local/infra';
 import { repoRoot } from '../../../deploy/local/paths';
 
@@ -33,15 +33,9 @@ export interface BenchPlatform {
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export async function until<T>(what: string, check: () => Promise<T | null | undefined | false>, timeoutMs = 120_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check().catch(() => null);
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(200);
-  }
-}
+/** The platform's `until`, with errors of `check` meaning "not yet" (the services are still starting). */
+export const until = <T>(what: string, check: () => Promise<T | null | undefined | false>, timeoutMs = 120_000) =>
+  waitUntil(what, () => check().catch(() => null), timeoutMs, 200);
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
