@@ -36,6 +36,8 @@ const retryPolicy: RetryPolicy = { attempts: 8, initialDelayMs: 1000, maxDelayMs
 const MAX_BACKOFF_MS = 30_000;
 /** A job still waiting this long after its due time counts as overdue (scheduled_jobs_overdue). */
 const OVERDUE_AFTER_MS = 60_000;
+/** The backlog gauges walk every known job: refreshed this often, not on every 100 ms pass. */
+const BACKLOG_REPORT_MS = 5_000;
 /** Jobs stored by the scheduler before claims existed were marked running while they ran; one left so is due. */
 const LEGACY_RUNNING = 'running';
 const runnable = (status: string) => status === 'pending' || status === LEGACY_RUNNING;
@@ -62,6 +64,7 @@ export class Scheduler {
   private ticking = false;
   private again = false;
   private failures = 0;
+  private backlogReportedAt = 0;
   private pollMs = 100;
 
   constructor(
@@ -250,6 +253,12 @@ export class Scheduler {
     void this.tick();
   }
 
+  private reportBacklog(): void {
+    if (Date.now() - this.backlogReportedAt < BACKLOG_REPORT_MS) return;
+    this.backlogReportedAt = Date.now();
+    this.metrics.reportJobBacklog(this.queue.backlog(this.clock.now().getTime(), OVERDUE_AFTER_MS));
+  }
+
   /** The background loop: never lets a failure escape, backs off while the database is unreachable. */
   private async tick(): Promise<void> {
     this.ticking = true;
@@ -259,7 +268,7 @@ export class Scheduler {
         this.again = false;
         await this.runDue();
       } while (this.again && this.started);
-      this.metrics.reportJobBacklog(this.queue.backlog(this.clock.now().getTime(), OVERDUE_AFTER_MS));
+      this.reportBacklog();
       this.failures = 0;
     } catch (error) {
       this.failures++;
