@@ -39,8 +39,10 @@ export async function ensureTopics(brokers: string[], topics: TopicToCreate[], p
     const existing = new Set(await admin.listTopics());
     const missing = topics.filter((t) => !existing.has(prefix + t.name));
     if (missing.length === 0) return;
+    // kafkajs' own leader wait gives up on "does not host this topic-partition", which a fresh KRaft broker answers
+    // for a moment after creating topics; waitUntilServed below retries that instead.
     await admin.createTopics({
-      waitForLeaders: true,
+      waitForLeaders: false,
       topics: missing.map((t) => ({
         topic: prefix + t.name,
         numPartitions: t.partitions,
