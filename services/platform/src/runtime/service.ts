@@ -205,7 +205,7 @@ export async function startService(definition: ServiceDefinition, options: Start
   await restoreDemoClock(demoClock);
   const parts = await definition.setup(kit);
   const consumerTopics = await Promise.resolve()
-    .then(() => [...new Set(['account.events.v1', ...subscribedTopics(definition.name, parts.consumers ?? [])])])
+    .then(() => subscribedTopics(definition.name, parts.consumers ?? []))
     .catch(async (error: Error) => {
       await producer.disconnect();
       await connections.close();

@@ -8,7 +8,10 @@ describe('subscribed topics', () => {
       'erp.contracts.v1',
       'erp.sales-orders.v1',
     ]);
-    expect(subscribedTopics('order', [{ handlers: { SalesOrderBooked: noop } }])).toEqual(['erp.sales-orders.v1']);
+    expect(subscribedTopics('order', [{ handlers: { SalesOrderBooked: noop } }])).toEqual([
+      'account.events.v1',
+      'erp.sales-orders.v1',
+    ]);
   });
 
   it('Given a topic outside the catalog, Then start fails naming it', () => {
