@@ -9,7 +9,6 @@ export interface JobClaim {
 
 export type ClaimResult = { won: true; ids: string[] } | { won: false; retryAt: number };
 
-
 /**
  * Who runs one revision of a job: the replica whose insert of `<job>#<rev>.<epoch>` succeeded. A unique `_id`
  * insert is atomic on MongoDB and on FerretDB alike (FerretDB's conditional updates are not), so two replicas

@@ -25,7 +25,6 @@ export interface JobToSchedule<P = Record<string, unknown>> {
   payload: P;
 }
 
-
 /**
  * The job documents, written only by `_id`: under the in-process per-document lock, with the version as
  * compare-and-set where the server makes it one (MongoDB; on FerretDB the lock alone guards the write).
