@@ -8,6 +8,7 @@ export * from './clock';
 export * from './config/config';
 export * from './errors';
 export * from './http/pagination';
+export { EdgeReads } from './http/edge-reads';
 export * from './http/problem';
 export * from './http/route';
 export * from './http/download';
