@@ -20,7 +20,20 @@ const { values } = parseArgs({
 const rate = Number(values.rate);
 const seconds = Number(values.seconds);
 
-async function startBare(bodies: Record<string, string>): Promise<{ url: string; stop: () => void }> {
+/** CPU time (user + system) a process has used so far, ms: per request, it shows cost apart from contention. */
+function cpuMs(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+}
+
+async function measured(pid: number, run: () => Promise<LoadResult>): Promise<LoadResult & { cpuPerRequest: number }> {
+  const before = cpuMs(pid);
+  const result = await run();
+  const requests = result.rps * seconds;
+  return { ...result, cpuPerRequest: requests > 0 ? (cpuMs(pid) - before) / requests : 0 };
+}
+
+async function startBare(bodies: Record<string, string>): Promise<{ url: string; pid: number; stop: () => void }> {
   const file = path.join(os.tmpdir(), `bench-bare-${process.pid}.json`);
   fs.writeFileSync(file, JSON.stringify(bodies));
   const child = spawn(process.execPath, ['--import', 'tsx', 'test/bench/support/bare-express.ts'], {
@@ -35,16 +48,17 @@ async function startBare(bodies: Record<string, string>): Promise<{ url: string;
     });
     child.once('exit', (code) => reject(new Error(`bare Express exited with ${code}`)));
   });
-  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') };
+  return { url: `http://127.0.0.1:${port}`, pid: child.pid!, stop: () => child.kill('SIGTERM') };
 }
 
-const fmt = (r: LoadResult) =>
-  `${r.rps.toFixed(0).padStart(6)} req/s, p50 ${String(r.p50).padStart(4)} ms, p99 ${String(r.p99).padStart(4)} ms` +
+const fmt = (r: LoadResult & { cpuPerRequest: number }) =>
+  `${r.rps.toFixed(0).padStart(6)} req/s, p50 ${String(r.p50).padStart(4)} ms, p99 ${String(r.p99).padStart(4)} ms, ` +
+  `CPU ${r.cpuPerRequest.toFixed(2)} ms/req` +
   (r.non2xx || r.errors ? ` (${r.non2xx} non-2xx, ${r.errors} errors)` : '');
 
 async function main(): Promise<string> {
   const platform = await startPlatform('edge', { env: seededEnv });
-  let bare: { url: string; stop: () => void } | undefined;
+  let bare: { url: string; pid: number; stop: () => void } | undefined;
   let last = '';
   try {
     const routes = await setUpReadRoutes(platform);
@@ -52,8 +66,9 @@ async function main(): Promise<string> {
     console.log(`edge benchmark: ${rate} req/s offered for ${seconds} s per run, ${new Date().toISOString()}`);
     const rows: { service: string; edge: LoadResult; bare: LoadResult }[] = [];
     for (const route of routes) {
-      const edge = await offer(route.url + route.path, { rate, seconds, token: route.token }).result;
-      const reference = await offer(bare.url + route.path, { rate, seconds, token: route.token }).result;
+      const load = (url: string) => () => offer(url + route.path, { rate, seconds, token: route.token }).result;
+      const edge = await measured(platform.pids[route.service], load(route.url));
+      const reference = await measured(bare.pid, load(bare.url));
       rows.push({ service: route.service, edge, bare: reference });
       console.log(`  ${route.service.padEnd(14)} GET ${route.path} (${route.body.length} B)`);
       console.log(`    service      ${fmt(edge)}`);

@@ -51,6 +51,7 @@ export const changeTicketService: ServiceDefinition = {
         accounts: reads('inventory_account_perimeters'),
       }),
       reads('inventory_elements'),
+      kit.edgeReads,
     );
     const allowances = new AllowanceStore(collection('contract_allowances'));
     const requests = new ChangeRequestStore(kit.aggregates<ChangeRequest>('change_requests'));

@@ -17,6 +17,7 @@ export * from './store/keyset';
 export * from './store/create-once';
 export { topicsOf } from './runtime/subscriptions';
 export * from './http/pagination';
+export { EdgeReads } from './http/edge-reads';
 export * from './http/problem';
 export * from './http/route';
 export * from './http/download';

@@ -91,7 +91,7 @@ export const ledgerService: ServiceDefinition = {
           params: z.object({ orderNumber: z.string().regex(/^[A-Z0-9-]{1,32}$/) }),
           responses: { 200: z.object({ applied: z.number() }) },
           handler: async ({ params, principal }) => {
-            const ledger = await ledgers.get(params.orderNumber);
+            const ledger = await ledgers.read(params.orderNumber);
             if (!ledger || !principal.grants.some((g) => g.accountId === ledger.state.accountId))
               throw notFound('ledger');
             return { body: { applied: ledger.state.applied } };

@@ -66,23 +66,29 @@ export async function startPlatform(
   for (const service of serviceNames) {
     const port = await freePort();
     const out = fs.openSync(path.join(logDir, `${prefix}${service}.log`), 'w');
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join('services', service, 'src', 'main.ts')], {
-      cwd: repoRoot,
-      env: {
-        ...process.env,
-        KAFKA_BROKERS: infra.kafkaBrokers.join(','),
-        MONGO_URL: infra.mongoUrl,
-        MONGO_DB: database(service),
-        TOPIC_PREFIX: prefix,
-        HTTP_PORT: String(port),
-        JWT_ISSUER: idp.issuer,
-        JWT_AUDIENCE: idp.audience,
-        JWKS_URL: jwksUrl,
-        LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
-        ...options.env?.[service],
+    // BENCH_NODE_ARGS: node flags for the services only, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile them.
+    const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+    const child = spawn(
+      process.execPath,
+      [...nodeArgs, '--import', 'tsx', path.join('services', service, 'src', 'main.ts')],
+      {
+        cwd: repoRoot,
+        env: {
+          ...process.env,
+          KAFKA_BROKERS: infra.kafkaBrokers.join(','),
+          MONGO_URL: infra.mongoUrl,
+          MONGO_DB: database(service),
+          TOPIC_PREFIX: prefix,
+          HTTP_PORT: String(port),
+          JWT_ISSUER: idp.issuer,
+          JWT_AUDIENCE: idp.audience,
+          JWKS_URL: jwksUrl,
+          LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+          ...options.env?.[service],
+        },
+        stdio: ['ignore', out, out],
       },
-      stdio: ['ignore', out, out],
-    });
+    );
     children.set(service, child);
     urls[service] = `http://127.0.0.1:${port}`;
   }

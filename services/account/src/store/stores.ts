@@ -72,7 +72,7 @@ function queries(s: {
       await s.subscriptions.collection.createIndex({ accountId: 1 });
     },
     async accountById(accountId: string) {
-      return (await s.accounts.get(accountId))?.state ?? null;
+      return (await s.accounts.read(accountId))?.state ?? null;
     },
     async allAccounts() {
       return all<AccountState>(s.accounts, {});

@@ -1,4 +1,5 @@
 import type { Collection } from 'mongodb';
+import type { EdgeReads } from '@portal/platform';
 import type { InventoryElement } from '../domain/types';
 import type { Perimeter } from '../domain/inventory-from-orders';
 import { PerimeterDocument, PerimeterIndex, PerimeterView } from './perimeter-index';
@@ -57,6 +58,8 @@ export class InventoryStore {
     private readonly index: PerimeterIndex,
     /** The elements on the read pool: what routes and use cases read (never queued behind ingestion). */
     private readonly reads: Collection<ElementDocument> = elements,
+    /** Cached by-`_id` reads of elements for routes: every element write below tells it (`changed`). */
+    private readonly edgeReads?: EdgeReads,
   ) {}
 
   async ensureIndexes(): Promise<void> {
@@ -81,7 +84,7 @@ export class InventoryStore {
   }
 
   async get(id: string): Promise<InventoryElement | null> {
-    const doc = await this.reads.findOne({ _id: id });
+    const doc = this.edgeReads ? await this.edgeReads.byId(this.reads, id) : await this.reads.findOne({ _id: id });
     return doc ? toElement(doc) : null;
   }
 
@@ -123,13 +126,17 @@ export class InventoryStore {
         },
         { upsert: true },
       );
+      this.edgeReads?.changed(this.elements, element.id);
     }
     const kept = new Set(elements.map((e) => e.id));
     const previousIds = before ? (before.elementIds ?? (await this.idsFromBeforeTheIndex(orderNumber))) : [];
     const gone = (
       await Promise.all(previousIds.filter((id) => !kept.has(id)).map((id) => this.elements.findOne({ _id: id })))
     ).filter((doc): doc is ElementDocument => doc !== null && doc.status !== 'retired');
-    for (const doc of gone) await this.elements.updateOne({ _id: doc._id }, { $set: { status: 'retired' } });
+    for (const doc of gone) {
+      await this.elements.updateOne({ _id: doc._id }, { $set: { status: 'retired' } });
+      this.edgeReads?.changed(this.elements, doc._id);
+    }
 
     const perimeterIds = before?.perimeterIds ?? [];
     for (const other of perimeterIds.filter((id) => id !== perimeter.id))
@@ -173,6 +180,7 @@ export class InventoryStore {
       },
       { upsert: true },
     );
+    this.edgeReads?.changed(this.elements, id);
     if (result.upsertedCount > 0)
       await this.index.record({ id: element.perimeterId, accountId: element.accountId, name: perimeterName }, [
         { id, kind: element.kind, active: element.status === 'active' },
@@ -198,6 +206,7 @@ export class InventoryStore {
           },
         },
       );
+      this.edgeReads?.changed(this.elements, elementId);
       if (result.matchedCount === 1) return;
     }
     throw new Error(`element ${elementId}: too many concurrent RDS changes`);

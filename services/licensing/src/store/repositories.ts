@@ -46,7 +46,7 @@ export class LicensingStore {
 
   /** By sales order number, else by web order number. */
   async findOrder(ref: string): Promise<LicensingOrder | null> {
-    const byNumber = await this.orders.get(ref);
+    const byNumber = await this.orders.read(ref);
     if (byNumber) return byNumber.state;
     const doc = await this.orders.collection.findOne({ webOrderNumber: ref });
     return doc ? (await this.orders.get(doc._id))!.state : null;

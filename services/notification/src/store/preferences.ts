@@ -15,7 +15,7 @@ export class PreferencesStore {
   }
 
   async get(userId: string): Promise<Preferences> {
-    const stored = await this.repo.get(userId);
+    const stored = await this.repo.read(userId);
     return { userId, optedOut: stored?.state.optedOut ?? [] };
   }
 

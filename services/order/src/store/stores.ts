@@ -27,7 +27,7 @@ export interface InvoiceFilter {
   today: string;
 }
 
-export function createStores(kit: Pick<ServiceKit, 'aggregates' | 'db' | 'readDb'>) {
+export function createStores(kit: Pick<ServiceKit, 'aggregates' | 'db' | 'readDb' | 'edgeReads'>) {
   const salesOrders: AggregateRepository<SalesOrderState> = kit.aggregates<SalesOrderState>('sales_orders');
   const contracts: AggregateRepository<ContractState> = kit.aggregates<ContractState>('contracts');
   const catalog: AggregateRepository<CatalogProduct> = kit.aggregates<CatalogProduct>('catalog_products');
@@ -41,13 +41,12 @@ export function createStores(kit: Pick<ServiceKit, 'aggregates' | 'db' | 'readDb
   const upgradesByOrder = new UpgradesByOrder(
     kit.db.collection('upgrade_requests_by_order') as never,
     reads('upgrade_requests_by_order') as never,
+    kit.edgeReads,
   );
   const requestsOfOrders = async (orderNumbers: string[], keep: (r: UpgradeRequestState) => boolean) => {
     const ids = (await upgradesByOrder.requestIds(orderNumbers)).slice(0, LIST_CAP);
-    const found = await Promise.all(
-      ids.map((id) => reads<UpgradeRequestState>('upgrade_requests').findOne({ _id: id })),
-    );
-    return (await states<UpgradeRequestState>({ toArray: async () => found.filter(Boolean) })).filter(keep);
+    const found = await Promise.all(ids.map((id) => upgradeRequests.read(id)));
+    return found.flatMap((stored) => (stored ? [stored.state] : [])).filter(keep);
   };
   const serialHolds = new SerialHolds(
     kit.db.collection('serial_holds') as unknown as ConstructorParameters<typeof SerialHolds>[0],
@@ -110,11 +109,7 @@ export function createStores(kit: Pick<ServiceKit, 'aggregates' | 'db' | 'readDb
     },
 
     async salesOrder(orderNumber: string): Promise<SalesOrderView | null> {
-      const doc = await reads<SalesOrderState>('sales_orders').findOne(
-        { _id: orderNumber },
-        { projection: { view: 1 } },
-      );
-      return doc?.view ?? null;
+      return (await salesOrders.read(orderNumber))?.state.view ?? null;
     },
 
     async salesOrdersOfContract(contractNumber: string): Promise<SalesOrderView[]> {

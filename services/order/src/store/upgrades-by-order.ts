@@ -1,5 +1,5 @@
 import type { Collection } from 'mongodb';
-import { documentLocks } from '@portal/platform';
+import { documentLocks, type EdgeReads } from '@portal/platform';
 
 interface OrderRequestsDoc {
   _id: string;
@@ -17,16 +17,20 @@ export class UpgradesByOrder {
     private readonly docs: Collection<OrderRequestsDoc>,
     /** The same collection on the read pool, for the edge's reads. */
     private readonly reads: Collection<OrderRequestsDoc> = docs,
+    /** Cached by-`_id` reads, told of every write made here. */
+    private readonly edgeReads?: EdgeReads,
   ) {}
 
   async add(orderNumber: string, requestId: string): Promise<void> {
     await documentLocks.run(`${this.docs.dbName}/${this.docs.collectionName}/${orderNumber}`, () =>
       this.docs.updateOne({ _id: orderNumber }, { $addToSet: { requestIds: requestId } }, { upsert: true }),
     );
+    this.edgeReads?.changed(this.docs, orderNumber);
   }
 
   async requestIds(orderNumbers: string[]): Promise<string[]> {
-    const docs = await Promise.all([...new Set(orderNumbers)].map((n) => this.reads.findOne({ _id: n })));
+    const read = (n: string) => (this.edgeReads ? this.edgeReads.byId(this.reads, n) : this.reads.findOne({ _id: n }));
+    const docs = await Promise.all([...new Set(orderNumbers)].map(read));
     return docs.flatMap((d) => d?.requestIds ?? []);
   }
 

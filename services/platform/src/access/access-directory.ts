@@ -88,7 +88,7 @@ export class AccessDirectory {
 
   private async applyAccount(event: Envelope<'AccountCreated' | 'AccountDetailsChanged'>) {
     const { version, ...account } = event.payload.account;
-    this.accountViews.writing(event.aggregateId);
+    this.accountViews.forget(event.aggregateId);
     this.resold.clear();
     if (await upsertIfNewer(this.accounts, event.aggregateId, version, account)) {
       this.accountViews.written(event.aggregateId, { ...account, _id: event.aggregateId, version } as AccountDoc);
@@ -98,7 +98,7 @@ export class AccessDirectory {
 
   private async applyUser(event: Envelope<'UserInvited' | 'GrantsChanged' | 'UserDisabled'>) {
     const { version, ...user } = event.payload.user;
-    this.principals.writing(user.userId);
+    this.principals.forget(user.userId);
     if (await upsertIfNewer(this.users, user.userId, version, user))
       this.principals.written(user.userId, { ...user, _id: user.userId, version } as UserDoc);
   }

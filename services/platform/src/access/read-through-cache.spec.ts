@@ -21,7 +21,7 @@ describe('read-through cache of versioned documents', () => {
   it('given a write of this process, then the newer version answers and an older one never replaces it', async () => {
     const cache = new ReadThroughCache<Doc>(60_000);
     await cache.get('u', async () => null);
-    cache.writing('u');
+    cache.forget('u');
     cache.written('u', { version: 2, name: 'b' });
     cache.written('u', { version: 1, name: 'stale' });
     expect(await cache.get('u', async () => null)).toEqual({ version: 2, name: 'b' });
@@ -31,9 +31,48 @@ describe('read-through cache of versioned documents', () => {
     const cache = new ReadThroughCache<Doc>(60_000);
     let finish!: (doc: Doc) => void;
     const slow = cache.get('u', () => new Promise<Doc>((resolve) => (finish = resolve)));
-    cache.writing('u');
+    cache.forget('u');
     finish({ version: 1, name: 'before the write' });
     await slow;
     expect(await cache.get('u', async () => ({ version: 2, name: 'after' }))).toEqual({ version: 2, name: 'after' });
+  });
+
+  it('given a load in flight when this process writes, then a read after the write does not join it', async () => {
+    const cache = new ReadThroughCache<Doc>(60_000);
+    let finish!: (doc: Doc) => void;
+    const slow = cache.get('u', () => new Promise<Doc>((resolve) => (finish = resolve)));
+    cache.forget('u');
+    const after = cache.get('u', async () => ({ version: 2, name: 'after' }));
+    finish({ version: 1, name: 'before the write' });
+    expect(await slow).toEqual({ version: 1, name: 'before the write' });
+    expect(await after).toEqual({ version: 2, name: 'after' });
+    expect(await cache.get('u', async () => null)).toEqual({ version: 2, name: 'after' });
+  });
+
+  it('given documents without a version, then a write replaces the entry', async () => {
+    const cache = new ReadThroughCache<{ name: string } | null>(60_000);
+    await cache.get('u', async () => ({ name: 'a' }));
+    cache.written('u', { name: 'b' });
+    expect(await cache.get('u', async () => null)).toEqual({ name: 'b' });
+  });
+
+  it('given more keys than it holds, then the oldest entry goes and the others stay', async () => {
+    const cache = new ReadThroughCache<Doc>(60_000, 2);
+    for (const key of ['a', 'b', 'c']) await cache.get(key, async () => ({ version: 1, name: key }));
+    expect(cache.size).toBe(2);
+    const load = jest.fn(async () => ({ version: 1, name: 'again' }));
+    await cache.get('c', load);
+    expect(load).not.toHaveBeenCalled();
+    await cache.get('a', load);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('given an expired entry, then the next read loads again', async () => {
+    const cache = new ReadThroughCache<Doc>(0);
+    const load = jest.fn(async () => ({ version: 1, name: 'a' }));
+    await cache.get('u', load);
+    await new Promise((resolve) => setImmediate(resolve));
+    await cache.get('u', load);
+    expect(load).toHaveBeenCalledTimes(2);
   });
 });

@@ -1,13 +1,20 @@
 /**
- * A small in-memory read-through cache of versioned projection documents. This process's own projection writes
- * go through it (a newer version replaces the entry at once); entries expire after `ttlMs`, which bounds how long
- * a change applied by another replica can go unseen. Bounded: when full, it starts over.
+ * A small in-memory read-through cache. This process's own writes go through it: `written` (a newer version
+ * replaces the entry at once) or `forget` (the entry goes, the next read loads). Entries expire after `ttlMs`,
+ * which bounds how long a change made elsewhere (another replica) can go unseen. Bounded: when full, the oldest
+ * entry goes.
+ *
+ * Read-your-writes inside the process: a write fences every load that started before it, so a load that may have
+ * read the database before the write is neither remembered nor shared with requests that arrive after the write.
  */
-export class ReadThroughCache<V extends { version: number } | null> {
+export class ReadThroughCache<V> {
   private readonly entries = new Map<string, { value: V; until: number }>();
   private readonly loading = new Map<string, Promise<V>>();
+  /** The write sequence number of the last write per key, while loads may be in flight. */
   private readonly lastWrite = new Map<string, number>();
   private writeSeq = 0;
+  /** Loads that started before this were made when `lastWrite` was last emptied: not remembered. */
+  private floorSeq = 0;
 
   constructor(
     private readonly ttlMs: number,
@@ -21,41 +28,68 @@ export class ReadThroughCache<V extends { version: number } | null> {
     const pending = this.loading.get(key);
     if (pending) return pending;
     const seq = this.writeSeq;
-    const loaded = load().finally(() => this.loading.delete(key));
+    const loaded = load().finally(() => {
+      if (this.loading.get(key) === loaded) this.loading.delete(key);
+    });
     this.loading.set(key, loaded);
     const value = await loaded;
     // A write landed while loading: the read may predate it, keep the written value.
-    if ((this.lastWrite.get(key) ?? -1) < seq) this.remember(key, value);
+    if (seq >= this.floorSeq && (this.lastWrite.get(key) ?? -1) < seq) this.remember(key, value);
     return value;
   }
 
   /**
-   * Before this process writes the key: the entry goes (requests read the database meanwhile) and loads that
-   * started earlier are not remembered, so nobody is answered from the cache with what the write replaces.
+   * Before (or after) this process writes the key: the entry goes (requests read the database meanwhile) and loads
+   * that started earlier are neither remembered nor joined, so nobody is answered with what the write replaces.
    */
-  writing(key: string): void {
-    this.lastWrite.set(key, this.writeSeq++);
+  forget(key: string): void {
+    // Nothing held and nothing loading: nothing can answer with the old value (earlier loads are fenced already).
+    if (!this.loading.has(key) && !this.entries.has(key)) return;
+    this.fence(key);
     this.entries.delete(key);
   }
 
   /** What this process just wrote: kept unless the cache already holds a newer version. */
   written(key: string, value: V): void {
-    this.lastWrite.set(key, this.writeSeq++);
-    const hit = this.entries.get(key);
-    if (hit?.value && value && hit.value.version > value.version) return;
+    this.fence(key);
+    const held = this.entries.get(key)?.value;
+    if (versionOf(held) > versionOf(value)) return;
     this.remember(key, value);
   }
 
   clear(): void {
     this.entries.clear();
     this.lastWrite.clear();
+    this.loading.clear();
+    this.floorSeq = ++this.writeSeq;
+  }
+
+  /** Whether an entry (fresh or expired) is held for the key. */
+  has(key: string): boolean {
+    return this.entries.has(key);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  private fence(key: string): void {
+    this.loading.delete(key);
+    if (this.lastWrite.size >= this.maxEntries) {
+      this.lastWrite.clear();
+      this.floorSeq = this.writeSeq + 1;
+    }
+    this.lastWrite.set(key, this.writeSeq++);
   }
 
   private remember(key: string, value: V): void {
-    if (this.entries.size >= this.maxEntries) {
-      this.entries.clear();
-      this.lastWrite.clear();
-    }
+    this.entries.delete(key);
+    if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
     this.entries.set(key, { value, until: Date.now() + this.ttlMs });
   }
 }
+
+const versionOf = (value: unknown): number => {
+  const version = (value as { version?: unknown } | null | undefined)?.version;
+  return typeof version === 'number' ? version : -1;
+};

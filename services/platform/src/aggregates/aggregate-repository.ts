@@ -45,10 +45,22 @@ export class AggregateRepository<S extends object> {
     readonly codec: EventCodec,
     readonly clock: Clock,
     readonly store: DocumentStore = new DocumentStore(),
+    /** How edge reads find a document (the service kit: the read pool through its cache, http/edge-reads). */
+    private readonly reader: (id: string) => Promise<AggregateDocument | null> = (id) =>
+      collection.findOne({ _id: id }),
   ) {}
 
   async get(id: string): Promise<Stored<S> | null> {
     const doc = await this.collection.findOne({ _id: id });
+    return doc ? toStored<S>(doc) : null;
+  }
+
+  /**
+   * For what a route answers (not for deciding: `decide`/`mutate` read under the document lock): by `_id`, from
+   * the edge's cache, fresh after every write of this process, at most a few seconds behind other replicas.
+   */
+  async read(id: string): Promise<Stored<S> | null> {
+    const doc = await this.reader(id);
     return doc ? toStored<S>(doc) : null;
   }
 

@@ -37,6 +37,8 @@ export class DocumentStore {
     readonly cache: DocumentCache = new DocumentCache(),
     readonly filters: WriteFilters = compareAndSet,
     private readonly onStored: (collectionName: string, id: string) => void = () => undefined,
+    /** Every document written here (`null`: the write lost): keeps the edge's read cache fresh (http/edge-reads). */
+    private readonly onWritten: (key: string, doc: AggregateDocument | null) => void = () => undefined,
   ) {}
 
   cached(collection: Collection<AggregateDocument>, id: string): AggregateDocument | undefined {
@@ -101,6 +103,7 @@ export class DocumentStore {
     const lost = new Set(rejected);
     for (const w of writes) {
       const key = documentLockKey(w.collection, w.after._id);
+      this.onWritten(key, lost.has(w) ? null : w.after);
       if (lost.has(w)) {
         this.cache.delete(key);
         continue;

@@ -18,6 +18,15 @@ export interface TokenVerifierOptions {
 
 export const TOKEN_DEFAULTS = { algorithms: ['RS256'], maxLifetimeSeconds: 24 * 3600, clockSkewSeconds: 30 };
 
+/**
+ * Verified tokens kept per process, keyed by the whole token string (any other bytes are another key and are
+ * verified in full). An entry answers until the token's `exp` (no clock-skew grace) and at most `VERIFIED_TOKEN_MS`
+ * after it was verified, so a key the issuer withdraws from its JWKS stops working within that time too; failures
+ * are never cached. Disabled users and grants are not in it: they are looked up on every request.
+ */
+export const VERIFIED_TOKEN_MS = 60_000;
+const VERIFIED_TOKENS_KEPT = 10_000;
+
 const unauthenticated = (detail: string) => new DomainError('UNAUTHENTICATED', detail, { status: 401 });
 
 // RFC 6750: the scheme is case-insensitive; the token is base64url parts (no spaces).
@@ -30,9 +39,12 @@ const BEARER = /^bearer +([A-Za-z0-9._~+/-]+=*)$/i;
 export function tokenVerifier(options: TokenVerifierOptions) {
   const { algorithms, maxLifetimeSeconds, clockSkewSeconds } = { ...TOKEN_DEFAULTS, ...stripUndefined(options) };
   const jwks = createRemoteJWKSet(new URL(options.jwksUrl), { cooldownDuration: 1000 });
+  const verified = new VerifiedTokens(VERIFIED_TOKENS_KEPT);
   return async (authorization: string | undefined): Promise<Caller> => {
     const token = BEARER.exec(authorization ?? '')?.[1];
     if (!token) throw unauthenticated('a Bearer token is required');
+    const known = verified.get(token, Date.now());
+    if (known) return known;
     let payload: JWTPayload;
     try {
       // Without a kid the JWKS would pick its only key; a token must say which key signed it.
@@ -54,8 +66,36 @@ export function tokenVerifier(options: TokenVerifierOptions) {
       throw unauthenticated(`the token lives longer than the ${maxLifetimeSeconds} s allowed`);
     if (!payload.sub) throw unauthenticated('the token has no subject');
     const userType = payload.userType === 'internal' ? 'internal' : 'external';
-    return { userId: payload.sub, email: String(payload.email ?? ''), userType };
+    const caller: Caller = { userId: payload.sub, email: String(payload.email ?? ''), userType };
+    verified.set(token, caller, Math.min(payload.exp! * 1000, Date.now() + VERIFIED_TOKEN_MS));
+    return { ...caller };
   };
+}
+
+/** Bounded map of verified tokens to their caller, each until a deadline; when full, the oldest entry goes. */
+export class VerifiedTokens {
+  private readonly entries = new Map<string, { caller: Caller; until: number }>();
+
+  constructor(private readonly limit: number) {}
+
+  get(token: string, now: number): Caller | undefined {
+    const hit = this.entries.get(token);
+    if (!hit) return undefined;
+    if (hit.until > now) return { ...hit.caller };
+    this.entries.delete(token);
+    return undefined;
+  }
+
+  set(token: string, caller: Caller, until: number): void {
+    if (until <= Date.now()) return;
+    this.entries.delete(token);
+    if (this.entries.size >= this.limit) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(token, { caller: { ...caller }, until });
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
 }
 
 /** jose checks `iat` (not in the future, not older than the lifetime) only when asked for a maximum age. */

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { context } from '@opentelemetry/api';
+import { getRPCMetadata, RPCType } from '@opentelemetry/core';
 import express, { NextFunction, Request, Response } from 'express';
 import swaggerUi from 'swagger-ui-express';
 import { asyncApiDocument } from '@portal/contracts';
@@ -91,6 +93,7 @@ export function createEdge(options: EdgeOptions): express.Express {
 
   for (const route of options.routes) {
     app[route.method](route.path, async (req: Request, res: Response, next: NextFunction) => {
+      nameServerSpan(route.path);
       try {
         const result = await handle(route, req, options, verify);
         for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
@@ -185,6 +188,12 @@ async function handle(
     );
   }
   return run();
+}
+
+/** The HTTP server span (instrumentation-http) takes the route: `http.route` and the name `GET /orders/:ref`. */
+function nameServerSpan(path: string): void {
+  const rpc = getRPCMetadata(context.active());
+  if (rpc?.type === RPCType.HTTP) rpc.route = path;
 }
 
 const parse = (schema: ZodTypeAny | undefined, value: unknown) => (schema ? schema.parse(value) : {});

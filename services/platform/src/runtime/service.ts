@@ -9,6 +9,7 @@ import { AggregateDocument, AggregateRepository, compareAndSet, lockedById } fro
 import { Clock, DemoClock, systemClock } from '../clock';
 import { loadConfig, ServiceConfig } from '../config/config';
 import { createEdge } from '../http/edge';
+import { EdgeReads } from '../http/edge-reads';
 import { IdempotencyKeys } from '../http/idempotency';
 import type { RouteDefinition } from '../http/route';
 import { ConsumerRunner } from '../kafka/consumer';
@@ -61,6 +62,8 @@ export interface ServiceKit<C extends ServiceConfig = ServiceConfig> {
   access: AccessDirectory;
   scheduler: Scheduler;
   metrics: Metrics;
+  /** By-`_id` reads for routes, cached and kept fresh by this process's writes (http/edge-reads.ts). */
+  edgeReads: EdgeReads;
   /** The aggregate repository over one collection; its outbox is relayed. */
   aggregates<S extends object>(collectionName: string): AggregateRepository<S>;
   /** Clean-state queries and keyset pages over an aggregate collection, on the read pool. */
@@ -150,7 +153,13 @@ export async function startService(definition: ServiceDefinition, options: Start
   );
   const collection = <T extends object>(name: string) => db.collection(name) as unknown as Collection<T>;
   const aggregateCollections = new Map<string, Collection<AggregateDocument>>();
-  const store = new DocumentStore(new DocumentCache(), filters, (name, id) => relay.notify(name, id));
+  const edgeReads = new EdgeReads();
+  const store = new DocumentStore(
+    new DocumentCache(),
+    filters,
+    (name, id) => relay.notify(name, id),
+    (key, doc) => edgeReads.written(key, doc),
+  );
   const relay = new OutboxRelay({
     collections: () => aggregateCollections,
     leases: collection('relay_leases'),
@@ -186,9 +195,13 @@ export async function startService(definition: ServiceDefinition, options: Start
     access,
     scheduler,
     events: new EventFactory(clock),
+    edgeReads,
     aggregates<S extends object>(name: string) {
       if (!aggregateCollections.has(name)) aggregateCollections.set(name, collection<AggregateDocument>(name));
-      return new AggregateRepository<S>(aggregateCollections.get(name)!, codec, clock, store);
+      const reads = readCollection<AggregateDocument>(name);
+      return new AggregateRepository<S>(aggregateCollections.get(name)!, codec, clock, store, (id) =>
+        edgeReads.aggregate(reads, id),
+      );
     },
     reads: <S extends object>(name: string) => new AggregateReads<S>(readCollection<AggregateDocument>(name)),
     collection,

@@ -1,0 +1,75 @@
+import type { Collection } from 'mongodb';
+import { ReadThroughCache } from '../access/read-through-cache';
+
+/** How long a cached copy answers before it is read again: the bound on what another replica's write hides. */
+export const EDGE_READ_TTL_MS = 2_000;
+/** Documents kept per service (a few KB each): the hot set of the portal's pages, well under the RSS budget. */
+export const EDGE_READ_ENTRIES = 5_000;
+
+type Keyed = { _id: string };
+
+/**
+ * The edge's by-`_id` reads, cached in memory so a page read does not cost a database round trip each time (on
+ * FerretDB each costs ~0.5 ms of server CPU; at 1,000 reads/s that is the machine). One cache per service, keyed
+ * by database, collection and id, so the read pool and the write pool name the same entry.
+ *
+ * Freshness, per process: every write this process makes to a cached collection tells the cache (`written` with
+ * the new versioned document for aggregates, from the platform's DocumentStore; `changed` from a store's own
+ * writes), which drops or replaces the copy and fences the loads in flight, so a user reads their own write at
+ * once. Across replicas (MongoDB): a copy is at most `ttlMs` old, so a write made by another replica shows within
+ * that time. A collection written by anything that does not tell the cache must not be read through it.
+ *
+ * Every answer is a copy (`structuredClone`): a caller that changes what it got cannot change the cache.
+ */
+export class EdgeReads {
+  private readonly cache: ReadThroughCache<Keyed | null>;
+
+  constructor(ttlMs = EDGE_READ_TTL_MS, maxEntries = EDGE_READ_ENTRIES) {
+    this.cache = new ReadThroughCache(ttlMs, maxEntries);
+  }
+
+  /** The document by `_id`: from the cache, else read from `collection` (the read pool) and kept. */
+  async byId<D extends Keyed>(collection: Collection<D>, id: string): Promise<D | null> {
+    const doc = await this.cache.get(keyOf(collection, id), () => collection.findOne({ _id: id } as never) as never);
+    return doc ? (structuredClone(doc) as D) : null;
+  }
+
+  /**
+   * An aggregate document by `_id` without its bookkeeping (outbox, applied event ids: up to 500 ids, which every
+   * copy would otherwise clone): `_id`, `version` and the state.
+   */
+  async aggregate<D extends Keyed>(collection: Collection<D>, id: string): Promise<D | null> {
+    const load = () => collection.findOne({ _id: id } as never, { projection: BOOKKEEPING_LEFT_OUT }) as never;
+    const doc = await this.cache.get(keyOf(collection, id), load);
+    return doc ? (structuredClone(doc) as D) : null;
+  }
+
+  /** This process changed the document (before and/or after the write): the next read loads it again. */
+  changed(collection: Pick<Collection, 'dbName' | 'collectionName'>, id: string): void {
+    this.cache.forget(keyOf(collection, id));
+  }
+
+  /**
+   * This process wrote this versioned aggregate document (`null`: its write lost, the copy may be stale). One
+   * being read is replaced by a copy of the new one; any other is only fenced, so ingestion pays nothing for it.
+   */
+  written(key: string, doc: (Keyed & { version: number }) | null): void {
+    if (doc && this.cache.has(key)) this.cache.written(key, structuredClone(withoutBookkeeping(doc)));
+    else this.cache.forget(key);
+  }
+
+  get size(): number {
+    return this.cache.size;
+  }
+}
+
+const BOOKKEEPING_LEFT_OUT = { outbox: 0, outboxPendingSince: 0, appliedEventIds: 0 };
+
+function withoutBookkeeping<D extends object>(doc: D): D {
+  const { outbox: _o, outboxPendingSince: _p, appliedEventIds: _a, ...rest } = doc as Record<string, unknown>;
+  return rest as D;
+}
+
+/** The same key as the platform's document locks: `<database>/<collection>/<id>`. */
+export const keyOf = (collection: Pick<Collection, 'dbName' | 'collectionName'>, id: string) =>
+  `${collection.dbName}/${collection.collectionName}/${id}`;
