@@ -40,7 +40,16 @@ const decodeKey = (key: string) => decodeURIComponent(key);
  * or `accountId` makes FerretDB decode the whole collection). Writes to one document are serialized in-process
  * (FerretDB's updates are read-then-write); on MongoDB `$set` of distinct fields is atomic anyway.
  */
+interface MergedWrite {
+  perimeter: Perimeter;
+  summaries: Map<string, ElementSummary>;
+  waiters: Array<{ resolve: () => void; reject: (error: unknown) => void }>;
+}
+
 export class PerimeterIndex {
+  /** Per perimeter, the summaries waiting for its next write (see record). */
+  private readonly nextWrite = new Map<string, MergedWrite>();
+
   constructor(
     private readonly perimeters: Collection<PerimeterDocument>,
     private readonly accounts: Collection<AccountPerimetersDocument>,
@@ -48,40 +57,67 @@ export class PerimeterIndex {
     private readonly reads = { perimeters, accounts },
   ) {}
 
-  async record(perimeter: Perimeter, elements: Array<{ id: string } & ElementSummary>): Promise<void> {
-    if (elements.length === 0) return;
-    const summaries = elements.map((e) => [encodeKey(e.id), { kind: e.kind, active: e.active }] as const);
-    const created = await this.locked(this.perimeters, perimeter.id, async () => {
-      const current = await this.perimeters.findOne({ _id: perimeter.id });
-      if (!current) {
-        const inserted = await this.perimeters
-          .insertOne({ ...withoutId(perimeter), _id: perimeter.id, elements: Object.fromEntries(summaries) })
-          .then(() => true)
-          .catch((error) => {
-            if ((error as { code?: number }).code !== 11000) throw error;
-            return false; // another replica created it: fall through to the field update
-          });
-        if (inserted) return true;
-      }
-      const changed = summaries.filter(([key, s]) => {
-        const known = current?.elements[key];
-        return !known || known.kind !== s.kind || known.active !== s.active;
-      });
-      if (changed.length > 0)
-        await this.perimeters.updateOne(
-          { _id: perimeter.id },
-          { $set: Object.fromEntries(changed.map(([key, s]) => [`elements.${key}`, s])) },
+  /**
+   * Records the elements' summaries in their perimeter; resolves once they are stored. A perimeter document holds
+   * every element of the perimeter, and FerretDB reads and rewrites a whole document on every update (measured:
+   * 2.7 s for a read and an update of a 3,000-element perimeter on a busy machine), so the calls that arrive while
+   * a perimeter is being written are merged into its next write: one read and one update for all of them (an ERP
+   * burst of one account's orders otherwise rewrites the same growing document once per order).
+   */
+  record(perimeter: Perimeter, elements: Array<{ id: string } & ElementSummary>): Promise<void> {
+    if (elements.length === 0) return Promise.resolve();
+    return new Promise<void>((resolve, reject) => {
+      const pending = this.nextWrite.get(perimeter.id);
+      const write: MergedWrite = pending ?? { perimeter, summaries: new Map(), waiters: [] };
+      // Calls for one element come from one order, one after the other: a later summary is the newer one.
+      for (const e of elements) write.summaries.set(encodeKey(e.id), { kind: e.kind, active: e.active });
+      write.waiters.push({ resolve, reject });
+      if (pending) return;
+      this.nextWrite.set(perimeter.id, write);
+      this.locked(this.perimeters, perimeter.id, async () => {
+        this.nextWrite.delete(perimeter.id); // later calls start the next merged write
+        return this.store(write.perimeter, [...write.summaries]);
+      })
+        .then(async (created) => {
+          if (created)
+            await this.locked(this.accounts, perimeter.accountId, () =>
+              this.accounts.updateOne(
+                { _id: perimeter.accountId },
+                { $addToSet: { perimeterIds: perimeter.id } },
+                { upsert: true },
+              ),
+            );
+        })
+        .then(
+          () => write.waiters.forEach((w) => w.resolve()),
+          (error) => write.waiters.forEach((w) => w.reject(error)),
         );
-      return false;
     });
-    if (created)
-      await this.locked(this.accounts, perimeter.accountId, () =>
-        this.accounts.updateOne(
-          { _id: perimeter.accountId },
-          { $addToSet: { perimeterIds: perimeter.id } },
-          { upsert: true },
-        ),
+  }
+
+  /** One read and at most one write of the perimeter document (under its lock); answers whether it was created. */
+  private async store(perimeter: Perimeter, summaries: Array<[string, ElementSummary]>): Promise<boolean> {
+    const current = await this.perimeters.findOne({ _id: perimeter.id });
+    if (!current) {
+      const inserted = await this.perimeters
+        .insertOne({ ...withoutId(perimeter), _id: perimeter.id, elements: Object.fromEntries(summaries) })
+        .then(() => true)
+        .catch((error) => {
+          if ((error as { code?: number }).code !== 11000) throw error;
+          return false; // another replica created it: fall through to the field update
+        });
+      if (inserted) return true;
+    }
+    const changed = summaries.filter(([key, s]) => {
+      const known = current?.elements[key];
+      return !known || known.kind !== s.kind || known.active !== s.active;
+    });
+    if (changed.length > 0)
+      await this.perimeters.updateOne(
+        { _id: perimeter.id },
+        { $set: Object.fromEntries(changed.map(([key, s]) => [`elements.${key}`, s])) },
       );
+    return false;
   }
 
   /** Takes elements out of a perimeter (their order moved to another contract). */

@@ -33,6 +33,10 @@ export class OutboxClearer {
     this.lastBusy = Date.now();
   }
 
+  get writing(): boolean {
+    return Date.now() - this.lastBusy < IDLE_MS;
+  }
+
   add(collection: Collection<AggregateDocument>, id: string): void {
     if (!this.due.has(collection)) this.due.set(collection, new Set());
     this.due.get(collection)!.add(id);

@@ -73,6 +73,11 @@ export class OutboxRelay {
     );
   }
 
+  /** Documents were written lately (clearing, and the backlog's database counts, wait for a pause). */
+  get busy(): boolean {
+    return this.clearer.writing;
+  }
+
   /** A repository stored events in this document: publish them soon. */
   notify(collectionName: string, id: string): void {
     if (!this.notified.has(collectionName)) this.notified.set(collectionName, new Set());

@@ -27,6 +27,8 @@ export function startMonitors(options: {
   deadLetters: Collection<DeadLetter>;
   metrics: Metrics;
   logger: Logger;
+  /** The service is writing: database counts wait (see BacklogMonitor). */
+  busy?: () => boolean;
   env?: NodeJS.ProcessEnv;
 }): ServiceMonitors {
   const env = options.env ?? process.env;

@@ -254,8 +254,10 @@ export async function startService(definition: ServiceDefinition, options: Start
     group: definition.name,
     topics: consumerTopics,
     topicPrefix: config.topicPrefix,
-    aggregates: () => aggregateCollections,
-    deadLetters: collection<DeadLetter>('dead_letters'),
+    // Counting is a full scan on FerretDB: on the read pool, so it never holds the one write connection.
+    aggregates: () => new Map([...aggregateCollections.keys()].map((name) => [name, readCollection(name)])),
+    deadLetters: readCollection<DeadLetter>('dead_letters'),
+    busy: () => relay.busy,
     metrics,
     logger,
     env: options.env,
