@@ -1,10 +1,12 @@
 import type { Collection } from 'mongodb';
-import { partnerAccountsOf, type Principal, type ServiceDefinition, visibleAccountIds, z } from '@portal/platform';
-import { ChangeRequests } from './app/change-requests';
+import { type ServiceDefinition, z } from '@portal/platform';
+import { changeTicketApp } from './app/context';
 import { demoInventory } from './demo-seed';
 import type { MonthlyChangeUsage } from './domain/free-changes-left';
 import type { ChangeRequest } from './domain/types';
-import { changeTicketRoutes } from './http/routes';
+import { catalogRoutes } from './http/catalog-routes';
+import { changeRequestRoutes } from './http/change-request-routes';
+import { inventoryRoutes } from './http/inventory-routes';
 import { changeHandlers } from './messaging/change-handlers';
 import { orderHandlers } from './messaging/order-handlers';
 import { AllowanceStore } from './store/allowance-store';
@@ -71,24 +73,19 @@ export const changeTicketService: ServiceDefinition = {
       'change catalogs loaded',
     );
 
-    const changeRequests = new ChangeRequests({
+    const app = changeTicketApp({
       requests,
       usage,
       inventory,
       allowances,
+      views,
       catalogs,
       clock: kit.clock,
       events: kit.events,
       access: kit.access,
     });
-    const accountsOf = async (principal: Principal) => {
-      const resold = new Map<string, string[]>();
-      for (const partner of partnerAccountsOf(principal))
-        resold.set(partner, await kit.access.accountsResoldBy(partner));
-      return visibleAccountIds(principal, (partner) => resold.get(partner) ?? []);
-    };
     return {
-      routes: changeTicketRoutes({ changeRequests, inventory, views, catalogs, accountsOf }),
+      routes: [...catalogRoutes(catalogs), ...inventoryRoutes(app), ...changeRequestRoutes(app)],
       consumers: [
         { topics: ['order.events.v1'], handlers: orderHandlers(inventory, allowances, catalogs) },
         { topics: ['change.events.v1'], handlers: changeHandlers(views, inventory) },

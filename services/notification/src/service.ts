@@ -2,9 +2,13 @@ import { topicCatalog } from '@portal/contracts';
 import { z, type ServiceDefinition } from '@portal/platform';
 import { loadCatalog } from './catalog/catalog';
 import { defaultRetryPolicy, type RetryPolicy } from './domain/deliveries';
-import { notificationRoutes } from './http/routes';
+import { bannerRoutes } from './http/banner-routes';
+import { deliveryRoutes } from './http/delivery-routes';
+import { inboxRoutes } from './http/inbox-routes';
+import { preferenceRoutes } from './http/preference-routes';
 import { createSmtpMailer } from './mail/mailer';
-import { SEND_EMAIL, sendEmailJob } from './messaging/email-jobs';
+import type { NotificationApp } from './app/context';
+import { SEND_EMAIL, sendEmailJob } from './app/send-email';
 import { notificationHandlers, REMINDER, reminderJob } from './messaging/notify-handler';
 import { BannerStore } from './store/banners';
 import { DeliveryStore, type DeliveryState } from './store/deliveries';
@@ -55,20 +59,21 @@ export const notificationService: ServiceDefinition = {
       { rules: catalog.table.rules.length, templates: catalog.templates.size, smtp: new URL(extra.SMTP_URL).host },
       'notification catalog loaded',
     );
+    const app: NotificationApp = {
+      table: catalog.table,
+      clock: kit.clock,
+      deliveries,
+      banners,
+      preferences,
+      access: kit.access,
+    };
     return {
       consumers: [{ topics: [...consumedTopics(), 'account.events.v1'], handlers }],
       jobs: {
         [SEND_EMAIL]: sendEmailJob({ kit, deliveries, mailer, retry, messageIdDomain: 'notification.portal' }),
         [REMINDER]: reminderJob(deps),
       },
-      routes: notificationRoutes({
-        table: catalog.table,
-        clock: kit.clock,
-        deliveries,
-        banners,
-        preferences,
-        access: kit.access,
-      }),
+      routes: [...inboxRoutes(app), ...bannerRoutes(app), ...preferenceRoutes(app), ...deliveryRoutes(app)],
       onStop: async () => mailer.close(),
     };
   },
