@@ -88,6 +88,7 @@ describe('change-ticket: list routes page through 2,500 records exactly once (re
         version: 1,
         outbox: [],
         appliedEventIds: [],
+        id,
         accountId: ACME,
         perimeterId,
         elementId: elementIds[i % RECORDS],

@@ -15,6 +15,7 @@ import { DeliveryStore, type DeliveryState } from './store/deliveries';
 import { FollowerStore } from './store/followers';
 import { PreferencesStore, type PreferencesState } from './store/preferences';
 import type { Banner } from './domain/banners';
+import { errors } from './domain/errors';
 
 const configExtra = {
   SMTP_URL: z.string().url().default('smtp://127.0.0.1:1025'),
@@ -35,6 +36,7 @@ export const notificationService: ServiceDefinition = {
   name: 'notification',
   description: 'E-mail and in-portal notifications, banners, templates, delivery attempts and preferences',
   defaultPort: 8084,
+  errors,
   configExtra,
   async setup(kit) {
     const extra = kit.config.extra as {
@@ -50,7 +52,7 @@ export const notificationService: ServiceDefinition = {
     const deliveries = new DeliveryStore(kit.aggregates<DeliveryState>('deliveries'));
     const banners = new BannerStore(kit.aggregates<Banner>('banners'));
     const preferences = new PreferencesStore(kit.aggregates<PreferencesState>('preferences'));
-    const followers = new FollowerStore(kit.db.collection('followers') as never);
+    const followers = new FollowerStore(kit.collection('followers'));
     await Promise.all([deliveries.ensureIndexes(), banners.ensureIndexes()]);
     const mailer = createSmtpMailer({ smtpUrl: extra.SMTP_URL, from: extra.MAIL_FROM });
     const deps = { kit, catalog, deliveries, banners, preferences, followers, portalUrl: extra.PORTAL_URL };

@@ -1,41 +1,20 @@
-import {
-  type Principal,
-  actsForCustomer,
-  notFound,
-  partnerAccountsOf,
-  sectionLevel,
-  visibleAccountIds,
-} from '@portal/platform';
-import {
-  type AccessAction,
-  type Caller,
-  REQUESTS_SECTION,
-  assertMay,
-  canSee,
-  levelWithResellerStanding,
-} from '../domain/access';
+import { type Principal, notFound, partnerAccountsOf, visibleAccountIds } from '@portal/platform';
+import { type ResoldAccount, granteeOf } from '@portal/platform/src/domain';
+import { type AccessAction, assertMay, canSee } from '../domain/access';
 import type { ChangeRequest, InventoryElement } from '../domain/types';
 import type { ChangeTicketApp } from './context';
 
-// The guards and loads every use case starts with: who the caller is on an account, and the records they may see.
+// The guards and loads every use case starts with: the account as access rules need it, and the records the caller
+// may see. The rules themselves are the domain's capability table (domain/access.ts) over the caller's grants.
 
-/** The caller on one account: their own profile on section requests, or the reseller's (one rule) when higher. */
-export const callerOn = (
-  principal: Principal,
-  accountId: string,
-  resellerAccountIds: readonly string[] = [],
-): Caller => ({
-  userId: principal.userId,
-  userType: principal.userType,
-  level: levelWithResellerStanding(
-    sectionLevel(principal, accountId, REQUESTS_SECTION),
-    actsForCustomer(principal, { resellerAccountIds }),
-  ),
-});
+/** An account as the access rules need it: who resells it (the reseller rule), from the access projection. */
+async function accountOf(app: ChangeTicketApp, accountId: string): Promise<ResoldAccount> {
+  return { accountId, resellerAccountIds: (await app.access.account(accountId))?.resellerAccountIds ?? [] };
+}
 
-/** The caller as the rules see them on one account (own profile, or reseller of record's). */
-export async function callerFor(app: ChangeTicketApp, principal: Principal, accountId: string): Promise<Caller> {
-  return callerOn(principal, accountId, (await app.access.account(accountId))?.resellerAccountIds ?? []);
+/** May the caller see the account's records at all (own profile, reseller of record, or operator)? */
+export async function maySee(app: ChangeTicketApp, principal: Principal, accountId: string): Promise<boolean> {
+  return canSee(granteeOf(principal), await accountOf(app, accountId));
 }
 
 /** Accounts the caller works in: own grants plus the customers it acts for as reseller. */
@@ -54,7 +33,7 @@ export async function elementFor(
 ): Promise<InventoryElement> {
   const element = await app.inventory.get(elementId);
   if (!element) throw notFound('inventory element');
-  assertMay(action, await callerFor(app, principal, element.accountId), 'inventory element');
+  assertMay(action, granteeOf(principal), await accountOf(app, element.accountId), 'inventory element');
   return element;
 }
 
@@ -67,7 +46,7 @@ export async function requestFor(
 ): Promise<ChangeRequest> {
   const request = await app.requests.get(id);
   if (!request) throw notFound('change request');
-  assertMay(action, await callerFor(app, principal, request.accountId));
+  assertMay(action, granteeOf(principal), await accountOf(app, request.accountId));
   return request;
 }
 
@@ -81,6 +60,6 @@ export async function elementOfRequest(app: ChangeTicketApp, request: ChangeRequ
 /** The perimeter, when the caller may see its account (404 otherwise, so ids cannot be probed). */
 export async function perimeterFor(app: ChangeTicketApp, principal: Principal, perimeterId: string) {
   const perimeter = await app.inventory.perimeterOf(perimeterId);
-  if (!perimeter || !canSee(await callerFor(app, principal, perimeter.accountId))) throw notFound('perimeter');
+  if (!perimeter || !(await maySee(app, principal, perimeter.accountId))) throw notFound('perimeter');
   return perimeter;
 }

@@ -1,9 +1,8 @@
 import { type Page, type Principal, page } from '@portal/platform';
-import { canSee } from '../domain/access';
 import { catalogsForKind, findCatalog } from '../domain/catalog';
 import type { InventoryElement } from '../domain/types';
 import type { PerimeterView } from '../store/perimeter-index';
-import { accountsOf, callerFor, elementFor, perimeterFor } from './access';
+import { accountsOf, elementFor, maySee, perimeterFor } from './access';
 import type { ChangeTicketApp } from './context';
 
 /** Perimeters the caller can work in: of the account named (operators), else of every account they work in. */
@@ -14,7 +13,7 @@ export async function visiblePerimeters(
 ): Promise<PerimeterView[]> {
   const accounts = accountId ? [accountId] : await accountsOf(app, principal);
   const visible: string[] = [];
-  for (const account of accounts) if (canSee(await callerFor(app, principal, account))) visible.push(account);
+  for (const account of accounts) if (await maySee(app, principal, account)) visible.push(account);
   return visible.length ? app.inventory.perimeters(visible) : [];
 }
 

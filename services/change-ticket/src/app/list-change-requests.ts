@@ -1,4 +1,4 @@
-import { DomainError, type Page, type Principal, isInternal, page } from '@portal/platform';
+import { DomainError, type Page, type Principal, isInternal } from '@portal/platform';
 import { STATUS_GROUPS, type StatusGroup } from '../domain/status-machine';
 import type { ChangeRequestStatus } from '../domain/types';
 import type { ChangeRequestView } from '../store/change-request-store';
@@ -17,12 +17,12 @@ const statusesOf = (filter: string | undefined): readonly ChangeRequestStatus[] 
 
 /**
  * A page of the request lists, newest first. Customers list one perimeter; operators may leave it out (their work
- * queue over every account). Keyset on the views' unique `sortKey`: the store reads limit + 1 after the cursor.
+ * queue over every account). A keyset page on the views' unique `sortKey`, pushed down to the database.
  */
 export async function changeRequestsPage(
   app: ChangeTicketApp,
   principal: Principal,
-  query: { perimeter?: string; status?: string; elementId?: string; after?: string; limit: number },
+  query: { perimeter?: string; status?: string; elementId?: string; cursor?: string; limit: number },
 ): Promise<Page<ChangeRequestLine>> {
   const perimeter = query.perimeter ? await perimeterFor(app, principal, query.perimeter) : null;
   if (!perimeter && !isInternal(principal)) {
@@ -30,13 +30,12 @@ export async function changeRequestsPage(
       { path: 'perimeter', code: 'FIELD_REQUIRED', message: 'choose the perimeter you work in' },
     ]);
   }
-  const rows = await app.views.list({
+  const { items, nextCursor } = await app.views.page({
     perimeterId: perimeter?.id,
     statuses: statusesOf(query.status),
     elementId: query.elementId,
-    after: query.after,
+    cursor: query.cursor,
     limit: query.limit,
   });
-  const { items, nextCursor } = page(rows, { limit: query.limit, key: (view) => view.sortKey });
   return { items: items.map(({ sortKey: _s, ...line }) => line), nextCursor };
 }

@@ -1,4 +1,4 @@
-import { type RouteDefinition, decodeCursor, defineRoute, pageQuery, pageSchema } from '@portal/platform';
+import { type RouteDefinition, defineRoute, pageQuery, pageSchema } from '@portal/platform';
 import type { ChangeTicketApp } from '../app/context';
 import { createChangeRequest } from '../app/create-change-request';
 import { requestFor } from '../app/access';
@@ -84,9 +84,7 @@ export function changeRequestRoutes(app: ChangeTicketApp): RouteDefinition[] {
       errors: ['NOT_FOUND', 'FIELD_REQUIRED'],
       description:
         'Customers list one perimeter at a time; operators may leave `perimeter` out to see every account (their work queue).',
-      handler: async ({ query: { cursor, ...query }, principal }) => ({
-        body: await changeRequestsPage(app, principal, { ...query, after: decodeCursor(cursor) }),
-      }),
+      handler: async ({ query, principal }) => ({ body: await changeRequestsPage(app, principal, query) }),
     }),
     defineRoute({
       method: 'get',

@@ -1,20 +1,16 @@
-import { type Page, type Principal, hasRole, notFound, page } from '@portal/platform';
+import { type Page, type Principal, hasRole, notFound } from '@portal/platform';
 import type { NotificationApp } from './context';
-import type { InboxItem } from './inbox';
-
-export type Delivery = InboxItem;
+import type { Delivery } from '../store/deliveries';
 
 /** A page of an account's deliveries for its site admins (404 for anyone else), newest first by `sortKey`. */
 export async function accountDeliveriesPage(
   app: NotificationApp,
   principal: Principal,
   accountId: string,
-  query: { status?: string; channel?: string; after?: string; limit: number },
+  query: { status?: string; channel?: string; cursor?: string; limit: number },
 ): Promise<Page<Delivery>> {
   if (!hasRole(principal, accountId, 'site-admin')) throw notFound('account');
-  const rows = await app.deliveries.ofAccount(accountId, query);
-  const { items, nextCursor } = page(rows, { limit: query.limit, key: (row) => row.sortKey });
-  return { items: items.map(({ _id, ...delivery }) => ({ ...delivery, id: _id })), nextCursor };
+  return app.deliveries.ofAccount(accountId, query);
 }
 
 /** One delivery, to its recipient or a site admin of its account (404 for anyone else). */

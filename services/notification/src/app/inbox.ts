@@ -1,22 +1,17 @@
-import { type Page, type Principal, notFound, page } from '@portal/platform';
+import { type Page, type Principal, notFound } from '@portal/platform';
 import { markRead } from '../domain/inbox';
-import type { DeliveryState } from '../store/deliveries';
+import type { Delivery } from '../store/deliveries';
 import type { NotificationApp } from './context';
 
-export type InboxItem = DeliveryState & { id: string };
+export type InboxItem = Delivery;
 
-/**
- * A page of the caller's inbox, newest first. Keyset on the deliveries' unique `sortKey`: the store reads
- * limit + 1 after the cursor, sorted by its index.
- */
+/** A page of the caller's inbox, newest first (a keyset page pushed down to the database). */
 export async function inboxPage(
   app: NotificationApp,
   principal: Principal,
-  query: { unreadOnly: boolean; after?: string; limit: number },
+  query: { unreadOnly: boolean; cursor?: string; limit: number },
 ): Promise<Page<InboxItem>> {
-  const rows = await app.deliveries.inbox(principal.userId, query);
-  const { items, nextCursor } = page(rows, { limit: query.limit, key: (row) => row.sortKey });
-  return { items: items.map(({ _id, ...item }) => ({ ...item, id: _id })), nextCursor };
+  return app.deliveries.inbox(principal.userId, query);
 }
 
 /** One of the caller's inbox items; another user's (or an e-mail) answers 404, so ids cannot be probed. */
@@ -38,13 +33,13 @@ export async function markItemRead(app: NotificationApp, principal: Principal, i
   return result.skipped ? (await app.deliveries.get(itemId))! : { ...result.state, id: itemId };
 }
 
-/** Marks up to 499 unread items read per call (a bounded request); `remaining` says whether more are left. */
+/** Marks up to 500 unread items read per call (a bounded request); `remaining` says whether more are left. */
 export async function markAllRead(app: NotificationApp, principal: Principal) {
   const now = app.clock.now();
-  const unread = await app.deliveries.inbox(principal.userId, { unreadOnly: true, limit: 499 });
+  const unread = await app.deliveries.inbox(principal.userId, { unreadOnly: true, limit: 500 });
   let marked = 0;
-  for (const doc of unread) {
-    const result = await app.deliveries.repo.mutate(doc._id, (current) =>
+  for (const item of unread.items) {
+    const result = await app.deliveries.repo.mutate(item.id, (current) =>
       current && current.state.readAt === null && current.state.recipientUserId === principal.userId
         ? { state: { ...current.state, readAt: now }, events: [] }
         : null,

@@ -1,4 +1,4 @@
-import { type RouteDefinition, decodeCursor, defineRoute, pageQuery, pageSchema, z } from '@portal/platform';
+import { type RouteDefinition, defineRoute, pageQuery, pageSchema, z } from '@portal/platform';
 import type { NotificationApp } from '../app/context';
 import { accountDeliveriesPage, deliveryFor } from '../app/deliveries';
 import { DeliveryView, accountId, deliveryView, id } from './views';
@@ -21,11 +21,8 @@ export function deliveryRoutes(app: NotificationApp): RouteDefinition[] {
       responses: { 200: pageSchema(DeliveryView) },
       errors: ['NOT_FOUND'],
       auth: 'user',
-      handler: async ({ params, query: { cursor, ...query }, principal }) => {
-        const { items, nextCursor } = await accountDeliveriesPage(app, principal, params.accountId, {
-          ...query,
-          after: decodeCursor(cursor),
-        });
+      handler: async ({ params, query, principal }) => {
+        const { items, nextCursor } = await accountDeliveriesPage(app, principal, params.accountId, query);
         return { body: { items: items.map(deliveryView), nextCursor } };
       },
     }),

@@ -1,4 +1,4 @@
-import { type RouteDefinition, decodeCursor, defineRoute, pageQuery, pageSchema, z } from '@portal/platform';
+import { type RouteDefinition, defineRoute, pageQuery, pageSchema, z } from '@portal/platform';
 import type { NotificationApp } from '../app/context';
 import { inboxItem, inboxPage, markAllRead, markItemRead } from '../app/inbox';
 import { InboxItemView, id, inboxView } from './views';
@@ -17,7 +17,7 @@ export function inboxRoutes(app: NotificationApp): RouteDefinition[] {
       handler: async ({ query, principal }) => {
         const { items, nextCursor } = await inboxPage(app, principal, {
           unreadOnly: query.unread === 'true',
-          after: decodeCursor(query.cursor),
+          cursor: query.cursor,
           limit: query.limit,
         });
         return { body: { items: items.map(inboxView), nextCursor } };
