@@ -1,6 +1,4 @@
-import type { Collection } from 'mongodb';
-import { type AggregateRepository, type Page, keysetPage } from '@portal/platform';
-import { type AggregateDocument, stateOf } from '@portal/platform/src/aggregates/aggregate-document';
+import { type AggregateDocument, type AggregateRepository, type Page, keysetPage, stateOf } from '@portal/platform';
 import type { AttemptState } from '../domain/deliveries';
 import type { UserChannel } from '../domain/types';
 
@@ -33,21 +31,16 @@ export interface DeliveryState extends AttemptState {
 export const sortKeyOf = (createdAt: Date, id: string) =>
   `${String(9_999_999_999_999 - createdAt.getTime()).padStart(13, '0')}|${id}`;
 
-type Doc = DeliveryState & { _id: string };
-
 /** A delivery with its id, as the lists and look-ups answer it (clean state, no bookkeeping fields). */
 export type Delivery = DeliveryState & { id: string };
 const deliveryOf = (doc: AggregateDocument): Delivery => ({ ...stateOf<DeliveryState>(doc), id: doc._id });
 
 export class DeliveryStore {
-  readonly collection: Collection<Doc>;
-  constructor(readonly repo: AggregateRepository<DeliveryState>) {
-    this.collection = repo.collection as unknown as Collection<Doc>;
-  }
+  constructor(readonly repo: AggregateRepository<DeliveryState>) {}
 
   async ensureIndexes(): Promise<void> {
-    await this.collection.createIndex({ recipientUserId: 1, channel: 1, sortKey: 1 });
-    await this.collection.createIndex({ accountId: 1, sortKey: 1 });
+    await this.repo.collection.createIndex({ recipientUserId: 1, channel: 1, sortKey: 1 });
+    await this.repo.collection.createIndex({ accountId: 1, sortKey: 1 });
   }
 
   async get(id: string): Promise<Delivery | null> {
@@ -70,7 +63,7 @@ export class DeliveryStore {
   }
 
   async unreadCount(userId: string): Promise<number> {
-    return this.collection.countDocuments({ recipientUserId: userId, channel: 'inbox', readAt: null } as never);
+    return this.repo.collection.countDocuments({ recipientUserId: userId, channel: 'inbox', readAt: null });
   }
 
   /** A keyset page of an account's deliveries (support view), newest first, optionally by status and channel. */
