@@ -9,6 +9,8 @@
 import type { EventPayloads } from '@portal/contracts';
 import type { ContractAllowance } from './domain/free-changes-left';
 import type { InventoryElement } from './domain/types';
+import type { AllowanceStore } from './store/allowance-store';
+import type { InventoryStore } from './store/inventory-store';
 
 export const DEMO_ACCOUNT = 'acc-acme';
 export const DEMO_CONTRACT = 'C-ACME-CLOUD';
@@ -156,4 +158,12 @@ export function demoErpEvents(): {
       purchaseAuthorizationId: null,
     },
   };
+}
+
+/** The service's demo-seed hook (DEMO_SEED=true): the demo inventory and allowances, leaving existing ones alone. */
+export async function seedDemoInventory(inventory: InventoryStore, allowances: AllowanceStore): Promise<void> {
+  const names = new Map(demoInventory.perimeters.map((p) => [p.id, p.name]));
+  for (const element of demoInventory.elements)
+    await inventory.seed(element, names.get(element.perimeterId) ?? element.perimeterId);
+  for (const allowance of demoInventory.allowances) await allowances.upsertIfNewer(allowance, 0);
 }

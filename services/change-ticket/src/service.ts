@@ -1,10 +1,12 @@
-import type { Collection } from 'mongodb';
-import { partnerAccountsOf, type Principal, type ServiceDefinition, visibleAccountIds, z } from '@portal/platform';
-import { ChangeRequests } from './app/change-requests';
-import { demoInventory } from './demo-seed';
+import { type ServiceDefinition, z } from '@portal/platform';
+import { changeTicketApp } from './app/context';
+import { seedDemoInventory } from './demo-seed';
+import { errors } from './domain/errors';
 import type { MonthlyChangeUsage } from './domain/free-changes-left';
 import type { ChangeRequest } from './domain/types';
-import { changeTicketRoutes } from './http/routes';
+import { catalogRoutes } from './http/catalog-routes';
+import { changeRequestRoutes } from './http/change-request-routes';
+import { inventoryRoutes } from './http/inventory-routes';
 import { changeHandlers } from './messaging/change-handlers';
 import { orderHandlers } from './messaging/order-handlers';
 import { AllowanceStore } from './store/allowance-store';
@@ -25,24 +27,17 @@ import { PerimeterIndex } from './store/perimeter-index';
  */
 export const changeTicketService: ServiceDefinition = {
   name: 'change-ticket',
-  errorStatuses: {
-    CHANGE_REQUEST_NOT_EDITABLE: 409,
-    QUOTE_NOT_ISSUED: 409,
-    INVALID_STATUS_TRANSITION: 409,
-    QUOTE_EXPIRED: 409,
-  },
+  errors,
   description:
     'Inventory elements, change catalogs and change requests with drafts, warnings, free-change billing and quotes.',
   defaultPort: 8082,
   configExtra: {
     CATALOG_FILE: z.string().min(1).optional(),
-    DEMO_SEED: z.enum(['true', 'false']).default('false'),
   },
   async setup(kit) {
-    const extra = kit.config.extra as { CATALOG_FILE?: string; DEMO_SEED?: string };
+    const extra = kit.config.extra as { CATALOG_FILE?: string };
     const catalogs = loadCatalogFile(extra.CATALOG_FILE);
-    const collection = <T extends object>(name: string) => kit.db.collection(name) as unknown as Collection<T>;
-    const reads = <T extends object>(name: string) => kit.readDb.collection(name) as unknown as Collection<T>;
+    const { collection, readCollection: reads } = kit;
     const inventory = new InventoryStore(
       collection('inventory_elements'),
       collection('order_revisions'),
@@ -60,40 +55,29 @@ export const changeTicketService: ServiceDefinition = {
     await Promise.all([inventory.ensureIndexes(), requests.ensureIndexes(), views.ensureIndexes()]);
     await inventory.rebuildIndexIfMissing();
 
-    if (extra.DEMO_SEED === 'true') {
-      const names = new Map(demoInventory.perimeters.map((p) => [p.id, p.name]));
-      for (const element of demoInventory.elements)
-        await inventory.seed(element, names.get(element.perimeterId) ?? element.perimeterId);
-      for (const allowance of demoInventory.allowances) await allowances.upsertIfNewer(allowance, 0);
-      kit.logger.info({ elements: demoInventory.elements.length }, 'demo inventory seeded');
-    }
     kit.logger.info(
       { catalogVersion: catalogs.version, catalogs: catalogs.catalogs.map((c) => c.id) },
       'change catalogs loaded',
     );
 
-    const changeRequests = new ChangeRequests({
+    const app = changeTicketApp({
       requests,
       usage,
       inventory,
       allowances,
+      views,
       catalogs,
       clock: kit.clock,
       events: kit.events,
       access: kit.access,
     });
-    const accountsOf = async (principal: Principal) => {
-      const resold = new Map<string, string[]>();
-      for (const partner of partnerAccountsOf(principal))
-        resold.set(partner, await kit.access.accountsResoldBy(partner));
-      return visibleAccountIds(principal, (partner) => resold.get(partner) ?? []);
-    };
     return {
-      routes: changeTicketRoutes({ changeRequests, inventory, views, catalogs, accountsOf }),
+      routes: [...catalogRoutes(catalogs), ...inventoryRoutes(app), ...changeRequestRoutes(app)],
       consumers: [
         { topics: ['order.events.v1'], handlers: orderHandlers(inventory, allowances, catalogs) },
         { topics: ['change.events.v1'], handlers: changeHandlers(views, inventory) },
       ],
+      demoSeed: () => seedDemoInventory(inventory, allowances),
     };
   },
 };

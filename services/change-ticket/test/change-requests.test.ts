@@ -1,6 +1,6 @@
 import { RESERVATION_GRACE_MS, type MonthlyChangeUsage } from '../src/domain/free-changes-left';
 import { ManualClock, type RunningService } from '@portal/platform';
-import { bearer, TestEnv, type TopicProbe } from '@portal/platform/src/testing';
+import { bearer, TestEnv, type TopicProbe, until } from '@portal/platform/src/testing';
 import { changeTicketService } from '../src/service';
 import { ACME, contractRecorded, money, salesOrderRecorded } from './order-snapshots';
 
@@ -20,14 +20,13 @@ const ginAccess = {
   fields: { siteName: 'Lyon DC', bandwidthMbps: '100' },
 };
 
-async function eventually<T>(probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (ok(value) || Date.now() > deadline) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+/** The answer of `ask` once `ok` holds (polled by the platform's `until`). */
+const answerOnce =
+  <T>(ask: () => Promise<T>, ok: (answer: T) => boolean) =>
+  async () => {
+    const answer = await ask();
+    return ok(answer) ? answer : null;
+  };
 
 describe('change-ticket: change requests through the edge (real Kafka + FerretDB)', () => {
   let env: TestEnv;
@@ -90,23 +89,37 @@ describe('change-ticket: change requests through the edge (real Kafka + FerretDB
       ['SO-BILL-30', tokens.carla],
       ['SO-OTHER-10', tokens.eve],
     ] as const) {
-      await eventually(
-        () => http().get(`/elements/${elementId}`).set(bearer(token!)),
-        (r) => r.status === 200,
+      await until(
+        `element ${elementId} projected`,
+        answerOnce(
+          () => http().get(`/elements/${elementId}`).set(bearer(token!)),
+          (r) => r.status === 200,
+        ),
       );
     }
+    // Elements are stored before their perimeter is indexed: wait until the perimeters are listed too.
+    await until(
+      'perimeters C-FLOW and C-BILL listed',
+      answerOnce(
+        () => http().get('/perimeters').set(bearer(tokens.vic!)),
+        (r) => ['C-FLOW', 'C-BILL'].every((id) => r.body.items?.some((p: { id: string }) => p.id === id)),
+      ),
+    );
     for (const [elementId, free] of [
       ['SO-FLOW-10', 5],
       ['SO-BILL-10', 1],
       ['SO-CRASH-10', 1],
     ] as const) {
-      await eventually(
-        () =>
-          http()
-            .post('/change-requests/preview')
-            .set(bearer(tokens.carla!))
-            .send({ elementId, ...quota() }),
-        (r) => r.body.billing?.freeChangesPerMonth === free,
+      await until(
+        `free changes of ${elementId}'s contract projected`,
+        answerOnce(
+          () =>
+            http()
+              .post('/change-requests/preview')
+              .set(bearer(tokens.carla!))
+              .send({ elementId, ...quota() }),
+          (r) => r.body.billing?.freeChangesPerMonth === free,
+        ),
       );
     }
   });
@@ -154,10 +167,13 @@ describe('change-ticket: change requests through the edge (real Kafka + FerretDB
     });
     await changes.waitFor((e) => e.aggregateId === id && e.eventType === 'ChangeRequestSubmitted');
 
-    const list = await eventually(
-      () =>
-        http().get('/change-requests').query({ perimeter: 'C-FLOW', status: 'in-progress' }).set(bearer(tokens.vic!)),
-      (r) => r.body.items?.some((i: { id: string }) => i.id === id),
+    const list = await until(
+      'the submitted request in the in-progress list',
+      answerOnce(
+        () =>
+          http().get('/change-requests').query({ perimeter: 'C-FLOW', status: 'in-progress' }).set(bearer(tokens.vic!)),
+        (r) => r.body.items?.some((i: { id: string }) => i.id === id),
+      ),
     );
     expect(list.body.items).toEqual(
       expect.arrayContaining([
@@ -288,9 +304,12 @@ describe('change-ticket: change requests through the edge (real Kafka + FerretDB
       (await http().post(`/change-requests/${removal.body.id}/complete`).set(bearer(tokens.otto!)).send()).body.status,
     ).toBe('completed');
     await changes.waitFor((e) => e.aggregateId === removal.body.id && e.eventType === 'ChangeRequestCompleted');
-    const element = await eventually(
-      () => http().get('/elements/SO-BILL-10').set(bearer(tokens.vic!)),
-      (r) => r.body.rdsLicences === 6,
+    const element = await until(
+      'the RDS licences moved by the completed removal',
+      answerOnce(
+        () => http().get('/elements/SO-BILL-10').set(bearer(tokens.vic!)),
+        (r) => r.body.rdsLicences === 6,
+      ),
     );
     expect(element.body.rdsLicences).toBe(6);
   });
@@ -348,10 +367,13 @@ describe('change-ticket: change requests through the edge (real Kafka + FerretDB
       .set(bearer(tokens.carla!))
       .send({ reason: 'typo' });
     expect(cancelled.body).toMatchObject({ status: 'cancelled', request: { closingReason: 'typo' } });
-    const closed = await eventually(
-      () => http().get('/change-requests').query({ perimeter: 'C-FLOW', status: 'closed' }).set(bearer(tokens.vic!)),
-      (r) =>
-        r.body.items?.some((i: { id: string; status: string }) => i.id === draft.body.id && i.status === 'cancelled'),
+    const closed = await until(
+      'the cancelled draft in the closed list',
+      answerOnce(
+        () => http().get('/change-requests').query({ perimeter: 'C-FLOW', status: 'closed' }).set(bearer(tokens.vic!)),
+        (r) =>
+          r.body.items?.some((i: { id: string; status: string }) => i.id === draft.body.id && i.status === 'cancelled'),
+      ),
     );
     expect(closed.body.items).toEqual(
       expect.arrayContaining([expect.objectContaining({ id: draft.body.id, status: 'cancelled' })]),
@@ -376,17 +398,23 @@ describe('change-ticket: change requests through the edge (real Kafka + FerretDB
 
   it('Given an order cancelled in a later snapshot, Then its elements leave the perimeter list and take no new request; an older snapshot changes nothing', async () => {
     await env.publish([salesOrderRecorded('SO-GONE', 'C-FLOW')]);
-    await eventually(
-      () => http().get('/elements/SO-GONE-10').set(bearer(tokens.carla!)),
-      (r) => r.status === 200,
+    await until(
+      'SO-GONE-10 projected',
+      answerOnce(
+        () => http().get('/elements/SO-GONE-10').set(bearer(tokens.carla!)),
+        (r) => r.status === 200,
+      ),
     );
     await env.publish([
       salesOrderRecorded('SO-GONE', 'C-FLOW', ACME, { revision: 3, cancelled: true }),
       salesOrderRecorded('SO-GONE', 'C-FLOW', ACME, { revision: 2, cancelled: false }),
     ]);
-    const element = await eventually(
-      () => http().get('/elements/SO-GONE-10').set(bearer(tokens.carla!)),
-      (r) => r.body.status === 'retired',
+    const element = await until(
+      'SO-GONE-10 retired',
+      answerOnce(
+        () => http().get('/elements/SO-GONE-10').set(bearer(tokens.carla!)),
+        (r) => r.body.status === 'retired',
+      ),
     );
     expect(element.body.status).toBe('retired');
     const list = await http().get('/elements').query({ perimeter: 'C-FLOW', limit: 100 }).set(bearer(tokens.carla!));
@@ -400,9 +428,12 @@ describe('change-ticket: change requests through the edge (real Kafka + FerretDB
   });
 
   it('Given requests of several accounts, When the operator lists without perimeter, Then every account shows; a customer must name the perimeter', async () => {
-    const queue = await eventually(
-      () => http().get('/change-requests').query({ status: 'in-progress', limit: 100 }).set(bearer(tokens.otto!)),
-      (r) => r.status === 200 && r.body.items.length > 0,
+    const queue = await until(
+      'requests in the operator queue',
+      answerOnce(
+        () => http().get('/change-requests').query({ status: 'in-progress', limit: 100 }).set(bearer(tokens.otto!)),
+        (r) => r.status === 200 && r.body.items.length > 0,
+      ),
     );
     expect(new Set(queue.body.items.map((i: { perimeterId: string }) => i.perimeterId))).toEqual(
       new Set(['C-FLOW', 'C-BILL']),

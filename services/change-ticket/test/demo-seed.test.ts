@@ -13,7 +13,7 @@ describe('change-ticket: demo seed (real Kafka + FerretDB)', () => {
 
   beforeAll(async () => {
     env = await TestEnv.create('change-ticket-demo');
-    svc = await env.start(changeTicketService, { extra: { DEMO_SEED: 'true' } });
+    svc = await env.start(changeTicketService, { demoSeed: true });
     const user = demoUsers.find((u) => u.userId === 'u-carla')!;
     carla = await env.tokenFor({ ...user, homeAccountId: 'acc-acme' });
   });

@@ -1,5 +1,5 @@
 import type { RunningService } from '@portal/platform';
-import { bearer, resellerWorld, TestEnv, type TopicProbe } from '@portal/platform/src/testing';
+import { bearer, resellerWorld, TestEnv, type TopicProbe, until } from '@portal/platform/src/testing';
 import { changeTicketService } from '../src/service';
 import { contractRecorded, salesOrderRecorded } from './order-snapshots';
 
@@ -32,15 +32,16 @@ describe('change-ticket: a reseller acts for the customers it resells to, as a r
       contractRecorded('C-RS', 2, 'acc-stranger'),
       salesOrderRecorded('SO-RS', 'C-RS', 'acc-stranger'),
     ]);
-    for (const [element, token] of [
-      ['SO-RC-10', paula],
-      ['SO-RS-10', cara],
+    // The element is stored before its perimeter is indexed: wait until both are readable.
+    for (const [element, perimeter, token] of [
+      ['SO-RC-10', 'C-RC', paula],
+      ['SO-RS-10', 'C-RS', cara],
     ] as const) {
-      const deadline = Date.now() + 30_000;
-      while ((await http().get(`/elements/${element}`).set(bearer(token))).status !== 200) {
-        if (Date.now() > deadline) throw new Error(`element ${element} never projected`);
-        await new Promise((r) => setTimeout(r, 100));
-      }
+      await until(`element ${element} projected`, async () => {
+        const found = await http().get(`/elements/${element}`).set(bearer(token));
+        const perimeters = await http().get('/perimeters').set(bearer(token));
+        return found.status === 200 && perimeters.body.items?.some((p: { id: string }) => p.id === perimeter);
+      });
     }
   });
   afterAll(() => env?.close());

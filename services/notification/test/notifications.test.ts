@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AnyEnvelope, EventPayloads, EventType, Grant } from '@portal/contracts';
 import { ManualClock, type RunningService } from '@portal/platform';
-import { erpEvent, TestEnv, type TopicProbe } from '@portal/platform/src/testing';
+import { erpEvent, TestEnv, type TopicProbe, until } from '@portal/platform/src/testing';
 import { startSmtpCatcher, type SmtpCatcher } from '../src/dev/smtp-catcher';
 import { deliveryId } from '../src/domain/deliveries';
 import { notificationService } from '../src/service';
@@ -40,14 +40,6 @@ const renewalNotice = (accountId: string, membershipId: string, admins: string[]
     },
     clock,
   );
-
-const waitUntil = async (what: string, check: () => Promise<boolean> | boolean, timeoutMs = 30_000) => {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-};
 
 describe('notification service (real Kafka, database and SMTP server)', () => {
   let env: TestEnv;
@@ -115,9 +107,9 @@ describe('notification service (real Kafka, database and SMTP server)', () => {
     const notice = renewalNotice(acc, 'm-renew-1', ['u-vip-fr'], clock);
     await env.publish([notice]);
 
-    await waitUntil(
+    await until(
       'three renewal e-mails',
-      () => smtp.mails.filter((m) => m.subject.includes('VIP-m-renew-1')).length >= 3,
+      async () => smtp.mails.filter((m) => m.subject.includes('VIP-m-renew-1')).length >= 3,
     );
     const [toFr] = mailsTo('elodie@vip.example');
     expect(toFr!.subject).toBe('Votre adhésion VIP VIP-m-renew-1 se renouvelle le 22 décembre 2026');
@@ -134,7 +126,7 @@ describe('notification service (real Kafka, database and SMTP server)', () => {
     expect(mailsTo('bob@vip.example')).toEqual([]);
 
     // notification.events.v1 records 3 e-mails, 3 inbox items and the banner.
-    await waitUntil('7 NotificationSent', () => sentFor(notice.eventId).length >= 7);
+    await until('7 NotificationSent', async () => sentFor(notice.eventId).length >= 7);
     const channels = sentFor(notice.eventId)
       .map((e) => (e.payload as { channel: string }).channel)
       .sort();
@@ -171,8 +163,9 @@ describe('notification service (real Kafka, database and SMTP server)', () => {
       clock,
     );
     await env.publish([marker]);
-    await waitUntil('the marker event handled', () => sentFor(marker.eventId).length >= 1);
-    await new Promise((r) => setTimeout(r, 1500)); // any duplicate send would have been scheduled by now
+    await until('the marker event handled', async () => sentFor(marker.eventId).length >= 1);
+    // The replay was handled before the marker (same key); whatever it planned that is due has now run.
+    await svc.kit.scheduler.runDue();
     expect(smtp.mails.filter((m) => m.subject.includes('VIP-m-renew-1'))).toHaveLength(3);
     expect(sentFor(notice.eventId)).toHaveLength(7);
     const inbox = await env.http(svc).get('/inbox').auth(fr, { type: 'bearer' }).expect(200);
@@ -215,7 +208,7 @@ describe('notification service (real Kafka, database and SMTP server)', () => {
     await env.publish([invite]);
     const id = deliveryId(invite.eventId, 'u-invitee', 'email');
     const store = svc.kit.db.collection('deliveries');
-    await waitUntil(
+    await until(
       'the first attempt to fail',
       async () => ((await store.findOne({ _id: id as never }))?.attempts as number) === 1,
     );
@@ -226,15 +219,12 @@ describe('notification service (real Kafka, database and SMTP server)', () => {
     expect(mailsTo('ingrid@retry.example')).toEqual([]);
 
     clock.advance(60_000);
-    await waitUntil('the retry to be delivered', () => mailsTo('ingrid@retry.example').length === 1);
-    await waitUntil(
-      'the delivery to be sent',
-      async () => (await store.findOne({ _id: id as never }))?.status === 'sent',
-    );
+    await until('the retry to be delivered', async () => mailsTo('ingrid@retry.example').length === 1);
+    await until('the delivery to be sent', async () => (await store.findOne({ _id: id as never }))?.status === 'sent');
     expect(await store.findOne({ _id: id as never })).toMatchObject({ attempts: 2, lastError: null });
     expect(mailsTo('ingrid@retry.example')[0]!.subject).toBe('Du har bjudits in till portalen för acc-retry');
     await probe.waitFor((e) => e.eventType === 'NotificationSent' && e.aggregateId === id);
-    await new Promise((r) => setTimeout(r, 1500));
+    await svc.kit.scheduler.runDue(); // every attempt due by now has run: a second send would be in
     expect(mailsTo('ingrid@retry.example')).toHaveLength(1);
   });
 
@@ -268,7 +258,7 @@ describe('notification service (real Kafka, database and SMTP server)', () => {
     const id = deliveryId(overdue.eventId, 'u-fail-admin', 'email');
     const store = svc.kit.db.collection('deliveries');
     for (const expected of [1, 2]) {
-      await waitUntil(
+      await until(
         `attempt ${expected}`,
         async () => ((await store.findOne({ _id: id as never }))?.attempts as number) === expected,
       );
@@ -338,9 +328,9 @@ describe('notification service (real Kafka, database and SMTP server)', () => {
 
     const notice = renewalNotice(acc, 'm-opt-1', [], clock);
     await env.publish([notice]);
-    await waitUntil(
+    await until(
       'the mandatory notice to both',
-      () => mailsTo('quiet@optout.example').length === 1 && mailsTo('loud@optout.example').length === 1,
+      async () => mailsTo('quiet@optout.example').length === 1 && mailsTo('loud@optout.example').length === 1,
     );
     expect(
       (await env.http(svc).get(`/accounts/${acc}/banners`).auth(quiet, { type: 'bearer' }).expect(200)).body.items,
@@ -365,8 +355,8 @@ describe('notification service (real Kafka, database and SMTP server)', () => {
       clock,
     );
     await env.publish([renewed]);
-    await waitUntil('the renewal confirmation to the other admin', () => mailsTo('loud@optout.example').length === 2);
-    await waitUntil('all NotificationSent of the renewal', () => sentFor(renewed.eventId).length >= 3); // banner clear + loud e-mail + loud inbox
+    await until('the renewal confirmation to the other admin', async () => mailsTo('loud@optout.example').length === 2);
+    await until('all NotificationSent of the renewal', async () => sentFor(renewed.eventId).length >= 3); // banner clear + loud e-mail + loud inbox
     expect(
       sentFor(renewed.eventId)
         .map((e) => (e.payload as { recipientUserId: string | null }).recipientUserId)
@@ -397,7 +387,7 @@ describe('notification service (real Kafka, database and SMTP server)', () => {
       clock,
     );
     await env.publish([doc]);
-    await waitUntil('the inbox item', () => sentFor(doc.eventId).length >= 1);
+    await until('the inbox item', async () => sentFor(doc.eventId).length >= 1);
 
     const list = await env.http(svc).get('/inbox?unread=true').auth(ann, { type: 'bearer' }).expect(200);
     expect(list.body.items).toEqual([
@@ -437,7 +427,7 @@ describe('notification service (real Kafka, database and SMTP server)', () => {
     );
     clock.advance(1000); // newest first: the second item is created a second later
     await env.publish([second]);
-    await waitUntil('the second inbox item', () => sentFor(second.eventId).length >= 1);
+    await until('the second inbox item', async () => sentFor(second.eventId).length >= 1);
     expect((await env.http(svc).get('/inbox/unread-count').auth(ann, { type: 'bearer' }).expect(200)).body).toEqual({
       unread: 1,
     });
@@ -506,11 +496,11 @@ describe('notification service (real Kafka, database and SMTP server)', () => {
       clock,
     );
     await env.publish([submitted, completed]);
-    await waitUntil('the completion e-mail', () => mailsTo('rene@follow.example').length === 1);
+    await until('the completion e-mail', async () => mailsTo('rene@follow.example').length === 1);
     expect(mailsTo('rene@follow.example')[0]!.subject).toBe('Demande de changement CR-F-1 terminée');
-    await waitUntil(
+    await until(
       'both inbox items',
-      () => sentFor(completed.eventId).length === 2 && sentFor(submitted.eventId).length === 1,
+      async () => sentFor(completed.eventId).length === 2 && sentFor(submitted.eventId).length === 1,
     );
     const inbox = await env.http(svc).get('/inbox').auth(requester, { type: 'bearer' }).expect(200);
     expect(inbox.body.items.map((i: { title: string }) => i.title).sort()).toEqual([
@@ -542,7 +532,7 @@ describe('notification service (real Kafka, database and SMTP server)', () => {
     );
     await env.publish([overdue]);
     const id = deliveryId(overdue.eventId, 'u-restart', 'email');
-    await waitUntil(
+    await until(
       'the first attempt to fail',
       async () => ((await svc.kit.db.collection('deliveries').findOne({ _id: id as never }))?.attempts as number) === 1,
     );
@@ -557,12 +547,35 @@ describe('notification service (real Kafka, database and SMTP server)', () => {
     });
     await env.publish([overdue]);
     clock.advance(60_000);
-    await waitUntil('the retried e-mail', () => mailsTo('rita@restart.example').length === 1);
-    await waitUntil(
+    await until('the retried e-mail', async () => mailsTo('rita@restart.example').length === 1);
+    await until(
       'the delivery to be sent',
       async () => (await svc.kit.db.collection('deliveries').findOne({ _id: id as never }))?.status === 'sent',
     );
-    await new Promise((r) => setTimeout(r, 1500));
+    // A later event on the same key (another account's invoice, so it mails someone else): once it is handled, the
+    // replay was too; then every job due by now has run, and a second send would be in.
+    await env.tokenFor({
+      userId: 'u-restart-marker',
+      email: 'mark@restart.example',
+      homeAccountId: 'acc-restart-marker',
+      grants: [grant('acc-restart-marker', 'site-admin')],
+    });
+    await env.publish([
+      event(
+        'InvoiceOverdue',
+        'INV-RESTART',
+        'acc-restart-marker',
+        {
+          invoiceNumber: 'INV-RESTART',
+          orderNumber: null,
+          dueOn: '2026-10-31',
+          amount: { amountMinor: 1, currency: 'SEK' },
+        },
+        clock,
+      ),
+    ]);
+    await until('the marker e-mail', async () => mailsTo('mark@restart.example').length === 1);
+    await svc.kit.scheduler.runDue();
     expect(mailsTo('rita@restart.example')).toHaveLength(1);
     expect(await svc.kit.db.collection('deliveries').findOne({ _id: id as never })).toMatchObject({ attempts: 2 });
   });
@@ -613,16 +626,17 @@ describe('notification service (real Kafka, database and SMTP server)', () => {
       clock,
     );
     await env.publish([open, decided, accepted]);
-    await waitUntil('both quote e-mails', () => mailsTo('mia@quotes.example').length === 2);
-    await waitUntil(
+    await until('both quote e-mails', async () => mailsTo('mia@quotes.example').length === 2);
+    await until(
       'the accepted quote reminder called off',
       async () =>
         (await svc.kit.scheduler.get('reminder:quote-expiring:quote:CR-DECIDED:Q-CR-DECIDED'))?.status === 'cancelled',
     );
 
     clock.advance(8 * DAY + 1000);
-    await waitUntil('the expiring reminder', () => mailsTo('mia@quotes.example').length === 3);
-    await new Promise((r) => setTimeout(r, 1500));
+    await until('the expiring reminder', async () => mailsTo('mia@quotes.example').length === 3);
+    // Every reminder due by now (and the e-mail it plans) has run: the called-off one would be in.
+    await svc.kit.scheduler.runDue();
     const reminders = mailsTo('mia@quotes.example').filter((m) => m.subject.includes('expires on'));
     expect(reminders.map((m) => m.subject)).toEqual([
       expect.stringMatching(/^Quote for change request CR-OPEN expires on /),
@@ -650,7 +664,7 @@ describe('notification service (real Kafka, database and SMTP server)', () => {
       clock,
     );
     await env.publish([paExpiring]);
-    await waitUntil('the PA expiring e-mail', () => mailsTo('vic@quotes.example').length === 1);
+    await until('the PA expiring e-mail', async () => mailsTo('vic@quotes.example').length === 1);
     expect(mailsTo('vic@quotes.example')[0]!.subject).toMatch(/^Purchase authorization PA-Q-1 expires on /);
   });
 

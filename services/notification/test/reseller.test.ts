@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AnyEnvelope } from '@portal/contracts';
 import type { RunningService } from '@portal/platform';
-import { erpEvent, resellerWorld, TestEnv } from '@portal/platform/src/testing';
+import { erpEvent, resellerWorld, TestEnv, until } from '@portal/platform/src/testing';
 import { startSmtpCatcher, type SmtpCatcher } from '../src/dev/smtp-catcher';
 import { notificationService } from '../src/service';
 
@@ -43,15 +43,11 @@ describe('notification: the reseller of record sees its customers’ banners, no
     } as AnyEnvelope;
     await env.publish([notice]);
 
-    const deadline = Date.now() + 30_000;
-    let seen: { key: string }[] = [];
-    while (seen.length === 0) {
-      if (Date.now() > deadline) throw new Error('the partner never saw the banner');
+    const seen: { key: string }[] = await until('the partner sees the banner', async () => {
       const res = await env.http(svc).get('/accounts/acc-rcust/banners').auth(paula, { type: 'bearer' });
       expect(res.status).toBe(200);
-      seen = res.body.items;
-      if (seen.length === 0) await new Promise((r) => setTimeout(r, 100));
-    }
+      return res.body.items.length > 0 && res.body.items;
+    });
     expect(seen.map((b) => b.key)).toEqual(['vip-renewal:m-rs-1']);
     expect((await env.http(svc).get('/accounts/acc-rcust/banners').auth(pete, { type: 'bearer' })).status).toBe(404);
     expect((await env.http(svc).get('/accounts/acc-rstranger/banners').auth(paula, { type: 'bearer' })).status).toBe(

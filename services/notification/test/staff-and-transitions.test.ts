@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AnyEnvelope, EventPayloads, EventType, Grant } from '@portal/contracts';
 import { ManualClock, type RunningService } from '@portal/platform';
-import { erpEvent, TestEnv } from '@portal/platform/src/testing';
+import { erpEvent, TestEnv, until } from '@portal/platform/src/testing';
 import { startSmtpCatcher, type SmtpCatcher } from '../src/dev/smtp-catcher';
 import { notificationService } from '../src/service';
 
@@ -31,14 +31,6 @@ const event = <T extends EventType>(
     actor: actor ? { userId: actor, userType: 'external' } : { userId: 'erp', userType: 'system' },
   }) as AnyEnvelope;
 
-const until = async (what: string, check: () => Promise<boolean> | boolean) => {
-  const deadline = Date.now() + 30_000;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-};
-
 describe('notification: staff recipients and the transitions that used to be silent (real Kafka, database, SMTP)', () => {
   let env: TestEnv;
   let svc: RunningService;
@@ -50,8 +42,7 @@ describe('notification: staff recipients and the transitions that used to be sil
     const res = await env.http(svc).get('/inbox').auth(tokens[user]!, { type: 'bearer' }).expect(200);
     return (res.body.items as { title: string }[]).map((i) => i.title);
   }
-  const waitForInbox = (user: string, text: string) =>
-    until(`${user}'s inbox item "${text}"`, async () => (await inboxTitles(user)).some((t) => t.includes(text)));
+  const inboxHas = async (user: string, text: string) => (await inboxTitles(user)).some((t) => t.includes(text));
 
   beforeAll(async () => {
     smtp = await startSmtpCatcher({ smtpPort: 0, httpPort: 0 });
@@ -178,11 +169,11 @@ describe('notification: staff recipients and the transitions that used to be sil
         'u-olivia-s',
       ),
     ]);
-    await waitForInbox('ivan', 'UR-S1');
-    await until('the approver’s e-mail', () =>
+    await until("ivan's inbox item 'UR-S1'", () => inboxHas('ivan', 'UR-S1'));
+    await until('the approver’s e-mail', async () =>
       smtp.mails.some((m) => m.envelopeTo.includes('ivan.approver@vendor.example') && m.subject?.includes('UR-S1')),
     );
-    await waitForInbox('olivia', 'UR-S1');
+    await until("olivia's inbox item 'UR-S1'", () => inboxHas('olivia', 'UR-S1'));
     expect(await inboxTitles('fake')).toEqual([]);
 
     await env.publish([
@@ -217,8 +208,8 @@ describe('notification: staff recipients and the transitions that used to be sil
         'u-carla-s',
       ),
     ]);
-    await waitForInbox('otto', 'CR-S1');
-    await until('the operator’s e-mail', () =>
+    await until("otto's inbox item 'CR-S1'", () => inboxHas('otto', 'CR-S1'));
+    await until('the operator’s e-mail', async () =>
       smtp.mails.some((m) => m.envelopeTo.includes('otto.operator@vendor.example') && m.subject?.includes('CR-S1')),
     );
   });
@@ -253,8 +244,8 @@ describe('notification: staff recipients and the transitions that used to be sil
         'u-olivia-s',
       ),
     ]);
-    await waitForInbox('otto', 'cancelled');
-    await waitForInbox('ivan', 'withdrawn');
+    await until("otto's inbox item 'cancelled'", () => inboxHas('otto', 'cancelled'));
+    await until("ivan's inbox item 'withdrawn'", () => inboxHas('ivan', 'withdrawn'));
     const carla = await inboxTitles('carla');
     expect(carla.some((t) => t.includes('annulée'))).toBe(false);
     expect((await inboxTitles('olivia')).some((t) => t.includes('withdrawn'))).toBe(false);
@@ -272,9 +263,11 @@ describe('notification: staff recipients and the transitions that used to be sil
         requestedBy: 'u-carla-s',
       }),
     ]);
-    await waitForInbox('carla', 'SC-7001');
-    await waitForInbox('sam', 'Serviceavtal SC-7001 är aktivt');
-    await until('the French e-mail', () =>
+    await until("carla's inbox item 'SC-7001'", () => inboxHas('carla', 'SC-7001'));
+    await until("sam's inbox item 'Serviceavtal SC-7001 är aktivt'", () =>
+      inboxHas('sam', 'Serviceavtal SC-7001 är aktivt'),
+    );
+    await until('the French e-mail', async () =>
       smtp.mails.some((m) => m.envelopeTo.includes('carla@staff-loop.example') && m.subject?.includes('est actif')),
     );
   });

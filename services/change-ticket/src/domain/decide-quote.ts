@@ -1,4 +1,5 @@
-import { DomainError } from '@portal/platform/src/errors';
+import { DomainError } from '@portal/platform/src/domain';
+import { errors } from './errors';
 import { REASON_MAX_LENGTH, transition, trimmedOrNull } from './change-request';
 import { type ChangeEvent, event } from './events';
 import { assertCanApply } from './status-machine';
@@ -6,8 +7,7 @@ import type { Actor, ChangeRequest, Quote } from './types';
 
 function quoteToDecide(request: ChangeRequest, action: 'accept-quote' | 'decline-quote'): Quote {
   assertCanApply(action, request.status);
-  if (!request.quote)
-    throw new DomainError('QUOTE_NOT_ISSUED', 'no quote has been attached to this request yet', { status: 409 });
+  if (!request.quote) throw errors.QUOTE_NOT_ISSUED('no quote has been attached to this request yet');
   return request.quote;
 }
 
@@ -19,11 +19,7 @@ export function acceptQuote(
 ): { state: ChangeRequest; events: ChangeEvent[] } {
   const quote = quoteToDecide(request, 'accept-quote');
   if (now.getTime() > quote.validUntil.getTime()) {
-    throw new DomainError(
-      'QUOTE_EXPIRED',
-      `the quote expired on ${quote.validUntil.toISOString()}; ask for a new one`,
-      { status: 409 },
-    );
+    throw errors.QUOTE_EXPIRED(`the quote expired on ${quote.validUntil.toISOString()}; ask for a new one`);
   }
   const state = transition(request, { status: 'quote-accepted' }, { action: 'quote-accepted', by: actor.userId }, now);
   return {

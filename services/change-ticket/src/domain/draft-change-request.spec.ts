@@ -1,16 +1,7 @@
 import { draftChangeRequest } from './draft-change-request';
 import { editDraft } from './edit-draft';
-import {
-  NOW,
-  aDraft,
-  aRequestIn,
-  anElement,
-  carla,
-  ginAccess,
-  quotaChange,
-  refusal,
-  seedCatalogs,
-} from './test-fixtures';
+import { refusal } from '@portal/platform/src/testing/refusal';
+import { NOW, aDraft, aRequestIn, anElement, carla, ginAccess, quotaChange, seedCatalogs } from './test-fixtures';
 
 const later = new Date(NOW.getTime() + 60_000);
 

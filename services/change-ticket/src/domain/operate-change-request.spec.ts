@@ -1,6 +1,7 @@
 import { cancelChangeRequest } from './cancel-change-request';
 import { completeChangeRequest, rejectChangeRequest, startChangeRequest } from './operate-change-request';
 import { submitChangeRequest } from './submit-change-request';
+import { refusal } from '@portal/platform/src/testing/refusal';
 import {
   NOW,
   aDraft,
@@ -10,7 +11,6 @@ import {
   freeBilling,
   otto,
   rdsRemoval,
-  refusal,
   seedCatalogs,
 } from './test-fixtures';
 

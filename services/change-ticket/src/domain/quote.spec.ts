@@ -1,6 +1,7 @@
 import { acceptQuote, declineQuote } from './decide-quote';
 import { issueQuote } from './issue-quote';
-import { NOW, aRequestIn, max, otto, refusal } from './test-fixtures';
+import { refusal } from '@portal/platform/src/testing/refusal';
+import { NOW, aRequestIn, max, otto } from './test-fixtures';
 
 const amount = { amountMinor: 250000, currency: 'EUR' };
 const inAMonth = new Date('2026-04-15T10:00:00Z');

@@ -15,7 +15,8 @@ import {
   canApply,
 } from './status-machine';
 import { submitChangeRequest } from './submit-change-request';
-import { NOW, aRequestIn, anElement, carla, freeBilling, max, otto, refusal, seedCatalogs } from './test-fixtures';
+import { refusal } from '@portal/platform/src/testing/refusal';
+import { NOW, aRequestIn, anElement, carla, freeBilling, max, otto, seedCatalogs } from './test-fixtures';
 import { CHANGE_REQUEST_STATUSES, type ChangeRequest, type ChangeRequestStatus } from './types';
 
 const allowed: Record<string, ChangeRequestStatus[]> = {

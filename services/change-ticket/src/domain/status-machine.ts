@@ -1,4 +1,4 @@
-import { DomainError } from '@portal/platform/src/errors';
+import { errors } from './errors';
 import type { ChangeRequestStatus } from './types';
 
 /**
@@ -42,13 +42,9 @@ export const canApply = (action: ChangeAction, status: ChangeRequestStatus): boo
 export function assertCanApply(action: ChangeAction, status: ChangeRequestStatus): void {
   if (canApply(action, status)) return;
   if (action === 'edit') {
-    throw new DomainError('CHANGE_REQUEST_NOT_EDITABLE', `only drafts can be edited; this request is ${status}`, {
-      status: 409,
-    });
+    throw errors.CHANGE_REQUEST_NOT_EDITABLE(`only drafts can be edited; this request is ${status}`);
   }
-  throw new DomainError('INVALID_STATUS_TRANSITION', `cannot ${action.replace('-', ' ')} a request that is ${status}`, {
-    status: 409,
-  });
+  throw errors.INVALID_STATUS_TRANSITION(`cannot ${action.replace('-', ' ')} a request that is ${status}`);
 }
 
 /** The list filters customers use: in progress, drafts, closed. */

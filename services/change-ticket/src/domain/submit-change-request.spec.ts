@@ -1,6 +1,7 @@
 import { billingFor } from './free-changes-left';
 import { previewSubmission } from './preview-submission';
 import { submitChangeRequest, submitNewChangeRequest } from './submit-change-request';
+import { refusal } from '@portal/platform/src/testing/refusal';
 import {
   NOW,
   aDraft,
@@ -11,7 +12,6 @@ import {
   ginAccess,
   quotaChange,
   rdsRemoval,
-  refusal,
   seedCatalogs,
 } from './test-fixtures';
 

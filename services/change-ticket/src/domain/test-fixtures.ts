@@ -2,7 +2,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
-import { DomainError } from '@portal/platform/src/errors';
 import { type CatalogFile, parseCatalogFile } from './catalog';
 import { draftChangeRequest } from './draft-change-request';
 import { billingFor } from './free-changes-left';
@@ -88,15 +87,4 @@ export function aRequestIn(status: ChangeRequest['status']): ChangeRequest {
     default:
       return { ...(study ? quoted : submitted), status };
   }
-}
-
-/** Runs fn and returns the DomainError it throws (fails the test when it does not throw one). */
-export function refusal(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a DomainError, nothing was thrown');
 }

@@ -1,4 +1,5 @@
 import type { Collection } from 'mongodb';
+import { isDuplicateKey } from '@portal/platform';
 import type { ContractAllowance } from '../domain/free-changes-left';
 
 /** Free changes per month of each contract, projected from the order service's contract snapshots. */
@@ -26,7 +27,7 @@ export class AllowanceStore {
       return;
     }
     await this.contracts.insertOne({ _id: contractNumber, contractNumber, ...fields, revision }).catch((error) => {
-      if ((error as { code?: number }).code !== 11000) throw error;
+      if (!isDuplicateKey(error)) throw error;
     });
   }
 }

@@ -1,4 +1,4 @@
-import type { AggregateRepository } from '@portal/platform';
+import { type AggregateRepository, type Page, readsOf } from '@portal/platform';
 import type { MonthlyChangeUsage } from '../domain/free-changes-left';
 import { OPEN_STATUSES } from '../domain/status-machine';
 import type { ChangeRequest, ChangeRequestStatus, Money } from '../domain/types';
@@ -68,28 +68,26 @@ export class ChangeRequestViews {
 
   async ensureIndexes(): Promise<void> {
     await this.repository.collection.createIndex({ perimeterId: 1, status: 1, sortKey: 1 });
+    await this.repository.collection.createIndex({ sortKey: 1 }, { unique: true }); // the operators' queue
   }
 
-  async list(filter: {
+  /** A keyset page of the lists, newest first: sorted by the unique, indexed `sortKey` in the database. */
+  async page(filter: {
     /** Absent: every perimeter (operators' work queue). */
     perimeterId?: string;
     statuses?: readonly ChangeRequestStatus[];
     elementId?: string;
-    after?: string;
+    cursor?: string;
     limit: number;
-  }): Promise<ChangeRequestView[]> {
+  }): Promise<Page<ChangeRequestView>> {
     const query: Record<string, unknown> = filter.perimeterId ? { perimeterId: filter.perimeterId } : {};
     if (filter.statuses) query.status = { $in: [...filter.statuses] };
     if (filter.elementId) query.elementId = filter.elementId;
-    if (filter.after) query.sortKey = { $gt: filter.after };
-    const docs = await this.repository.collection
-      .find(query)
-      .sort({ sortKey: 1 })
-      .limit(filter.limit + 1)
-      .toArray();
-    return docs.map(({ _id, version: _v, outbox: _o, outboxPendingSince: _p, appliedEventIds: _a, ...view }) => ({
-      ...(view as unknown as ChangeRequestView),
-      id: _id,
-    }));
+    return readsOf<ChangeRequestView>(this.repository).page({
+      filter: query,
+      key: 'sortKey',
+      limit: filter.limit,
+      cursor: filter.cursor,
+    });
   }
 }

@@ -1,4 +1,4 @@
-import { DomainError } from '@portal/platform/src/errors';
+import { refusal } from '@portal/platform/src/testing/refusal';
 import { defaultPreferences, preferencesView, setOptOuts, wants } from './preferences';
 
 const categories = [
@@ -22,17 +22,11 @@ describe('preferences', () => {
   });
 
   it('Given an unknown and a mandatory category When a user opts out Then both are reported (VALIDATION_FAILED)', () => {
-    try {
-      setOptOuts(categories, 'u-1', ['nope', 'renewals']);
-      throw new Error('expected a refusal');
-    } catch (e) {
-      const err = e as DomainError;
-      expect(err.code).toBe('VALIDATION_FAILED');
-      expect(err.errors?.map((x) => [x.path, x.code])).toEqual([
-        ['optedOut.0', 'CATEGORY_UNKNOWN'],
-        ['optedOut.1', 'CATEGORY_MANDATORY'],
-      ]);
-    }
+    const refused = refusal(() => setOptOuts(categories, 'u-1', ['nope', 'renewals']), 'VALIDATION_FAILED');
+    expect(refused.errors?.map((x) => [x.path, x.code])).toEqual([
+      ['optedOut.0', 'CATEGORY_UNKNOWN'],
+      ['optedOut.1', 'CATEGORY_MANDATORY'],
+    ]);
   });
 
   it('Given a user who opted out of orders When asked Then orders are not wanted but mandatory renewals are', () => {

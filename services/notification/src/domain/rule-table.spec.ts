@@ -1,4 +1,5 @@
 import { DomainError } from '@portal/platform/src/errors';
+import { refusal } from '@portal/platform/src/testing/refusal';
 import { handledEventTypes, parseRuleTable } from './rule-table';
 import { smallTable } from './fixtures';
 
@@ -12,15 +13,7 @@ const rule = (extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-const problemsOf = (fn: () => unknown): string[] => {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DomainError);
-    return ((e as DomainError).errors ?? []).map((x) => x.message);
-  }
-  throw new Error('expected a refusal');
-};
+const problemsOf = (fn: () => unknown): string[] => (refusal(fn).errors ?? []).map((x) => x.message);
 
 describe('rule table', () => {
   it('Given a well-formed table When parsed Then defaults are filled in', () => {

@@ -1,5 +1,5 @@
 import Handlebars from 'handlebars';
-import { DomainError } from '@portal/platform/src/errors';
+import { errors } from './errors';
 import type { Channel, EventView, Recipient } from './types';
 
 /**
@@ -58,7 +58,7 @@ export function parseTemplate(templateId: string, locale: string, source: string
 }
 
 const invalid = (templateId: string, locale: string, why: string) =>
-  new DomainError('TEMPLATE_INVALID', `template ${templateId}/${locale}: ${why}`);
+  errors.TEMPLATE_INVALID(`template ${templateId}/${locale}: ${why}`);
 
 /** The sections a template must have to serve these channels. */
 export function missingSections(template: Template, channels: readonly Channel[]): Section[] {

@@ -1,7 +1,7 @@
 import { loadCatalog } from '../catalog/catalog';
 import { handledEventTypes } from '../domain/rule-table';
 import { notificationHandlers, toView, type NotifyDeps } from './notify-handler';
-import { emailJob } from './email-jobs';
+import { emailJob } from '../app/send-email';
 
 describe('handler table built from the rule table', () => {
   const catalog = loadCatalog();

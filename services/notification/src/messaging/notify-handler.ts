@@ -13,7 +13,7 @@ import type { BannerStore } from '../store/banners';
 import { sortKeyOf, type DeliveryState, type DeliveryStore } from '../store/deliveries';
 import type { FollowerStore } from '../store/followers';
 import type { PreferencesStore } from '../store/preferences';
-import { emailJob } from './email-jobs';
+import { emailJob } from '../app/send-email';
 import { factsOf, notificationSent } from './notification-events';
 
 export interface NotifyDeps {

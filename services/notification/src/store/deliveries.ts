@@ -1,5 +1,4 @@
-import type { Collection } from 'mongodb';
-import type { AggregateRepository } from '@portal/platform';
+import { type AggregateDocument, type AggregateRepository, type Page, keysetPage, stateOf } from '@portal/platform';
 import type { AttemptState } from '../domain/deliveries';
 import type { UserChannel } from '../domain/types';
 
@@ -32,50 +31,53 @@ export interface DeliveryState extends AttemptState {
 export const sortKeyOf = (createdAt: Date, id: string) =>
   `${String(9_999_999_999_999 - createdAt.getTime()).padStart(13, '0')}|${id}`;
 
-type Doc = DeliveryState & { _id: string };
+/** A delivery with its id, as the lists and look-ups answer it (clean state, no bookkeeping fields). */
+export type Delivery = DeliveryState & { id: string };
+const deliveryOf = (doc: AggregateDocument): Delivery => ({ ...stateOf<DeliveryState>(doc), id: doc._id });
 
 export class DeliveryStore {
-  readonly collection: Collection<Doc>;
-  constructor(readonly repo: AggregateRepository<DeliveryState>) {
-    this.collection = repo.collection as unknown as Collection<Doc>;
-  }
+  constructor(readonly repo: AggregateRepository<DeliveryState>) {}
 
   async ensureIndexes(): Promise<void> {
-    await this.collection.createIndex({ recipientUserId: 1, channel: 1, sortKey: 1 });
-    await this.collection.createIndex({ accountId: 1, sortKey: 1 });
+    await this.repo.collection.createIndex({ recipientUserId: 1, channel: 1, sortKey: 1 });
+    await this.repo.collection.createIndex({ accountId: 1, sortKey: 1 });
   }
 
-  async get(id: string): Promise<(DeliveryState & { id: string }) | null> {
+  async get(id: string): Promise<Delivery | null> {
     const stored = await this.repo.get(id);
     return stored ? { ...stored.state, id: stored.id } : null;
   }
 
-  /** A page of a user's inbox, newest first. */
-  async inbox(userId: string, options: { unreadOnly: boolean; after?: string; limit: number }): Promise<Doc[]> {
+  /** A keyset page of a user's inbox, newest first (sorted by the unique `sortKey` in the database). */
+  async inbox(
+    userId: string,
+    options: { unreadOnly: boolean; cursor?: string; limit: number },
+  ): Promise<Page<Delivery>> {
     const filter: Record<string, unknown> = { recipientUserId: userId, channel: 'inbox' };
     if (options.unreadOnly) filter.readAt = null;
-    if (options.after) filter.sortKey = { $gt: options.after };
-    return this.collection
-      .find(filter as never)
-      .sort({ sortKey: 1 })
-      .limit(options.limit + 1)
-      .toArray();
+    return keysetPage(
+      this.repo.collection,
+      { filter, key: 'sortKey', cursor: options.cursor, limit: options.limit },
+      deliveryOf,
+    );
   }
 
   async unreadCount(userId: string): Promise<number> {
-    return this.collection.countDocuments({ recipientUserId: userId, channel: 'inbox', readAt: null } as never);
+    return this.repo.collection.countDocuments({ recipientUserId: userId, channel: 'inbox', readAt: null });
   }
 
-  /** A page of an account's deliveries (support view), newest first, optionally by status and channel. */
-  async ofAccount(accountId: string, options: { status?: string; channel?: string; after?: string; limit: number }) {
+  /** A keyset page of an account's deliveries (support view), newest first, optionally by status and channel. */
+  async ofAccount(
+    accountId: string,
+    options: { status?: string; channel?: string; cursor?: string; limit: number },
+  ): Promise<Page<Delivery>> {
     const filter: Record<string, unknown> = { accountId };
     if (options.status) filter.status = options.status;
     if (options.channel) filter.channel = options.channel;
-    if (options.after) filter.sortKey = { $gt: options.after };
-    return this.collection
-      .find(filter as never)
-      .sort({ sortKey: 1 })
-      .limit(options.limit + 1)
-      .toArray();
+    return keysetPage(
+      this.repo.collection,
+      { filter, key: 'sortKey', cursor: options.cursor, limit: options.limit },
+      deliveryOf,
+    );
   }
 }

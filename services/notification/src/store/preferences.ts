@@ -1,5 +1,4 @@
-import type { Collection } from 'mongodb';
-import type { AggregateRepository } from '@portal/platform';
+import { type AggregateRepository, readsOf } from '@portal/platform';
 import type { Preferences } from '../domain/preferences';
 
 export interface PreferencesState {
@@ -9,10 +8,7 @@ export interface PreferencesState {
 
 /** Preferences per user (`preferences`, id = user id). */
 export class PreferencesStore {
-  readonly collection: Collection<PreferencesState & { _id: string }>;
-  constructor(readonly repo: AggregateRepository<PreferencesState>) {
-    this.collection = repo.collection as unknown as Collection<PreferencesState & { _id: string }>;
-  }
+  constructor(readonly repo: AggregateRepository<PreferencesState>) {}
 
   async get(userId: string): Promise<Preferences> {
     const stored = await this.repo.read(userId);
@@ -20,9 +16,8 @@ export class PreferencesStore {
   }
 
   async many(userIds: string[]): Promise<Map<string, Preferences>> {
-    if (userIds.length === 0) return new Map();
-    const docs = await this.collection.find({ _id: { $in: userIds } } as never).toArray();
-    return new Map(docs.map((d) => [d._id, { userId: d._id, optedOut: d.optedOut ?? [] }]));
+    const stored = await readsOf<PreferencesState>(this.repo).getMany(userIds);
+    return new Map([...stored].map(([userId, state]) => [userId, { userId, optedOut: state.optedOut ?? [] }]));
   }
 
   async save(preferences: Preferences, now: Date): Promise<void> {

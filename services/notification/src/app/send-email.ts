@@ -2,7 +2,7 @@ import type { JobToSchedule, ScheduledJob, ServiceKit } from '@portal/platform';
 import { afterFailure, afterSuccess, type RetryPolicy } from '../domain/deliveries';
 import { SendError, type Mailer } from '../mail/mailer';
 import type { DeliveryStore } from '../store/deliveries';
-import { factsOf, notificationFailed, notificationSent } from './notification-events';
+import { factsOf, notificationFailed, notificationSent } from '../messaging/notification-events';
 
 export const SEND_EMAIL = 'notification.send-email';
 
