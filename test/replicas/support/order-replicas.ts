@@ -3,14 +3,13 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import type { Admin } from 'kafkajs';
 import { MongoClient } from 'mongodb';
 import { AnyEnvelope, dlqTopics, EventCodec, topicCatalog } from '@portal/contracts';
 import { createKafka, ensureTopics, EventPublisher, MessageProducer } from '@portal/platform';
 import { deleteTopicsWithPrefix } from '@portal/platform/src/kafka/kafka';
-import { until as waitUntil } from '@portal/platform/src/testing';
+import { freePort, until } from '../../bench/support/platform';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
 const IN = 'erp.sales-orders.v1';
@@ -22,19 +21,6 @@ export interface Replica {
   url: string;
   exited: Promise<void>;
 }
-
-/** The platform's `until`, with an error of `check` meaning "not yet" (processes come and go here). */
-export const until = <T>(what: string, check: () => Promise<T | null | undefined | false>, timeoutMs: number) =>
-  waitUntil(what, () => check().catch(() => null), timeoutMs, 250);
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.once('error', reject);
-  });
 
 export class OrderReplicas {
   readonly prefix: string;

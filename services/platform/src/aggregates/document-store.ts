@@ -37,8 +37,6 @@ export class DocumentStore {
     readonly cache: DocumentCache = new DocumentCache(),
     readonly filters: WriteFilters = compareAndSet,
     private readonly onStored: (collectionName: string, id: string) => void = () => undefined,
-    /** A document read from the database still holds outbox entries another process (or life) wrote. */
-    private readonly onAdopted: (collectionName: string, id: string) => void = () => undefined,
   ) {}
 
   cached(collection: Collection<AggregateDocument>, id: string): AggregateDocument | undefined {
@@ -57,7 +55,6 @@ export class DocumentStore {
     await forEachLimited(missing, PARALLEL_READS, async (id) => {
       const doc = await collection.findOne({ _id: id });
       if (doc) this.cache.put(documentLockKey(collection, id), doc);
-      if (doc?.outbox?.length) this.onAdopted(collection.collectionName, id);
       found.set(id, doc);
     });
     return found;

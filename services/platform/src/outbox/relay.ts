@@ -10,24 +10,30 @@ import type { Metrics } from '../runtime/metrics';
 import { contextFromHeaders, currentTraceHeaders, tracer } from '../telemetry/tracing';
 import { asBuffer } from './bytes';
 import { OutboxClearer } from './clearer';
-import { markPublishedOnTopic, type Pending } from './reconcile';
 import type { OutboxEntry } from './outbox-entry';
 import { LEASE_MS, type Lease, RelayLease } from './relay-lease';
 
 const MESSAGES_PER_SEND = 2000;
 const SWEEP_DOCUMENTS = 1000;
+/** Publications are looked up on the topic from a little before the oldest pending write (clock skew). */
+const RECONCILE_MARGIN_MS = 60_000;
+
+interface Pending {
+  collection: Collection<AggregateDocument>;
+  doc: AggregateDocument;
+  entries: OutboxEntry[];
+}
 
 /**
  * Publishes the events waiting in aggregate documents, many aggregates per producer send, in order per aggregate
  * (same key, same partition, idempotent producer), each message carrying an `event-id` header. Publishing only marks
- * the entries published in memory; documents are cleared lazily (see OutboxClearer). A sweep at start, and every
- * ten minutes for what another replica left, reads every document still holding entries and, before sending them,
+ * the entries published in memory; documents are cleared lazily (see OutboxClearer). A sweep at start, after every
+ * rebalance (partitions from a replica that died) and every ten minutes for what another replica left, reads every document still holding entries and, before sending them,
  * looks on the topic for the ones a process that died before clearing already published: each event goes out once.
  * One replica at a time holds the relay lease.
  */
 export class OutboxRelay {
   private readonly notified = new Map<string, Set<string>>();
-  private readonly adopted = new Map<string, Set<string>>();
   private readonly clearer: OutboxClearer;
   private readonly lease: RelayLease;
   private sweepTimer?: NodeJS.Timeout;
@@ -69,18 +75,13 @@ export class OutboxRelay {
 
   /** A repository stored events in this document: publish them soon. */
   notify(collectionName: string, id: string): void {
-    addTo(this.notified, collectionName, id);
+    if (!this.notified.has(collectionName)) this.notified.set(collectionName, new Set());
+    this.notified.get(collectionName)!.add(id);
     this.clearer.busy();
     this.nudge();
   }
 
-  /** A document read from the database holds entries written elsewhere (another replica, a crashed life). */
-  adopt(collectionName: string, id: string): void {
-    addTo(this.adopted, collectionName, id);
-    this.nudge();
-  }
-
-  /** Partitions moved: sweep soon for what their previous owner wrote and never published. */
+  /** Partitions moved: sweep soon for what their previous owner (a replica that died) wrote and never published. */
   sweepSoon(): void {
     this.sweepDue = true;
     this.nudge();
@@ -135,13 +136,13 @@ export class OutboxRelay {
       this.retryLeaseLater();
       return;
     }
-    await this.publishAdopted();
+    // A due sweep goes first: it marks what a dead process already published, before any of it is sent again.
+    if (this.sweepDue) await this.sweep();
     const pending: Pending[] = [];
     const taken: Array<[string, string]> = [];
     for (const [name, collection] of this.options.collections()) {
-      // An adopted document waits for its lookup on the topic (next flush) before anything of it is sent.
-      const ids = [...(this.notified.get(name) ?? [])].filter((id) => !this.adopted.get(name)?.has(id));
-      for (const id of ids) this.notified.get(name)!.delete(id);
+      const ids = [...(this.notified.get(name) ?? [])];
+      this.notified.get(name)?.clear();
       taken.push(...ids.map((id) => [name, id] as [string, string]));
       const keys = ids.map((id) => documentLockKey(collection, id));
       const load = () => this.options.store.load(collection, ids);
@@ -157,7 +158,6 @@ export class OutboxRelay {
       for (const [name, id] of taken) this.notified.get(name)?.add(id);
       throw error;
     }
-    if (this.sweepDue) await this.sweep();
   }
 
   private unpublished(collection: Collection<AggregateDocument>, doc: AggregateDocument): Pending {
@@ -182,16 +182,18 @@ export class OutboxRelay {
           .limit(SWEEP_DOCUMENTS)
           .batchSize(SWEEP_DOCUMENTS)
           .toArray();
-        // Under the locks: a document this process is writing meanwhile keeps its newer cached copy.
-        const foreign = await documentLocks.runAll(
+        // Under the locks: a document this process is writing meanwhile keeps its newer cached copy. Cached ones are
+        // looked up too: a copy read while redelivered messages were skipped holds a dead process's entries.
+        const docs = await documentLocks.runAll(
           page.map((doc) => documentLockKey(collection, doc._id)),
-          async () => {
-            const unknown = page.filter((doc) => !this.options.store.cached(collection, doc._id));
-            for (const doc of unknown) this.options.store.cache.put(documentLockKey(collection, doc._id), doc);
-            return unknown;
-          },
+          async () =>
+            page.map((doc) => {
+              const cached = this.options.store.cached(collection, doc._id);
+              if (!cached) this.options.store.cache.put(documentLockKey(collection, doc._id), doc);
+              return cached ?? doc;
+            }),
         );
-        const pending = foreign.map((doc) => this.unpublished(collection, doc)).filter((p) => p.entries.length > 0);
+        const pending = docs.map((doc) => this.unpublished(collection, doc)).filter((p) => p.entries.length > 0);
         await this.reconcile(pending);
         await this.publish(pending.map((p) => this.unpublished(p.collection, p.doc)).filter((p) => p.entries.length));
         await this.clearer.clearNow(
@@ -204,26 +206,23 @@ export class OutboxRelay {
     }
   }
 
-  /** Adopted documents' entries may be on their topic already: those found there are only marked, the rest sent. */
-  private async publishAdopted(): Promise<void> {
-    for (const [name, collection] of this.options.collections()) {
-      const ids = [...(this.adopted.get(name) ?? [])];
-      if (ids.length === 0) continue;
-      const keys = ids.map((id) => documentLockKey(collection, id));
-      const docs = await documentLocks.runAll(keys, () => this.options.store.load(collection, ids));
-      const pending = [...docs.values()].flatMap((doc) => (doc ? [this.unpublished(collection, doc)] : []));
-      await this.reconcile(pending.filter((p) => p.entries.length > 0));
-      await this.publish(pending.map((p) => this.unpublished(p.collection, p.doc)).filter((p) => p.entries.length));
-      for (const id of ids) {
-        this.adopted.get(name)!.delete(id);
-        this.clearer.add(collection, id); // entries found on the topic are cleared too, not only the ones sent
-      }
+  /** Marks as published the pending entries their topic already holds. */
+  private async reconcile(pending: Pending[]): Promise<void> {
+    const since = new Map<string, number>();
+    for (const p of pending) {
+      const at = (p.doc.outboxPendingSince ?? new Date(0)).getTime() - RECONCILE_MARGIN_MS;
+      for (const e of p.entries) since.set(e.topic, Math.min(since.get(e.topic) ?? at, at));
     }
-  }
-
-  private reconcile(pending: Pending[]): Promise<void> {
-    const { publishedSince, store, logger } = this.options;
-    return markPublishedOnTopic(pending, { publishedSince, cache: store.cache, logger });
+    for (const [topic, at] of since) {
+      const onTopic = await this.options.publishedSince(topic, new Date(at));
+      let found = 0;
+      for (const p of pending) {
+        const ids = p.entries.filter((e) => e.topic === topic && onTopic.has(e.eventId)).map((e) => e.eventId);
+        found += ids.length;
+        this.options.store.cache.markPublished(documentLockKey(p.collection, p.doc._id), ids);
+      }
+      this.options.logger.info({ topic, found }, 'outbox reconciled with the topic before re-sending');
+    }
   }
 
   private async publish(pending: Pending[]): Promise<void> {
@@ -283,9 +282,4 @@ export class OutboxRelay {
       this.clearer.add(p.collection, p.doc._id);
     }
   }
-}
-
-function addTo(map: Map<string, Set<string>>, name: string, id: string): void {
-  if (!map.has(name)) map.set(name, new Set());
-  map.get(name)!.add(id);
 }

@@ -137,12 +137,7 @@ export async function startService(definition: ServiceDefinition, options: Start
   );
   const collection = <T extends object>(name: string) => db.collection(name) as unknown as Collection<T>;
   const aggregateCollections = new Map<string, Collection<AggregateDocument>>();
-  const store = new DocumentStore(
-    new DocumentCache(),
-    filters,
-    (name, id) => relay.notify(name, id),
-    (name, id) => relay.adopt(name, id),
-  );
+  const store = new DocumentStore(new DocumentCache(), filters, (name, id) => relay.notify(name, id));
   const relay = new OutboxRelay({
     collections: () => aggregateCollections,
     leases: collection('relay_leases'),
