@@ -37,7 +37,8 @@ export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export const until = <T>(what: string, check: () => Promise<T | null | undefined | false>, timeoutMs = 120_000) =>
   waitUntil(what, () => check().catch(() => null), timeoutMs, 200);
 
-const freePort = () =>
+/** A TCP port free right now on the loopback (for a child process's HTTP_PORT). */
+export const freePort = () =>
   new Promise<number>((resolve, reject) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
       const { port } = server.address() as { port: number };

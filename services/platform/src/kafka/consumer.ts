@@ -35,6 +35,8 @@ export interface ConsumerOptions {
   retry?: RetryPolicy;
   concurrency?: number;
   replayPollMs?: number;
+  /** Joined the group (start and every rebalance): partitions may have come from a replica that died. */
+  onJoin?: () => void;
 }
 
 /**
@@ -105,6 +107,7 @@ export class ConsumerRunner {
     const { consumer } = this;
     consumer.on(consumer.events.GROUP_JOIN, () => {
       this.joined = true;
+      this.options.onJoin?.();
     });
     consumer.on(consumer.events.CRASH, ({ payload }) => {
       this.joined = false;

@@ -27,8 +27,8 @@ interface Pending {
 /**
  * Publishes the events waiting in aggregate documents, many aggregates per producer send, in order per aggregate
  * (same key, same partition, idempotent producer), each message carrying an `event-id` header. Publishing only marks
- * the entries published in memory; documents are cleared lazily (see OutboxClearer). A sweep at start, and every
- * ten minutes for what another replica left, reads every document still holding entries and, before sending them,
+ * the entries published in memory; documents are cleared lazily (see OutboxClearer). A sweep at start, after every
+ * rebalance (partitions from a replica that died) and every ten minutes for what another replica left, reads every document still holding entries and, before sending them,
  * looks on the topic for the ones a process that died before clearing already published: each event goes out once.
  * One replica at a time holds the relay lease.
  */
@@ -86,6 +86,12 @@ export class OutboxRelay {
     this.nudge();
   }
 
+  /** Partitions moved: sweep soon for what their previous owner (a replica that died) wrote and never published. */
+  sweepSoon(): void {
+    this.sweepDue = true;
+    this.nudge();
+  }
+
   private retryLeaseLater(): void {
     if (this.stopped || this.leaseRetry) return;
     this.leaseRetry = setTimeout(() => {
@@ -135,6 +141,8 @@ export class OutboxRelay {
       this.retryLeaseLater();
       return;
     }
+    // A due sweep goes first: it marks what a dead process already published, before any of it is sent again.
+    if (this.sweepDue) await this.sweep();
     const pending: Pending[] = [];
     const taken: Array<[string, string]> = [];
     for (const [name, collection] of this.options.collections()) {
@@ -155,7 +163,6 @@ export class OutboxRelay {
       for (const [name, id] of taken) this.notified.get(name)?.add(id);
       throw error;
     }
-    if (this.sweepDue) await this.sweep();
   }
 
   private unpublished(collection: Collection<AggregateDocument>, doc: AggregateDocument): Pending {
@@ -180,16 +187,18 @@ export class OutboxRelay {
           .limit(SWEEP_DOCUMENTS)
           .batchSize(SWEEP_DOCUMENTS)
           .toArray();
-        // Under the locks: a document this process is writing meanwhile keeps its newer cached copy.
-        const foreign = await documentLocks.runAll(
+        // Under the locks: a document this process is writing meanwhile keeps its newer cached copy. Cached ones are
+        // looked up too: a copy read while redelivered messages were skipped holds a dead process's entries.
+        const docs = await documentLocks.runAll(
           page.map((doc) => documentLockKey(collection, doc._id)),
-          async () => {
-            const unknown = page.filter((doc) => !this.options.store.cached(collection, doc._id));
-            for (const doc of unknown) this.options.store.cache.put(documentLockKey(collection, doc._id), doc);
-            return unknown;
-          },
+          async () =>
+            page.map((doc) => {
+              const cached = this.options.store.cached(collection, doc._id);
+              if (!cached) this.options.store.cache.put(documentLockKey(collection, doc._id), doc);
+              return cached ?? doc;
+            }),
         );
-        const pending = foreign.map((doc) => this.unpublished(collection, doc)).filter((p) => p.entries.length > 0);
+        const pending = docs.map((doc) => this.unpublished(collection, doc)).filter((p) => p.entries.length > 0);
         await this.reconcile(pending);
         await this.publish(pending.map((p) => this.unpublished(p.collection, p.doc)).filter((p) => p.entries.length));
         await this.clearer.clearNow(

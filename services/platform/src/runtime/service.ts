@@ -244,6 +244,7 @@ export async function startService(definition: ServiceDefinition, options: Start
     logger,
     metrics,
     topicPrefix: config.topicPrefix,
+    onJoin: () => relay.sweepSoon(),
   });
 
   relay.start();
