@@ -6,7 +6,8 @@ import { createSmartAccount, type NewSmartAccount } from './domain/smart-account
 import { inviteCustomerToVip, membershipIdFor, type VipMembership } from './domain/vip-membership';
 import type { Decision } from './domain/events';
 import type { ProgramPolicy } from './domain/vendor-policy';
-import type { LicensingApp } from './licensing-app';
+import { DomainError, type AggregateRepository } from '@portal/platform';
+import type { Licensing } from './app/licensing';
 
 /**
  * Demo data of licensing, so both flows can be tried at once (set LICENSING_DEMO_SEED=true, or call applyDemoSeed).
@@ -175,15 +176,32 @@ export function buildDemo(now: Date, policies: ReadonlyMap<string, ProgramPolicy
   return { smartAccounts, membership };
 }
 
+/** Inserts a new aggregate with its events; false when it already exists (the seed is idempotent). */
+async function insertIfAbsent<S extends object>(
+  repo: AggregateRepository<S>,
+  id: string,
+  decision: Decision<S>,
+  accountId: string,
+): Promise<boolean> {
+  if (await repo.get(id)) return false;
+  try {
+    await repo.createDecided(id, decision, { accountId: () => accountId });
+    return true;
+  } catch (error) {
+    if ((error as DomainError).code === 'ALREADY_EXISTS') return false;
+    throw error;
+  }
+}
+
 /**
  * Writes the demo Smart Accounts and a VIP membership (anniversary in 75 days, so the renewal overview is open;
  * one fulfilled and one pending purchase authorization). Idempotent: what exists is left alone.
  */
-export async function applyDemoSeed(app: LicensingApp): Promise<void> {
-  const demo = buildDemo(app.now(), app.policies);
+export async function applyDemoSeed(l: Licensing): Promise<void> {
+  const demo = buildDemo(l.now(), l.policies);
   for (const sa of demo.smartAccounts)
-    await app.insertIfAbsent(app.store.smartAccounts, sa.state.smartAccountId, sa, sa.state.ownerAccountId);
+    await insertIfAbsent(l.store.smartAccounts, sa.state.smartAccountId, sa, sa.state.ownerAccountId);
   const m = demo.membership;
-  if (m && (await app.insertIfAbsent(app.store.memberships, m.state.membershipId, m, m.state.customerAccountId)))
-    await app.replan(m.state);
+  if (m && (await insertIfAbsent(l.store.memberships, m.state.membershipId, m, m.state.customerAccountId)))
+    await l.replan(m.state);
 }

@@ -1,17 +1,6 @@
-import type { RunningService } from '@portal/platform';
-
-/** Polls until the check passes (the read side is event-driven), failing with the last error after the timeout. */
-export async function eventually<T>(check: () => Promise<T>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-}
+import { randomUUID } from 'node:crypto';
+import { createKafka, type RunningService } from '@portal/platform';
+import { until, type TestEnv, type TopicProbe } from '@portal/platform/src/testing';
 
 /** Waits until the service applied an event to an aggregate (its id is in the document's processed-event record). */
 export async function applied(
@@ -19,13 +8,42 @@ export async function applied(
   collection: string,
   aggregateId: string,
   eventId: string,
-  timeoutMs = 20_000,
 ): Promise<void> {
-  await eventually(async () => {
+  await until(`${collection}/${aggregateId} applied ${eventId}`, async () => {
     const doc = await svc.kit.db.collection(collection).findOne({ _id: aggregateId as never });
-    if (!(doc?.appliedEventIds as string[] | undefined)?.includes(eventId))
-      throw new Error(`${collection}/${aggregateId} has not applied ${eventId}`);
-  }, timeoutMs);
+    return (doc?.appliedEventIds as string[] | undefined)?.includes(eventId);
+  });
+}
+
+/**
+ * Waits until everything the service decided so far is on licensing.events.v1 and read by the probe, so a test may
+ * then assert that something was NOT published. The marker is an event decided after everything under test (a new
+ * Smart Account): once the probe saw it, the relay has sent every earlier event, and the probe then reads up to the
+ * topic's high watermark on every partition.
+ */
+export async function allPublished(env: TestEnv, svc: RunningService, probe: TopicProbe) {
+  const token = await env.tokenFor({ userId: 'u-marker', homeAccountId: 'acc-vendor', userType: 'internal' });
+  const marker = await env
+    .http(svc)
+    .post('/smart-accounts')
+    .auth(token, { type: 'bearer' })
+    .send({ domainIdentifier: `marker-${randomUUID()}.example`, name: 'Marker', ownerAccountId: 'acc-marker' });
+  if (marker.status !== 201) throw new Error(`marker Smart Account refused: ${JSON.stringify(marker.body)}`);
+  await probe.waitFor((e) => e.eventType === 'SmartAccountCreated' && e.aggregateId === marker.body.smartAccountId);
+  const admin = createKafka(`probe-admin-${randomUUID()}`, env.kafkaBrokers).admin();
+  await admin.connect();
+  try {
+    const high = await admin.fetchTopicOffsets(`${env.topicPrefix}licensing.events.v1`);
+    await until('the probe read licensing.events.v1 to its high watermark', async () =>
+      high.every(
+        (p) =>
+          Number(p.high) === 0 ||
+          probe.messages.some((m) => m.partition === p.partition && Number(m.offset) >= Number(p.high) - 1),
+      ),
+    );
+  } finally {
+    await admin.disconnect();
+  }
 }
 
 export const grant = (accountId: string, role: string) => ({ accountId, role, contractNumber: null, section: null });

@@ -1,11 +1,23 @@
-import type { AggregateRepository, ServiceKit } from '@portal/platform';
+import { stateOf, type AggregateRepository, type ServiceKit } from '@portal/platform';
+import type { Filter } from 'mongodb';
 import type { Entitlement, LicensingOrder } from '../domain/licensing-order';
 import type { SmartAccount, SmartAccountSearchField } from '../domain/smart-account';
 import type { VipMembership } from '../domain/vip-membership';
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The three aggregates of licensing, one collection each, with the few queries the edge and handlers need. */
+/** A keyset read: sorted by the unique `_id`, after the last id of the previous batch. */
+export interface Keyset {
+  after?: string;
+  limit: number;
+}
+
+const afterId = (after: string | undefined) => (after === undefined ? {} : { _id: { $gt: after } });
+
+/**
+ * The three aggregates of licensing, one collection each, with the few queries the edge and handlers need. Reads
+ * return the clean state of the documents they find (one query, never a second read per document).
+ */
 export class LicensingStore {
   readonly smartAccounts: AggregateRepository<SmartAccount>;
   readonly orders: AggregateRepository<LicensingOrder>;
@@ -21,6 +33,7 @@ export class LicensingStore {
     await Promise.all([
       this.smartAccounts.collection.createIndex({ domainIdentifier: 1 }),
       this.smartAccounts.collection.createIndex({ userEmails: 1 }),
+      this.smartAccounts.collection.createIndex({ ownerAccountId: 1 }),
       this.orders.collection.createIndex({ webOrderNumber: 1 }),
       this.orders.collection.createIndex({ 'assignment.smartAccountId': 1 }),
       this.orders.collection.createIndex({ 'entitlements.virtualAccountId': 1 }),
@@ -32,8 +45,8 @@ export class LicensingStore {
 
   /** Smart Accounts an account owns (the licences-by-virtual-account report). */
   async smartAccountsOwnedBy(accountId: string): Promise<SmartAccount[]> {
-    const docs = await this.smartAccounts.collection.find({ ownerAccountId: accountId }).limit(1000).toArray();
-    return Promise.all(docs.map(async (d) => (await this.smartAccounts.get(d._id))!.state));
+    const docs = await this.smartAccounts.collection.find({ ownerAccountId: accountId }).sort({ _id: 1 }).toArray();
+    return docs.map((d) => stateOf<SmartAccount>(d));
   }
 
   /** Entitlements of a virtual account, streamed order by order (one document in memory at a time). */
@@ -49,24 +62,27 @@ export class LicensingStore {
     const byNumber = await this.orders.get(ref);
     if (byNumber) return byNumber.state;
     const doc = await this.orders.collection.findOne({ webOrderNumber: ref });
-    return doc ? (await this.orders.get(doc._id))!.state : null;
+    return doc ? stateOf<LicensingOrder>(doc) : null;
   }
 
-  /** Candidates of a search (client text is escaped: never a query operator); visibility is filtered by the caller. */
-  async searchSmartAccounts(by: SmartAccountSearchField, term: string, limit = 500): Promise<SmartAccount[]> {
+  /**
+   * Candidates of a search, by id after the cursor (client text is escaped: never a query operator); the app
+   * filters them by visibility and reads on until its page is full.
+   */
+  async searchSmartAccounts(by: SmartAccountSearchField, term: string, page: Keyset): Promise<SmartAccount[]> {
     const t = term.trim().toLowerCase();
-    const filter =
+    const match: Filter<{ _id: string }> =
       by === 'domain-identifier'
         ? { domainIdentifier: { $regex: `^${escapeRegex(t)}` } }
         : by === 'email'
           ? { userEmails: t }
           : { name: { $regex: escapeRegex(term.trim()), $options: 'i' } };
-    const ids = await this.smartAccounts.collection
-      .find(filter, { projection: { _id: 1 } })
-      .limit(limit)
+    const docs = await this.smartAccounts.collection
+      .find({ ...match, ...afterId(page.after) } as never)
+      .sort({ _id: 1 })
+      .limit(page.limit)
       .toArray();
-    const found = await Promise.all(ids.map((d) => this.smartAccounts.get(d._id)));
-    return found.filter((s) => s !== null).map((s) => s.state);
+    return docs.map((d) => stateOf<SmartAccount>(d));
   }
 
   async orderNumbersAssignedTo(smartAccountId: string): Promise<string[]> {
@@ -91,20 +107,33 @@ export class LicensingStore {
     return doc?._id ?? null;
   }
 
-  async membershipsOf(accountIds: string[]): Promise<VipMembership[]> {
+  /**
+   * Memberships of the accounts (as customer or partner), optionally only those with `accountId` as customer or
+   * partner and of one status, by id after the cursor.
+   */
+  async membershipsOf(
+    accountIds: string[],
+    page: Keyset & { accountId?: string; status?: VipMembership['status'] },
+  ): Promise<VipMembership[]> {
+    if (accountIds.length === 0) return [];
+    const of = (ids: string[]) => ({
+      $or: [{ customerAccountId: { $in: ids } }, { partnerAccountId: { $in: ids } }],
+    });
     const docs = await this.memberships.collection
-      .find(
-        { $or: [{ customerAccountId: { $in: accountIds } }, { partnerAccountId: { $in: accountIds } }] },
-        { projection: { _id: 1 } },
-      )
+      .find({
+        $and: [of(accountIds), ...(page.accountId ? [of([page.accountId])] : [])],
+        ...(page.status ? { status: page.status } : {}),
+        ...afterId(page.after),
+      })
+      .sort({ _id: 1 })
+      .limit(page.limit)
       .toArray();
-    const found = await Promise.all(docs.map((d) => this.memberships.get(d._id)));
-    return found.filter((m) => m !== null).map((m) => m.state);
+    return docs.map((d) => stateOf<VipMembership>(d));
   }
 
-  async allMembershipIds(): Promise<string[]> {
-    return (
-      await this.memberships.collection.find({ status: { $ne: 'expired' } }, { projection: { _id: 1 } }).toArray()
-    ).map((d) => d._id);
+  /** Memberships that may still have jobs to plan (not expired), streamed. */
+  async *openMemberships(): AsyncIterable<VipMembership> {
+    for await (const doc of this.memberships.collection.find({ status: { $ne: 'expired' } }))
+      yield stateOf<VipMembership>(doc);
   }
 }

@@ -1,0 +1,93 @@
+import { DomainError, notFound, type Principal } from '@portal/platform';
+import { renewMembership } from '../domain/renew-membership';
+import { renewalOverview as overview } from '../domain/renewal-window';
+import {
+  inviteCustomerToVip,
+  membershipIdFor,
+  membershipVisibleTo,
+  type InviteCustomer,
+  type ProductQuantity,
+  type VipMembership,
+} from '../domain/vip-membership';
+import { callerOf, newId, newVipId, type Licensing } from './licensing';
+
+/** The membership if the caller may see it (404 otherwise, never 403). */
+export async function visibleMembership(l: Licensing, principal: Principal, membershipId: string) {
+  const m = (await l.store.memberships.get(membershipId))?.state;
+  if (!m || !membershipVisibleTo(m, callerOf(principal))) throw notFound('VIP membership');
+  return m;
+}
+
+export interface MembershipFilter {
+  accountId?: string;
+  status?: VipMembership['status'];
+  limit: number;
+  /** The last membership id of the previous page. */
+  after?: string;
+}
+
+/**
+ * One page of the memberships of the accounts the caller holds a grant on (as customer or partner), by id: the
+ * store reads them sorted by id after the cursor, limit + 1, so no membership is skipped or repeated.
+ */
+export async function listMemberships(l: Licensing, principal: Principal, filter: MembershipFilter) {
+  const caller = callerOf(principal);
+  const accountIds = [...new Set(caller.grants.map((g) => g.accountId))];
+  const items: VipMembership[] = [];
+  let after = filter.after;
+  for (;;) {
+    const batch = await l.store.membershipsOf(accountIds, { ...filter, after, limit: filter.limit + 1 });
+    for (const m of batch) {
+      if (!membershipVisibleTo(m, caller)) continue;
+      if (items.length === filter.limit) return { items, more: true };
+      items.push(m);
+    }
+    if (batch.length < filter.limit + 1) return { items, more: false };
+    after = batch[batch.length - 1]!.membershipId;
+  }
+}
+
+export async function inviteCustomer(l: Licensing, principal: Principal, input: InviteCustomer) {
+  const membershipId = membershipIdFor(input.customerAccountId, input.program);
+  const decision = inviteCustomerToVip(input, {
+    caller: callerOf(principal),
+    membershipId,
+    vipId: newVipId(),
+    customerResellerIds: await l.resellersOf(input.customerAccountId),
+    policies: l.policies,
+    now: l.now(),
+  });
+  try {
+    await l.store.memberships.createDecided(membershipId, decision, { accountId: (m) => m.customerAccountId });
+  } catch (error) {
+    if ((error as DomainError).code === 'ALREADY_EXISTS') {
+      throw new DomainError(
+        'MEMBERSHIP_ALREADY_EXISTS',
+        `${input.customerAccountId} is already a member of ${input.program}`,
+        { status: 409 },
+      );
+    }
+    throw error;
+  }
+  await l.replan(decision.state);
+  return decision.state;
+}
+
+export async function renewalOverview(l: Licensing, principal: Principal, membershipId: string) {
+  const m = await visibleMembership(l, principal, membershipId);
+  return overview(m, l.policyOf(m), l.now());
+}
+
+export async function renew(
+  l: Licensing,
+  principal: Principal,
+  membershipId: string,
+  input: { products: ProductQuantity[]; orderNumber?: string | null },
+) {
+  await visibleMembership(l, principal, membershipId);
+  const renewalId = newId('rn');
+  const m = await l.mutateMembership(membershipId, (m, policy) =>
+    renewMembership(m, input, { caller: callerOf(principal), renewalId, policy, now: l.now() }),
+  );
+  return { membership: m, renewalId };
+}
