@@ -202,6 +202,7 @@ export async function applyDemoSeed(l: Licensing): Promise<void> {
   for (const sa of demo.smartAccounts)
     await insertIfAbsent(l.store.smartAccounts, sa.state.smartAccountId, sa, sa.state.ownerAccountId);
   const m = demo.membership;
+  if (m) await l.store.membershipsByAccount.add(m.state);
   if (m && (await insertIfAbsent(l.store.memberships, m.state.membershipId, m, m.state.customerAccountId)))
     await l.replan(m.state);
 }

@@ -56,6 +56,7 @@ export const licensingService: ServiceDefinition = {
     }
     const store = new LicensingStore(kit);
     await store.ensureIndexes();
+    await store.membershipsByAccount.rebuildIfMissing(() => store.allMemberships());
     const l = new Licensing(kit, store, policies);
     if (extra.LICENSING_DEMO_SEED === 'true') await applyDemoSeed(l);
     await replanAll(l);

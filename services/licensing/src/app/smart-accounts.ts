@@ -83,13 +83,18 @@ export async function searchSmartAccounts(
   { by, q, limit, after }: SearchPage,
 ): Promise<{ items: SmartAccount[]; more: boolean }> {
   const caller = callerOf(principal);
+  const resellers = new Map<string, Promise<string[]>>(); // one look-up per owner account, not per candidate
+  const resellersOf = (accountId: string) => {
+    if (!resellers.has(accountId)) resellers.set(accountId, l.resellersOf(accountId));
+    return resellers.get(accountId)!;
+  };
   const items: SmartAccount[] = [];
   let cursor = after;
   for (;;) {
     const batch = await l.store.searchSmartAccounts(by, q, { after: cursor, limit: limit + 1 });
     for (const sa of batch) {
       if (!matchesSearch(sa, by, q)) continue;
-      if (!smartAccountVisibleTo(sa, caller, await l.resellersOf(sa.ownerAccountId))) continue;
+      if (!smartAccountVisibleTo(sa, caller, await resellersOf(sa.ownerAccountId))) continue;
       if (items.length === limit) return { items, more: true };
       items.push(sa);
     }

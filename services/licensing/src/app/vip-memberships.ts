@@ -27,8 +27,8 @@ export interface MembershipFilter {
 }
 
 /**
- * One page of the memberships of the accounts the caller holds a grant on (as customer or partner), by id: the
- * store reads them sorted by id after the cursor, limit + 1, so no membership is skipped or repeated.
+ * One page of the memberships of the accounts the caller holds a grant on (as customer or partner), by id: read
+ * from the per-account index after the cursor, a page's worth at a time, so none is skipped or repeated.
  */
 export async function listMemberships(l: Licensing, principal: Principal, filter: MembershipFilter) {
   const caller = callerOf(principal);
@@ -36,14 +36,18 @@ export async function listMemberships(l: Licensing, principal: Principal, filter
   const items: VipMembership[] = [];
   let after = filter.after;
   for (;;) {
-    const batch = await l.store.membershipsOf(accountIds, { ...filter, after, limit: filter.limit + 1 });
-    for (const m of batch) {
-      if (!membershipVisibleTo(m, caller)) continue;
+    const batch = await l.store.membershipsOf(accountIds, {
+      accountId: filter.accountId,
+      after,
+      limit: filter.limit + 1,
+    });
+    for (const m of batch.memberships) {
+      if (!membershipVisibleTo(m, caller) || (filter.status && m.status !== filter.status)) continue;
       if (items.length === filter.limit) return { items, more: true };
       items.push(m);
     }
-    if (batch.length < filter.limit + 1) return { items, more: false };
-    after = batch[batch.length - 1]!.membershipId;
+    if (batch.last === null) return { items, more: false };
+    after = batch.last;
   }
 }
 
@@ -57,6 +61,7 @@ export async function inviteCustomer(l: Licensing, principal: Principal, input: 
     policies: l.policies,
     now: l.now(),
   });
+  await l.store.membershipsByAccount.add(decision.state);
   try {
     await l.store.memberships.createDecided(membershipId, decision, { accountId: (m) => m.customerAccountId });
   } catch (error) {

@@ -1,8 +1,9 @@
 import { stateOf, type AggregateRepository, type ServiceKit } from '@portal/platform';
-import type { Filter } from 'mongodb';
+import type { Collection, Filter } from 'mongodb';
 import type { Entitlement, LicensingOrder } from '../domain/licensing-order';
 import type { SmartAccount, SmartAccountSearchField } from '../domain/smart-account';
 import type { VipMembership } from '../domain/vip-membership';
+import { MembershipsByAccount, type AccountMemberships } from './memberships-by-account';
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -22,11 +23,15 @@ export class LicensingStore {
   readonly smartAccounts: AggregateRepository<SmartAccount>;
   readonly orders: AggregateRepository<LicensingOrder>;
   readonly memberships: AggregateRepository<VipMembership>;
+  readonly membershipsByAccount: MembershipsByAccount;
 
-  constructor(kit: Pick<ServiceKit, 'aggregates'>) {
+  constructor(kit: Pick<ServiceKit, 'aggregates' | 'db'>) {
     this.smartAccounts = kit.aggregates<SmartAccount>('smart_accounts');
     this.orders = kit.aggregates<LicensingOrder>('orders');
     this.memberships = kit.aggregates<VipMembership>('vip_memberships');
+    this.membershipsByAccount = new MembershipsByAccount(
+      kit.db.collection('vip_memberships_by_account') as unknown as Collection<AccountMemberships>,
+    );
   }
 
   async ensureIndexes(): Promise<void> {
@@ -108,27 +113,27 @@ export class LicensingStore {
   }
 
   /**
-   * Memberships of the accounts (as customer or partner), optionally only those with `accountId` as customer or
-   * partner and of one status, by id after the cursor.
+   * Memberships of the accounts (as customer or partner; of `accountId` too when given), by id after the cursor: at
+   * most `limit` read by `_id`, and the last id read (null when no more follow).
    */
   async membershipsOf(
     accountIds: string[],
-    page: Keyset & { accountId?: string; status?: VipMembership['status'] },
-  ): Promise<VipMembership[]> {
-    if (accountIds.length === 0) return [];
-    const of = (ids: string[]) => ({
-      $or: [{ customerAccountId: { $in: ids } }, { partnerAccountId: { $in: ids } }],
-    });
-    const docs = await this.memberships.collection
-      .find({
-        $and: [of(accountIds), ...(page.accountId ? [of([page.accountId])] : [])],
-        ...(page.status ? { status: page.status } : {}),
-        ...afterId(page.after),
-      })
-      .sort({ _id: 1 })
-      .limit(page.limit)
-      .toArray();
-    return docs.map((d) => stateOf<VipMembership>(d));
+    page: Keyset & { accountId?: string },
+  ): Promise<{ memberships: VipMembership[]; last: string | null }> {
+    const ids = (await this.membershipsByAccount.idsOf(accountIds, page.accountId)).filter(
+      (id) => page.after === undefined || id > page.after,
+    );
+    const batch = ids.slice(0, page.limit);
+    const found = await Promise.all(batch.map((id) => this.memberships.get(id)));
+    return {
+      memberships: found.filter((m) => m !== null).map((m) => m.state),
+      last: ids.length > page.limit ? batch[batch.length - 1]! : null,
+    };
+  }
+
+  /** Every membership, streamed. */
+  async *allMemberships(): AsyncIterable<VipMembership> {
+    for await (const doc of this.memberships.collection.find({})) yield stateOf<VipMembership>(doc);
   }
 
   /** Memberships that may still have jobs to plan (not expired), streamed. */
