@@ -83,6 +83,14 @@ describe('deposit guard', () => {
     expect(onExportHold(fold([holdReleased, holdPlaced]))).toBe(false);
   });
 
+  it('Given an order stored before the snapshots, on hold by the ERP times, When read, Then it is on hold until its first snapshot', () => {
+    const before = { ...noConditions(), revision: undefined, holdPlacedAt: t(5), holdReleasedAt: t(1) };
+    const stored = before as unknown as DepositConditions;
+    expect(onExportHold(stored)).toBe(true);
+    expect(onExportHold({ ...stored, holdReleasedAt: t(9) } as DepositConditions)).toBe(false);
+    expect(onExportHold(recordFact(stored, holdReleased))).toBe(false);
+  });
+
   it('Given a partner holding account, When every order condition holds, Then nothing is deposited', () => {
     const verdict = depositGuard({
       conditions: fold(clearing),

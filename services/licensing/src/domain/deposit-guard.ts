@@ -61,7 +61,14 @@ export function recordFact(c: DepositConditions, fact: OrderFact): DepositCondit
   }
 }
 
-export const onExportHold = (c: DepositConditions) => c.exportHold === true;
+/** Orders stored before the snapshots carry the ERP's hold times instead, read until their first snapshot. */
+type BeforeSnapshots = { holdPlacedAt?: Date | null; holdReleasedAt?: Date | null };
+
+export function onExportHold(c: DepositConditions): boolean {
+  if (revisionOf(c) > 0) return c.exportHold;
+  const { holdPlacedAt: placed, holdReleasedAt: released } = c as BeforeSnapshots;
+  return !!placed && (!released || placed.getTime() > released.getTime());
+}
 
 /** Only software and subscription lines carry licences; hardware and service lines deposit nothing. */
 export const isLicenceLine = (line: OrderLine) => line.kind === 'software' || line.kind === 'subscription';
