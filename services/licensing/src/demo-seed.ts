@@ -1,4 +1,4 @@
-import type { Caller } from './domain/caller';
+import type { Grantee } from '@portal/platform/src/domain';
 import { createPurchaseAuthorization } from './domain/create-purchase-authorization';
 import { addDays, toIsoDate } from './domain/dates';
 import { fulfilPurchaseAuthorization } from './domain/fulfil-purchase-authorization';
@@ -6,11 +6,10 @@ import { createSmartAccount, type NewSmartAccount } from './domain/smart-account
 import { inviteCustomerToVip, membershipIdFor, type VipMembership } from './domain/vip-membership';
 import type { Decision } from './domain/events';
 import type { ProgramPolicy } from './domain/vendor-policy';
-import { DomainError, type AggregateRepository } from '@portal/platform';
 import type { Licensing } from './app/licensing';
 
 /**
- * Demo data of licensing, so both flows can be tried at once (set LICENSING_DEMO_SEED=true, or call applyDemoSeed).
+ * Demo data of licensing, so both flows can be tried at once (the platform's demo-seed hook: DEMO_SEED=true).
  * Accounts and users are the account service's (published on account.events.v1 by the platform seed); they are
  * listed here so the seed of deploy/ can publish them with the grants these flows need.
  */
@@ -124,8 +123,8 @@ export const demoMembership = {
   vipId: 'VIP-DEMO-0001',
 };
 
-const ivan: Caller = { userId: 'u-ivan', email: 'ivan.internal@vendor.example', userType: 'internal', grants: [] };
-const paula: Caller = {
+const ivan: Grantee = { userId: 'u-ivan', email: 'ivan.internal@vendor.example', userType: 'internal', grants: [] };
+const paula: Grantee = {
   userId: 'u-paula',
   email: 'paula.partner@reseller.example',
   userType: 'external',
@@ -176,23 +175,6 @@ export function buildDemo(now: Date, policies: ReadonlyMap<string, ProgramPolicy
   return { smartAccounts, membership };
 }
 
-/** Inserts a new aggregate with its events; false when it already exists (the seed is idempotent). */
-async function insertIfAbsent<S extends object>(
-  repo: AggregateRepository<S>,
-  id: string,
-  decision: Decision<S>,
-  accountId: string,
-): Promise<boolean> {
-  if (await repo.get(id)) return false;
-  try {
-    await repo.createDecided(id, decision, { accountId: () => accountId });
-    return true;
-  } catch (error) {
-    if ((error as DomainError).code === 'ALREADY_EXISTS') return false;
-    throw error;
-  }
-}
-
 /**
  * Writes the demo Smart Accounts and a VIP membership (anniversary in 75 days, so the renewal overview is open;
  * one fulfilled and one pending purchase authorization). Idempotent: what exists is left alone.
@@ -200,9 +182,16 @@ async function insertIfAbsent<S extends object>(
 export async function applyDemoSeed(l: Licensing): Promise<void> {
   const demo = buildDemo(l.now(), l.policies);
   for (const sa of demo.smartAccounts)
-    await insertIfAbsent(l.store.smartAccounts, sa.state.smartAccountId, sa, sa.state.ownerAccountId);
+    await l.store.smartAccounts.createDecided(sa.state.smartAccountId, sa, {
+      accountId: () => sa.state.ownerAccountId,
+      onExists: 'keep',
+    });
   const m = demo.membership;
-  if (m) await l.store.membershipsByAccount.add(m.state);
-  if (m && (await insertIfAbsent(l.store.memberships, m.state.membershipId, m, m.state.customerAccountId)))
-    await l.replan(m.state);
+  if (!m) return;
+  await l.store.membershipsByAccount.add(m.state);
+  const { created } = await l.store.memberships.createDecided(m.state.membershipId, m, {
+    accountId: () => m.state.customerAccountId,
+    onExists: 'keep',
+  });
+  if (created) await l.replan(m.state);
 }

@@ -1,6 +1,7 @@
 import { REPORT_ROW_LIMIT, StartupError, z, type ServiceDefinition } from '@portal/platform';
 import { Licensing } from './app/licensing';
 import { membershipJobs, replanAll } from './app/membership-jobs';
+import { errors } from './domain/errors';
 import { applyDemoSeed } from './demo-seed';
 import { orderRoutes } from './http/order-routes';
 import { purchaseAuthorizationRoutes } from './http/purchase-authorization-routes';
@@ -20,30 +21,18 @@ import { LicensingStore } from './store/repositories';
  */
 export const licensingService: ServiceDefinition = {
   name: 'licensing',
-  errorStatuses: {
-    INTERNAL_USERS_MUST_OPEN_CASE: 403,
-    LICENCES_ALREADY_DEPOSITED: 409,
-    MEMBERSHIP_ALREADY_EXISTS: 409,
-    ORDER_ALREADY_PLACED: 409,
-    ORDER_NOT_PLACED: 409,
-    PURCHASE_AUTHORIZATION_NOT_FULFILLED: 409,
-    PURCHASE_AUTHORIZATION_NOT_PENDING: 409,
-    SMART_ACCOUNT_ALREADY_ACTIVE: 409,
-    VIRTUAL_ACCOUNT_NAME_TAKEN: 409,
-  },
+  errors,
   description:
     'Smart Accounts, order assignment and licence deposit, VIP memberships, purchase/return authorizations, renewals',
   defaultPort: 8083,
   configExtra: {
     LICENSING_POLICY_DIR: z.string().min(1).default(defaultPolicyDir),
-    LICENSING_DEMO_SEED: z.enum(['true', 'false']).default('false'),
     /** Rows one CSV report download may hold (REPORT_TOO_LARGE beyond). */
     REPORT_ROW_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(REPORT_ROW_LIMIT),
   },
   async setup(kit) {
     const extra = kit.config.extra as {
       LICENSING_POLICY_DIR: string;
-      LICENSING_DEMO_SEED: 'true' | 'false';
       REPORT_ROW_LIMIT: number;
     };
     let policies;
@@ -58,7 +47,6 @@ export const licensingService: ServiceDefinition = {
     await store.ensureIndexes();
     await store.membershipsByAccount.rebuildIfMissing(() => store.allMemberships());
     const l = new Licensing(kit, store, policies);
-    if (extra.LICENSING_DEMO_SEED === 'true') await applyDemoSeed(l);
     await replanAll(l);
     kit.logger.info({ programs: [...policies.keys()] }, 'vendor program policies loaded');
     return {
@@ -70,11 +58,9 @@ export const licensingService: ServiceDefinition = {
         ...renewalRoutes(l),
         ...reportRoutes(kit, store, extra.REPORT_ROW_LIMIT),
       ],
-      consumers: [
-        { topics: ['order.events.v1'], handlers: salesOrderHandlers(l) },
-        { topics: ['licensing.events.v1'], handlers: ownEventHandlers(l) },
-      ],
+      consumers: [{ handlers: salesOrderHandlers(l) }, { handlers: ownEventHandlers(l) }],
       jobs: membershipJobs(l),
+      demoSeed: () => applyDemoSeed(l),
     };
   },
 };

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { RunningService } from '@portal/platform';
-import { TestEnv, until, type TopicProbe } from '@portal/platform/src/testing';
+import { applied, TestEnv, until, type TopicProbe } from '@portal/platform/src/testing';
 import { licensingService } from '../src/service';
 import { SalesOrders } from './order-snapshots';
-import { allPublished, applied, grant } from './support';
+import { allPublished, grant } from './support';
 
 describe('licensing: order assignment and guarded licence deposit (real Kafka + database)', () => {
   let env: TestEnv;
@@ -133,7 +133,7 @@ describe('licensing: order assignment and guarded licence deposit (real Kafka + 
     const again = [shipped, confirmed].map((e) => ({ ...e, eventId: randomUUID() }));
     const sentinel = orders.touched('SO-L1');
     await env.publish([shipped, confirmed, ...again, sentinel]);
-    await applied(svc, 'orders', 'SO-L1', sentinel.eventId);
+    await applied(svc, 'orders', sentinel);
 
     // Then still exactly one deposit
     const view = await env.http(svc).get('/orders/SO-L1').auth(sam, { type: 'bearer' });
@@ -154,7 +154,7 @@ describe('licensing: order assignment and guarded licence deposit (real Kafka + 
     const shipped = orders.shipped('SO-L2');
     const sentinel = orders.confirmed('SO-L2');
     await env.publish([shipped, sentinel]);
-    await applied(svc, 'orders', 'SO-L2', sentinel.eventId);
+    await applied(svc, 'orders', sentinel);
 
     const assigned = await env
       .http(svc)
@@ -185,7 +185,7 @@ describe('licensing: order assignment and guarded licence deposit (real Kafka + 
     const shipped = orders.shipped('SO-L5');
     const confirmed = orders.confirmed('SO-L5');
     await env.publish([shipped, confirmed]);
-    await applied(svc, 'orders', 'SO-L5', confirmed.eventId);
+    await applied(svc, 'orders', confirmed);
     const waiting = await env.http(svc).get('/orders/SO-L5').auth(sam, { type: 'bearer' });
     expect(waiting.body.facts).toMatchObject({ shipped: true, confirmed: true, exportHold: true });
     expect(waiting.body.assignment).toMatchObject({ status: 'waiting', waitingReasons: ['export-hold'] });
@@ -222,7 +222,7 @@ describe('licensing: order assignment and guarded licence deposit (real Kafka + 
     const shipped = orders.shipped('SO-L4');
     const sentinel = orders.confirmed('SO-L4');
     await env.publish([shipped, sentinel]);
-    await applied(svc, 'orders', 'SO-L4', sentinel.eventId);
+    await applied(svc, 'orders', sentinel);
 
     // When the partner parks it in its holding account
     const holdingVa = holding.body.virtualAccounts[0].virtualAccountId as string;

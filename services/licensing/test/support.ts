@@ -1,19 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { RunningService } from '@portal/platform';
-import { until, type TestEnv, type TopicProbe } from '@portal/platform/src/testing';
-
-/** Waits until the service applied an event to an aggregate (its id is in the document's processed-event record). */
-export async function applied(
-  svc: RunningService,
-  collection: string,
-  aggregateId: string,
-  eventId: string,
-): Promise<void> {
-  await until(`${collection}/${aggregateId} applied ${eventId}`, async () => {
-    const doc = await svc.kit.db.collection(collection).findOne({ _id: aggregateId as never });
-    return (doc?.appliedEventIds as string[] | undefined)?.includes(eventId);
-  });
-}
+import type { TestEnv, TopicProbe } from '@portal/platform/src/testing';
 
 /**
  * Waits until everything the service decided so far is on licensing.events.v1 and read by the probe, so a test may

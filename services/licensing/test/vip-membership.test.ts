@@ -284,7 +284,7 @@ describe('licensing: VIP memberships, purchase authorization expiry and renewal 
   });
   it('Given the demo seed switched on, When Sam and Paula look around, Then both flows can be tried at once', async () => {
     const svc = await env.start(licensingService, {
-      extra: { LICENSING_DEMO_SEED: 'true' },
+      demoSeed: true,
       database: `${env.topicPrefix.replace(/\.$/, '')}-licensing-demo`.slice(0, 60),
     });
     await env.account('acc-acme', { resellerAccountIds: ['acc-partner'] });

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { notFound, type AggregateRepository, type Principal, type ServiceKit } from '@portal/platform';
-import type { Caller } from '../domain/caller';
+import { notFound, type AggregateRepository, type ServiceKit } from '@portal/platform';
 import type { Decision } from '../domain/events';
 import { jobPrefix, planMembershipJobs } from '../domain/plan-membership-jobs';
 import type { ProgramPolicy } from '../domain/vendor-policy';
@@ -9,14 +8,6 @@ import type { LicensingStore } from '../store/repositories';
 
 export const newId = (prefix: string) => `${prefix}-${randomBytes(6).toString('hex')}`;
 export const newVipId = () => `VIP-${randomBytes(5).toString('hex').toUpperCase()}`;
-
-/** The caller as the licensing rules see it: a disabled user holds no grant. */
-export const callerOf = (p: Principal): Caller => ({
-  userId: p.userId,
-  email: p.email,
-  userType: p.userType,
-  grants: p.status === 'disabled' ? [] : p.grants,
-});
 
 /**
  * What every use case of licensing works with: the store, the vendor program policies, the clock, the access

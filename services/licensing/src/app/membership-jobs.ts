@@ -1,5 +1,5 @@
 import type { ScheduledJob } from '@portal/platform';
-import { vipAdministrators } from '../domain/caller';
+import { vipAdministrators } from '../domain/vip-administrators';
 import {
   expirePurchaseAuthorization,
   remindPurchaseAuthorizationExpiry,

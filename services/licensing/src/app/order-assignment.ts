@@ -1,4 +1,4 @@
-import { notFound, type Principal } from '@portal/platform';
+import { granteeOf, notFound, type Principal } from '@portal/platform';
 import {
   assignOrderToSmartAccount,
   orderVisibleTo,
@@ -7,14 +7,14 @@ import {
 import type { OrderFact } from '../domain/deposit-guard';
 import { recordOrderFact, type LicensingOrder } from '../domain/licensing-order';
 import { smartAccountVisibleTo, type SmartAccount } from '../domain/smart-account';
-import { callerOf, type Licensing } from './licensing';
+import { type Licensing } from './licensing';
 
 /** The order (by sales or web order number) if the caller may see it (404 otherwise, never 403). */
 export async function visibleOrder(l: Licensing, principal: Principal, ref: string): Promise<LicensingOrder> {
   const order = await l.store.findOrder(ref);
   if (
     !order ||
-    !orderVisibleTo(order, callerOf(principal), order.accountId ? await l.resellersOf(order.accountId) : [])
+    !orderVisibleTo(order, granteeOf(principal), order.accountId ? await l.resellersOf(order.accountId) : [])
   )
     throw notFound('Sales order');
   return order;
@@ -44,7 +44,7 @@ export async function assignOrder(
   ref: string,
   command: AssignOrderCommand,
 ): Promise<LicensingOrder> {
-  const caller = callerOf(principal);
+  const caller = granteeOf(principal);
   const order = await l.store.findOrder(ref);
   if (!order || order.accountId === null) throw notFound('Sales order');
   const accountResellerIds = await l.resellersOf(order.accountId);

@@ -1,4 +1,4 @@
-import type { Principal } from '@portal/platform';
+import { granteeOf, type Principal } from '@portal/platform';
 import { assignLicencesToUsers, unassignLicence as unassign } from '../domain/assign-licences-to-users';
 import { cancelPurchaseAuthorization as cancel } from '../domain/cancel-purchase-authorization';
 import {
@@ -8,7 +8,7 @@ import {
 import { requestReturnAuthorization } from '../domain/request-return-authorization';
 import { stateOrderDuration as stateDuration } from '../domain/state-order-duration';
 import type { ProductQuantity } from '../domain/vip-membership';
-import { callerOf, newId, type Licensing } from './licensing';
+import { newId, type Licensing } from './licensing';
 import { visibleMembership } from './vip-memberships';
 
 /** Purchase and return authorizations of a visible membership: each is one decision on the membership. */
@@ -21,7 +21,7 @@ export async function createPurchaseAuthorization(
   await visibleMembership(l, principal, membershipId);
   const purchaseAuthorizationId = newId('pa');
   const m = await l.mutateMembership(membershipId, (m, policy) =>
-    create(m, input, { caller: callerOf(principal), purchaseAuthorizationId, policy, now: l.now() }),
+    create(m, input, { caller: granteeOf(principal), purchaseAuthorizationId, policy, now: l.now() }),
   );
   return { membership: m, purchaseAuthorizationId };
 }
@@ -33,7 +33,7 @@ export async function cancelPurchaseAuthorization(
   paId: string,
 ) {
   await visibleMembership(l, principal, membershipId);
-  return l.mutateMembership(membershipId, (m) => cancel(m, paId, { caller: callerOf(principal), now: l.now() }));
+  return l.mutateMembership(membershipId, (m) => cancel(m, paId, { caller: granteeOf(principal), now: l.now() }));
 }
 
 export async function stateOrderDuration(
@@ -45,7 +45,7 @@ export async function stateOrderDuration(
 ) {
   await visibleMembership(l, principal, membershipId);
   return l.mutateMembership(membershipId, (m) =>
-    stateDuration(m, paId, months, { caller: callerOf(principal), now: l.now() }),
+    stateDuration(m, paId, months, { caller: granteeOf(principal), now: l.now() }),
   );
 }
 
@@ -58,7 +58,7 @@ export async function assignLicences(
 ) {
   await visibleMembership(l, principal, membershipId);
   return l.mutateMembership(membershipId, (m) =>
-    assignLicencesToUsers(m, paId, input, { caller: callerOf(principal) }),
+    assignLicencesToUsers(m, paId, input, { caller: granteeOf(principal) }),
   );
 }
 
@@ -70,7 +70,7 @@ export async function unassignLicence(
   input: { sku: string; userEmail: string },
 ) {
   await visibleMembership(l, principal, membershipId);
-  return l.mutateMembership(membershipId, (m) => unassign(m, paId, input, { caller: callerOf(principal) }));
+  return l.mutateMembership(membershipId, (m) => unassign(m, paId, input, { caller: granteeOf(principal) }));
 }
 
 export async function requestReturn(
@@ -84,7 +84,7 @@ export async function requestReturn(
   const returnAuthorizationId = newId('ra');
   const m = await l.mutateMembership(membershipId, (m, policy) =>
     requestReturnAuthorization(m, paId, input, {
-      caller: callerOf(principal),
+      caller: granteeOf(principal),
       returnAuthorizationId,
       policy,
       now: l.now(),

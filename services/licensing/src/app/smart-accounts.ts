@@ -1,4 +1,4 @@
-import { notFound, type Principal } from '@portal/platform';
+import { granteeOf, notFound, type Principal } from '@portal/platform';
 import type { Entitlement } from '../domain/licensing-order';
 import {
   activateSmartAccount as activate,
@@ -10,7 +10,7 @@ import {
   type SmartAccount,
   type SmartAccountSearchField,
 } from '../domain/smart-account';
-import { callerOf, newId, type Licensing } from './licensing';
+import { newId, type Licensing } from './licensing';
 
 export type SmartAccountInput = Omit<NewSmartAccount, 'smartAccountId' | 'virtualAccounts'> & {
   virtualAccounts: { name: string }[];
@@ -28,7 +28,7 @@ export async function createSmartAccount(
       smartAccountId,
       virtualAccounts: input.virtualAccounts.map((va) => ({ virtualAccountId: newId('va'), name: va.name })),
     },
-    callerOf(principal),
+    granteeOf(principal),
     l.now(),
   );
   await l.store.smartAccounts.createDecided(smartAccountId, decision, { accountId: (sa) => sa.ownerAccountId });
@@ -38,7 +38,7 @@ export async function createSmartAccount(
 /** The Smart Account if the caller may see it (404 otherwise, never 403). */
 export async function visibleSmartAccount(l: Licensing, principal: Principal, smartAccountId: string) {
   const sa = (await l.store.smartAccounts.get(smartAccountId))?.state;
-  if (!sa || !smartAccountVisibleTo(sa, callerOf(principal), await l.resellersOf(sa.ownerAccountId)))
+  if (!sa || !smartAccountVisibleTo(sa, granteeOf(principal), await l.resellersOf(sa.ownerAccountId)))
     throw notFound('Smart Account');
   return sa;
 }
@@ -48,7 +48,7 @@ export async function activateSmartAccount(l: Licensing, principal: Principal, s
   return (await l.mutate(
     l.store.smartAccounts,
     smartAccountId,
-    (sa) => activate(sa!, callerOf(principal), l.now()),
+    (sa) => activate(sa!, granteeOf(principal), l.now()),
     (sa) => sa.ownerAccountId,
   ))!;
 }
@@ -59,7 +59,7 @@ export async function addVirtualAccount(l: Licensing, principal: Principal, smar
   return (await l.mutate(
     l.store.smartAccounts,
     smartAccountId,
-    (sa) => addVa(sa!, va, callerOf(principal)),
+    (sa) => addVa(sa!, va, granteeOf(principal)),
     (sa) => sa.ownerAccountId,
   ))!;
 }
@@ -82,7 +82,7 @@ export async function searchSmartAccounts(
   principal: Principal,
   { by, q, limit, after }: SearchPage,
 ): Promise<{ items: SmartAccount[]; more: boolean }> {
-  const caller = callerOf(principal);
+  const caller = granteeOf(principal);
   const resellers = new Map<string, Promise<string[]>>(); // one look-up per owner account, not per candidate
   const resellersOf = (accountId: string) => {
     if (!resellers.has(accountId)) resellers.set(accountId, l.resellersOf(accountId));

@@ -1,4 +1,6 @@
-import { DomainError, notFound, type Principal } from '@portal/platform';
+import { granteeOf, notFound, type Principal } from '@portal/platform';
+import { errors } from '../domain/errors';
+import { grantedAccountIds } from '@portal/platform/src/domain';
 import { renewMembership } from '../domain/renew-membership';
 import { renewalOverview as overview } from '../domain/renewal-window';
 import {
@@ -9,12 +11,12 @@ import {
   type ProductQuantity,
   type VipMembership,
 } from '../domain/vip-membership';
-import { callerOf, newId, newVipId, type Licensing } from './licensing';
+import { newId, newVipId, type Licensing } from './licensing';
 
 /** The membership if the caller may see it (404 otherwise, never 403). */
 export async function visibleMembership(l: Licensing, principal: Principal, membershipId: string) {
   const m = (await l.store.memberships.get(membershipId))?.state;
-  if (!m || !membershipVisibleTo(m, callerOf(principal))) throw notFound('VIP membership');
+  if (!m || !membershipVisibleTo(m, granteeOf(principal))) throw notFound('VIP membership');
   return m;
 }
 
@@ -31,8 +33,8 @@ export interface MembershipFilter {
  * from the per-account index after the cursor, a page's worth at a time, so none is skipped or repeated.
  */
 export async function listMemberships(l: Licensing, principal: Principal, filter: MembershipFilter) {
-  const caller = callerOf(principal);
-  const accountIds = [...new Set(caller.grants.map((g) => g.accountId))];
+  const caller = granteeOf(principal);
+  const accountIds = grantedAccountIds(caller);
   const items: VipMembership[] = [];
   let after = filter.after;
   for (;;) {
@@ -54,7 +56,7 @@ export async function listMemberships(l: Licensing, principal: Principal, filter
 export async function inviteCustomer(l: Licensing, principal: Principal, input: InviteCustomer) {
   const membershipId = membershipIdFor(input.customerAccountId, input.program);
   const decision = inviteCustomerToVip(input, {
-    caller: callerOf(principal),
+    caller: granteeOf(principal),
     membershipId,
     vipId: newVipId(),
     customerResellerIds: await l.resellersOf(input.customerAccountId),
@@ -62,18 +64,12 @@ export async function inviteCustomer(l: Licensing, principal: Principal, input: 
     now: l.now(),
   });
   await l.store.membershipsByAccount.add(decision.state);
-  try {
-    await l.store.memberships.createDecided(membershipId, decision, { accountId: (m) => m.customerAccountId });
-  } catch (error) {
-    if ((error as DomainError).code === 'ALREADY_EXISTS') {
-      throw new DomainError(
-        'MEMBERSHIP_ALREADY_EXISTS',
-        `${input.customerAccountId} is already a member of ${input.program}`,
-        { status: 409 },
-      );
-    }
-    throw error;
-  }
+  const { created } = await l.store.memberships.createDecided(membershipId, decision, {
+    accountId: (m) => m.customerAccountId,
+    onExists: 'keep',
+  });
+  if (!created)
+    throw errors.MEMBERSHIP_ALREADY_EXISTS(`${input.customerAccountId} is already a member of ${input.program}`);
   await l.replan(decision.state);
   return decision.state;
 }
@@ -92,7 +88,7 @@ export async function renew(
   await visibleMembership(l, principal, membershipId);
   const renewalId = newId('rn');
   const m = await l.mutateMembership(membershipId, (m, policy) =>
-    renewMembership(m, input, { caller: callerOf(principal), renewalId, policy, now: l.now() }),
+    renewMembership(m, input, { caller: granteeOf(principal), renewalId, policy, now: l.now() }),
   );
   return { membership: m, renewalId };
 }

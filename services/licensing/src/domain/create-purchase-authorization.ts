@@ -1,5 +1,5 @@
 import { DomainError, type FieldError } from '@portal/platform/src/errors';
-import type { Caller } from './caller';
+import type { Grantee } from '@portal/platform/src/domain';
 import { addDaysToInstant, isIsoDate, toIsoDate, type IsoDate } from './dates';
 import { event, type Decision } from './events';
 import { productOf, type LicenseType, type ProgramPolicy } from './vendor-policy';
@@ -63,7 +63,7 @@ export function productErrors(
 export function createPurchaseAuthorization(
   m: VipMembership,
   input: NewPurchaseAuthorization,
-  ctx: { caller: Caller; purchaseAuthorizationId: string; policy: ProgramPolicy; now: Date },
+  ctx: { caller: Grantee; purchaseAuthorizationId: string; policy: ProgramPolicy; now: Date },
 ): Decision<VipMembership> {
   requirePartnerAdmin(ctx.caller, m.partnerAccountId);
   if (m.status === 'expired') throw new DomainError('MEMBERSHIP_EXPIRED', `VIP membership ${m.vipId} has expired`);

@@ -1,5 +1,5 @@
 import { DomainError, type FieldError } from '@portal/platform/src/errors';
-import type { Caller } from './caller';
+import type { Grantee } from '@portal/platform/src/domain';
 import { addYears, startOfDate } from './dates';
 import { event, type Decision, type DomainEvent } from './events';
 import { isRenewalOpen, renewalCalendar } from './renewal-window';
@@ -14,7 +14,7 @@ import { requirePartnerAdmin, statusChange, vipRef, type ProductQuantity, type V
 export function renewMembership(
   m: VipMembership,
   input: { products: ProductQuantity[]; orderNumber?: string | null },
-  ctx: { caller: Caller; renewalId: string; policy: ProgramPolicy; now: Date },
+  ctx: { caller: Grantee; renewalId: string; policy: ProgramPolicy; now: Date },
 ): Decision<VipMembership> {
   requirePartnerAdmin(ctx.caller, m.partnerAccountId);
   if (m.status === 'expired') throw new DomainError('MEMBERSHIP_EXPIRED', `VIP membership ${m.vipId} has expired`);

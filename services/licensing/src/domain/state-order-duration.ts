@@ -1,3 +1,4 @@
+import { errors } from './errors';
 /**
  * Seed 003: after the order for a PA is placed, the reseller states in the Reseller Console the duration the order
  * covers (the VIP guide prorates it to the anniversary). Licensing keeps it on the PA (coveredMonths, coversUntil =
@@ -7,7 +8,7 @@
  * corrects it.
  */
 import { DomainError } from '@portal/platform/src/errors';
-import type { Caller } from './caller';
+import type { Grantee } from '@portal/platform/src/domain';
 import { addDays, toIsoDate, type IsoDate } from './dates';
 import { event, type Decision } from './events';
 import {
@@ -33,15 +34,13 @@ export function stateOrderDuration(
   m: VipMembership,
   purchaseAuthorizationId: string,
   months: number,
-  ctx: { caller: Caller; now: Date },
+  ctx: { caller: Grantee; now: Date },
 ): Decision<VipMembership> {
   requirePartnerAdmin(ctx.caller, m.partnerAccountId);
   const pa = findPurchaseAuthorization(m, purchaseAuthorizationId);
   if (pa.status !== 'fulfilled' || !pa.orderedAt)
-    throw new DomainError(
-      'PURCHASE_AUTHORIZATION_NOT_FULFILLED',
+    throw errors.PURCHASE_AUTHORIZATION_NOT_FULFILLED(
       `The purchase authorization is ${pa.status}: the duration is stated once its order is placed`,
-      { status: 409 },
     );
   if (!Number.isInteger(months) || months < 1 || months > MAX_COVERED_MONTHS)
     throw DomainError.fromFieldErrors([

@@ -1,5 +1,5 @@
-import { stateOf, type AggregateRepository, type ServiceKit } from '@portal/platform';
-import type { Collection, Filter } from 'mongodb';
+import { readsOf, stateOf, type AggregateReads, type AggregateRepository, type ServiceKit } from '@portal/platform';
+import type { Filter } from 'mongodb';
 import type { Entitlement, LicensingOrder } from '../domain/licensing-order';
 import type { SmartAccount, SmartAccountSearchField } from '../domain/smart-account';
 import type { VipMembership } from '../domain/vip-membership';
@@ -24,14 +24,18 @@ export class LicensingStore {
   readonly orders: AggregateRepository<LicensingOrder>;
   readonly memberships: AggregateRepository<VipMembership>;
   readonly membershipsByAccount: MembershipsByAccount;
+  private readonly smartAccountReads: AggregateReads<SmartAccount>;
+  private readonly orderReads: AggregateReads<LicensingOrder>;
 
-  constructor(kit: Pick<ServiceKit, 'aggregates' | 'db'>) {
+  constructor(kit: Pick<ServiceKit, 'aggregates' | 'collection'>) {
     this.smartAccounts = kit.aggregates<SmartAccount>('smart_accounts');
     this.orders = kit.aggregates<LicensingOrder>('orders');
     this.memberships = kit.aggregates<VipMembership>('vip_memberships');
     this.membershipsByAccount = new MembershipsByAccount(
-      kit.db.collection('vip_memberships_by_account') as unknown as Collection<AccountMemberships>,
+      kit.collection<AccountMemberships>('vip_memberships_by_account'),
     );
+    this.smartAccountReads = readsOf<SmartAccount>(this.smartAccounts);
+    this.orderReads = readsOf<LicensingOrder>(this.orders);
   }
 
   async ensureIndexes(): Promise<void> {
@@ -50,8 +54,7 @@ export class LicensingStore {
 
   /** Smart Accounts an account owns (the licences-by-virtual-account report). */
   async smartAccountsOwnedBy(accountId: string): Promise<SmartAccount[]> {
-    const docs = await this.smartAccounts.collection.find({ ownerAccountId: accountId }).sort({ _id: 1 }).toArray();
-    return docs.map((d) => stateOf<SmartAccount>(d));
+    return this.smartAccountReads.find({ ownerAccountId: accountId }, { sort: { _id: 1 } });
   }
 
   /** Entitlements of a virtual account, streamed order by order (one document in memory at a time). */
@@ -66,8 +69,7 @@ export class LicensingStore {
   async findOrder(ref: string): Promise<LicensingOrder | null> {
     const byNumber = await this.orders.get(ref);
     if (byNumber) return byNumber.state;
-    const doc = await this.orders.collection.findOne({ webOrderNumber: ref });
-    return doc ? stateOf<LicensingOrder>(doc) : null;
+    return this.orderReads.findOne({ webOrderNumber: ref });
   }
 
   /**
@@ -76,18 +78,16 @@ export class LicensingStore {
    */
   async searchSmartAccounts(by: SmartAccountSearchField, term: string, page: Keyset): Promise<SmartAccount[]> {
     const t = term.trim().toLowerCase();
-    const match: Filter<{ _id: string }> =
+    const match: Filter<SmartAccount & { _id: string }> =
       by === 'domain-identifier'
         ? { domainIdentifier: { $regex: `^${escapeRegex(t)}` } }
         : by === 'email'
           ? { userEmails: t }
           : { name: { $regex: escapeRegex(term.trim()), $options: 'i' } };
-    const docs = await this.smartAccounts.collection
-      .find({ ...match, ...afterId(page.after) } as never)
-      .sort({ _id: 1 })
-      .limit(page.limit)
-      .toArray();
-    return docs.map((d) => stateOf<SmartAccount>(d));
+    return this.smartAccountReads.find({ ...match, ...afterId(page.after) } as typeof match, {
+      sort: { _id: 1 },
+      limit: page.limit,
+    });
   }
 
   async orderNumbersAssignedTo(smartAccountId: string): Promise<string[]> {
@@ -114,7 +114,8 @@ export class LicensingStore {
 
   /**
    * Memberships of the accounts (as customer or partner; of `accountId` too when given), by id after the cursor: at
-   * most `limit` read by `_id`, and the last id read (null when no more follow).
+   * most `limit` read by `_id` (FerretDB looks up nothing else by index), and the last id read (null when no more
+   * follow).
    */
   async membershipsOf(
     accountIds: string[],
