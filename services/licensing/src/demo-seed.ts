@@ -1,6 +1,6 @@
 import type { Grantee } from '@portal/platform/src/domain';
 import { createPurchaseAuthorization } from './domain/create-purchase-authorization';
-import { addDays, toIsoDate } from './domain/dates';
+import { addDays, isoDateOf } from '@portal/platform/src/domain';
 import { fulfilPurchaseAuthorization } from './domain/fulfil-purchase-authorization';
 import { createSmartAccount, type NewSmartAccount } from './domain/smart-account';
 import { inviteCustomerToVip, membershipIdFor, type VipMembership } from './domain/vip-membership';
@@ -138,7 +138,7 @@ export function buildDemo(now: Date, policies: ReadonlyMap<string, ProgramPolicy
   const policy = policies.get(demoMembership.program);
   if (!policy) return { smartAccounts, membership: null };
   const invited = inviteCustomerToVip(
-    { ...demoMembership, anniversaryDate: addDays(toIsoDate(now), 75) },
+    { ...demoMembership, anniversaryDate: addDays(isoDateOf(now), 75) },
     { caller: paula, membershipId, vipId: demoMembership.vipId, customerResellerIds: ['acc-partner'], policies, now },
   );
   const ordered = createPurchaseAuthorization(
@@ -150,7 +150,7 @@ export function buildDemo(now: Date, policies: ReadonlyMap<string, ProgramPolicy
         { sku: 'CC-ALL-APPS', quantity: 5 },
       ],
       customerPoNumber: 'PO-ACME-42',
-      deploymentDate: toIsoDate(now),
+      deploymentDate: isoDateOf(now),
     },
     { caller: paula, purchaseAuthorizationId: 'pa-demo-ordered', policy, now },
   );
@@ -164,7 +164,7 @@ export function buildDemo(now: Date, policies: ReadonlyMap<string, ProgramPolicy
       licenseType: 'team',
       products: [{ sku: 'ACRO-PRO-TEAM', quantity: 3 }],
       customerPoNumber: null,
-      deploymentDate: addDays(toIsoDate(now), 7),
+      deploymentDate: addDays(isoDateOf(now), 7),
     },
     { caller: paula, purchaseAuthorizationId: 'pa-demo-pending', policy, now },
   );

@@ -1,5 +1,4 @@
 import { errors } from './errors';
-import { DomainError } from '@portal/platform/src/errors';
 import type { Grantee } from '@portal/platform/src/domain';
 import { event, type Decision } from './events';
 import {

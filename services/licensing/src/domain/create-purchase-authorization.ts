@@ -1,6 +1,6 @@
 import { DomainError, type FieldError } from '@portal/platform/src/errors';
 import type { Grantee } from '@portal/platform/src/domain';
-import { addDaysToInstant, isIsoDate, toIsoDate, type IsoDate } from './dates';
+import { addDaysToInstant, isIsoDate, isoDateOf, type IsoDate } from '@portal/platform/src/domain';
 import { event, type Decision } from './events';
 import { productOf, type LicenseType, type ProgramPolicy } from './vendor-policy';
 import {
@@ -70,7 +70,7 @@ export function createPurchaseAuthorization(
   const errors = productErrors(input.products, ctx.policy, input.licenseType);
   if (!isIsoDate(input.deploymentDate))
     errors.push({ path: 'deploymentDate', code: 'FIELD_INVALID', message: 'Not a calendar date' });
-  else if (input.deploymentDate < toIsoDate(ctx.now))
+  else if (input.deploymentDate < isoDateOf(ctx.now))
     errors.push({
       path: 'deploymentDate',
       code: 'DEPLOYMENT_DATE_IN_PAST',

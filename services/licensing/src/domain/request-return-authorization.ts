@@ -1,6 +1,6 @@
 import { DomainError, type FieldError } from '@portal/platform/src/errors';
 import type { Grantee } from '@portal/platform/src/domain';
-import { addDaysToInstant } from './dates';
+import { addDaysToInstant } from '@portal/platform/src/domain';
 import { event, type Decision } from './events';
 import { errors as refusals } from './errors';
 import type { ProgramPolicy } from './vendor-policy';

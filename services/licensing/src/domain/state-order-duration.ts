@@ -1,4 +1,3 @@
-import { errors } from './errors';
 /**
  * Seed 003: after the order for a PA is placed, the reseller states in the Reseller Console the duration the order
  * covers (the VIP guide prorates it to the anniversary). Licensing keeps it on the PA (coveredMonths, coversUntil =
@@ -8,8 +7,8 @@ import { errors } from './errors';
  * corrects it.
  */
 import { DomainError } from '@portal/platform/src/errors';
-import type { Grantee } from '@portal/platform/src/domain';
-import { addDays, toIsoDate, type IsoDate } from './dates';
+import { addDays, addMonths, isoDateOf, type Grantee, type IsoDate } from '@portal/platform/src/domain';
+import { errors } from './errors';
 import { event, type Decision } from './events';
 import {
   findPurchaseAuthorization,
@@ -22,13 +21,7 @@ import {
 export const MAX_COVERED_MONTHS = 36;
 
 /** The last day covered by `months` from `from` (month ends clamp: Jan 31 + 1 month covers to Feb 27/28). */
-export function coverageEnd(from: IsoDate, months: number): IsoDate {
-  const [y, m, d] = from.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d, lastDay));
-  return addDays(toIsoDate(target), -1);
-}
+export const coverageEnd = (from: IsoDate, months: number): IsoDate => addDays(addMonths(from, months), -1);
 
 export function stateOrderDuration(
   m: VipMembership,
@@ -46,7 +39,7 @@ export function stateOrderDuration(
     throw DomainError.fromFieldErrors([
       { path: 'months', code: 'DURATION_OUT_OF_RANGE', message: `1 to ${MAX_COVERED_MONTHS} whole months` },
     ]);
-  const coversFrom = toIsoDate(pa.orderedAt);
+  const coversFrom = isoDateOf(pa.orderedAt);
   const coversUntil = coverageEnd(coversFrom, months);
   return {
     state: replacePurchaseAuthorization(m, { ...pa, coveredMonths: months, coversUntil }),

@@ -1,6 +1,6 @@
 import { DomainError, forbidden, type FieldError } from '@portal/platform/src/errors';
 import { hasAnyGrantOn, hasRoleOn, isInternal, partnerAccountsOf, type Grantee } from '@portal/platform/src/domain';
-import { addYears, isIsoDate, toIsoDate, type IsoDate } from './dates';
+import { addYears, isIsoDate, isoDateOf, type IsoDate } from '@portal/platform/src/domain';
 import { event, type Decision } from './events';
 import type { LicenseType, NoticeKind, ProgramPolicy } from './vendor-policy';
 
@@ -124,7 +124,7 @@ export function inviteCustomerToVip(
   }
   if (!ctx.policies.has(input.program))
     errors.push({ path: 'program', code: 'PROGRAM_UNKNOWN', message: `No vendor program ${input.program}` });
-  const today = toIsoDate(ctx.now);
+  const today = isoDateOf(ctx.now);
   const anniversaryDate = input.anniversaryDate ?? addYears(today, 1);
   if (!isIsoDate(anniversaryDate))
     errors.push({ path: 'anniversaryDate', code: 'FIELD_INVALID', message: 'Not a calendar date' });
