@@ -58,7 +58,11 @@ export const licensingService: ServiceDefinition = {
         ...renewalRoutes(l),
         ...reportRoutes(kit, store, extra.REPORT_ROW_LIMIT),
       ],
-      consumers: [{ handlers: salesOrderHandlers(l) }, { handlers: ownEventHandlers(l) }],
+      consumers: [
+        // listed for the topic catalog's check (test/compose); the platform checks them against the handlers at start
+        { topics: ['order.events.v1'], handlers: salesOrderHandlers(l) },
+        { topics: ['licensing.events.v1'], handlers: ownEventHandlers(l) },
+      ],
       jobs: membershipJobs(l),
       demoSeed: () => applyDemoSeed(l),
     };
