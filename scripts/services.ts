@@ -13,7 +13,7 @@ export interface ServiceDefinition {
 export const services: ServiceDefinition[] = [
   { name: 'order', port: 8081 },
   { name: 'change-ticket', port: 8082, localEnv: { DEMO_SEED: 'true' } },
-  { name: 'licensing', port: 8083, localEnv: { LICENSING_DEMO_SEED: 'true' } },
+  { name: 'licensing', port: 8083, localEnv: { DEMO_SEED: 'true' } },
   {
     name: 'notification',
     port: 8084,

@@ -22,7 +22,7 @@ export const topicCatalog: TopicSpec[] = [
     retentionMs: 30 * DAY,
     key: 'orderNumber',
     producer: 'erp',
-    consumers: ['order', 'licensing', 'account'],
+    consumers: ['order', 'account'],
   },
   {
     name: 'erp.contracts.v1',
@@ -48,7 +48,8 @@ export const topicCatalog: TopicSpec[] = [
     retentionMs: 30 * DAY,
     key: 'aggregateId',
     producer: 'order',
-    consumers: ['change-ticket', 'notification'],
+    // licensing: the sales order snapshots (SalesOrderRecorded/Updated) are what it deposits licences from
+    consumers: ['change-ticket', 'licensing', 'notification'],
   },
   {
     name: 'change.events.v1',

@@ -13,7 +13,8 @@ import { startSmtpCatcher, type SmtpCatcher } from '../../services/notification/
 /**
  * One trace from the ERP to the e-mail, on real processes (jest's module loader keeps OpenTelemetry from patching,
  * so the services run as they do in production) exporting to a Zipkin this test owns: the ERP simulator publishes
- * the shipment and the confirmation of an order assigned to a Smart Account; licensing deposits the licences;
+ * the shipment and the confirmation of an order assigned to a Smart Account; order publishes its snapshots, from
+ * which licensing deposits the licences;
  * notification e-mails the site admin. Zipkin's query API must then hold one trace with spans of order, licensing
  * and notification, the messaging spans linked parent to child across the three processes.
  */
@@ -252,9 +253,7 @@ describe('one trace from the ERP to the e-mail (real processes, Zipkin)', () => 
     const orderConsume = find('order', 'CONSUMER', 'erp.sales-orders.v1 process');
     const licensingConsumes = spans.filter(
       (s) =>
-        s.localEndpoint?.serviceName === 'licensing' &&
-        s.kind === 'CONSUMER' &&
-        s.name === 'erp.sales-orders.v1 process',
+        s.localEndpoint?.serviceName === 'licensing' && s.kind === 'CONSUMER' && s.name === 'order.events.v1 process',
     );
     const notificationConsumes = spans.filter(
       (s) =>
@@ -266,7 +265,21 @@ describe('one trace from the ERP to the e-mail (real processes, Zipkin)', () => 
     expect(spans.every((s) => s.traceId === traceId)).toBe(true);
     expect(orderConsume.parentId).toBe(erpPublish.id);
     expect(licensingConsumes.length).toBeGreaterThan(0);
-    for (const consume of licensingConsumes) expect(consume.parentId).toBe(erpPublish.id);
+    // licensing reads order's sales order snapshots: its consume is the child of order's publish, which descends
+    // (through order's database write) from order's consume of the ERP's message
+    for (const consume of licensingConsumes) {
+      expect(byId.get(consume.parentId ?? '')).toMatchObject({
+        kind: 'PRODUCER',
+        name: 'order.events.v1 publish',
+        localEndpoint: { serviceName: 'order' },
+      });
+      const chain = ancestors(consume);
+      expect(chain).toContain(erpPublish.id);
+      const orderConsumes = spans.filter(
+        (s) => s.localEndpoint?.serviceName === 'order' && s.kind === 'CONSUMER' && s.name === orderConsume.name,
+      );
+      expect(orderConsumes.some((c) => chain.includes(c.id))).toBe(true);
+    }
     // notification's consume is the direct child of licensing's publish: the link crosses Kafka ...
     const licensingPublishes = notificationConsumes
       .map((consume) => byId.get(consume.parentId ?? ''))

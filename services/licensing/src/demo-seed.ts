@@ -1,15 +1,15 @@
-import type { Caller } from './domain/caller';
+import type { Grantee } from '@portal/platform/src/domain';
 import { createPurchaseAuthorization } from './domain/create-purchase-authorization';
-import { addDays, toIsoDate } from './domain/dates';
+import { addDays, isoDateOf } from '@portal/platform/src/domain';
 import { fulfilPurchaseAuthorization } from './domain/fulfil-purchase-authorization';
 import { createSmartAccount, type NewSmartAccount } from './domain/smart-account';
 import { inviteCustomerToVip, membershipIdFor, type VipMembership } from './domain/vip-membership';
 import type { Decision } from './domain/events';
 import type { ProgramPolicy } from './domain/vendor-policy';
-import type { LicensingApp } from './licensing-app';
+import type { Licensing } from './app/licensing';
 
 /**
- * Demo data of licensing, so both flows can be tried at once (set LICENSING_DEMO_SEED=true, or call applyDemoSeed).
+ * Demo data of licensing, so both flows can be tried at once (the platform's demo-seed hook: DEMO_SEED=true).
  * Accounts and users are the account service's (published on account.events.v1 by the platform seed); they are
  * listed here so the seed of deploy/ can publish them with the grants these flows need.
  */
@@ -123,8 +123,8 @@ export const demoMembership = {
   vipId: 'VIP-DEMO-0001',
 };
 
-const ivan: Caller = { userId: 'u-ivan', email: 'ivan.internal@vendor.example', userType: 'internal', grants: [] };
-const paula: Caller = {
+const ivan: Grantee = { userId: 'u-ivan', email: 'ivan.internal@vendor.example', userType: 'internal', grants: [] };
+const paula: Grantee = {
   userId: 'u-paula',
   email: 'paula.partner@reseller.example',
   userType: 'external',
@@ -138,7 +138,7 @@ export function buildDemo(now: Date, policies: ReadonlyMap<string, ProgramPolicy
   const policy = policies.get(demoMembership.program);
   if (!policy) return { smartAccounts, membership: null };
   const invited = inviteCustomerToVip(
-    { ...demoMembership, anniversaryDate: addDays(toIsoDate(now), 75) },
+    { ...demoMembership, anniversaryDate: addDays(isoDateOf(now), 75) },
     { caller: paula, membershipId, vipId: demoMembership.vipId, customerResellerIds: ['acc-partner'], policies, now },
   );
   const ordered = createPurchaseAuthorization(
@@ -150,7 +150,7 @@ export function buildDemo(now: Date, policies: ReadonlyMap<string, ProgramPolicy
         { sku: 'CC-ALL-APPS', quantity: 5 },
       ],
       customerPoNumber: 'PO-ACME-42',
-      deploymentDate: toIsoDate(now),
+      deploymentDate: isoDateOf(now),
     },
     { caller: paula, purchaseAuthorizationId: 'pa-demo-ordered', policy, now },
   );
@@ -164,7 +164,7 @@ export function buildDemo(now: Date, policies: ReadonlyMap<string, ProgramPolicy
       licenseType: 'team',
       products: [{ sku: 'ACRO-PRO-TEAM', quantity: 3 }],
       customerPoNumber: null,
-      deploymentDate: addDays(toIsoDate(now), 7),
+      deploymentDate: addDays(isoDateOf(now), 7),
     },
     { caller: paula, purchaseAuthorizationId: 'pa-demo-pending', policy, now },
   );
@@ -179,11 +179,19 @@ export function buildDemo(now: Date, policies: ReadonlyMap<string, ProgramPolicy
  * Writes the demo Smart Accounts and a VIP membership (anniversary in 75 days, so the renewal overview is open;
  * one fulfilled and one pending purchase authorization). Idempotent: what exists is left alone.
  */
-export async function applyDemoSeed(app: LicensingApp): Promise<void> {
-  const demo = buildDemo(app.now(), app.policies);
+export async function applyDemoSeed(l: Licensing): Promise<void> {
+  const demo = buildDemo(l.now(), l.policies);
   for (const sa of demo.smartAccounts)
-    await app.insertIfAbsent(app.store.smartAccounts, sa.state.smartAccountId, sa, sa.state.ownerAccountId);
+    await l.store.smartAccounts.createDecided(sa.state.smartAccountId, sa, {
+      accountId: () => sa.state.ownerAccountId,
+      onExists: 'keep',
+    });
   const m = demo.membership;
-  if (m && (await app.insertIfAbsent(app.store.memberships, m.state.membershipId, m, m.state.customerAccountId)))
-    await app.replan(m.state);
+  if (!m) return;
+  await l.store.membershipsByAccount.add(m.state);
+  const { created } = await l.store.memberships.createDecided(m.state.membershipId, m, {
+    accountId: () => m.state.customerAccountId,
+    onExists: 'keep',
+  });
+  if (created) await l.replan(m.state);
 }

@@ -1,7 +1,7 @@
 import { ManualClock } from '@portal/platform';
-import { TestEnv, type TopicProbe } from '@portal/platform/src/testing';
+import { TestEnv, until, type TopicProbe } from '@portal/platform/src/testing';
 import { licensingService } from '../src/service';
-import { eventually, grant } from './support';
+import { grant } from './support';
 
 describe('time in a demo: the business clock moved forward on a running service (real Kafka + database)', () => {
   let env: TestEnv;
@@ -64,9 +64,9 @@ describe('time in a demo: the business clock moved forward on a running service 
       (e) => e.eventType === 'MembershipStatusChanged' && e.aggregateId === membershipId,
     );
     expect(late.payload).toMatchObject({ to: 'late' });
-    await eventually(async () => {
+    await until(`${membershipId} late at the edge`, async () => {
       const view = await env.http(svc).get(`/vip-memberships/${membershipId}`).auth(paula, { type: 'bearer' });
-      expect(view.body.status).toBe('late');
+      return view.body.status === 'late';
     });
     const clock = await env.http(svc).get('/internal/clock').auth(staff, { type: 'bearer' });
     expect(clock.body.now >= '2026-12-07T09:00:00.000Z').toBe(true);

@@ -1,8 +1,9 @@
-import type { AnyEnvelope } from '@portal/contracts';
+import { randomUUID } from 'node:crypto';
 import type { RunningService } from '@portal/platform';
-import { TestEnv, type TopicProbe } from '@portal/platform/src/testing';
+import { applied, TestEnv, until, type TopicProbe } from '@portal/platform/src/testing';
 import { licensingService } from '../src/service';
-import { applied, eventually, grant } from './support';
+import { SalesOrders } from './order-snapshots';
+import { allPublished, grant } from './support';
 
 describe('licensing: order assignment and guarded licence deposit (real Kafka + database)', () => {
   let env: TestEnv;
@@ -11,6 +12,7 @@ describe('licensing: order assignment and guarded licence deposit (real Kafka + 
   let sam: string;
   let ivan: string;
   let mallory: string;
+  const orders = new SalesOrders();
 
   const softwareLine = {
     lineNumber: 1,
@@ -85,19 +87,19 @@ describe('licensing: order assignment and guarded licence deposit (real Kafka + 
 
   async function booked(orderNumber: string, webOrderNumber: string) {
     await env.publish([
-      env.erp.salesOrderBooked('acc-acme', {
+      orders.booked('acc-acme', {
         orderNumber,
         webOrderNumber,
         lines: [softwareLine, hardwareLine],
         resellerAccountId: 'acc-partner',
       }),
     ]);
-    await eventually(async () =>
-      expect((await env.http(svc).get(`/orders/${orderNumber}`).auth(sam, { type: 'bearer' })).status).toBe(200),
+    await until(`${orderNumber} visible to Sam`, async () =>
+      (await env.http(svc).get(`/orders/${orderNumber}`).auth(sam, { type: 'bearer' })).status === 200 ? true : false,
     );
   }
 
-  it('Given an order assigned before shipment, When the ERP ships and confirms it (and replays both), Then its licences are deposited exactly once', async () => {
+  it('Given an order assigned before shipment, When the order service publishes it shipped and confirmed (and replays both), Then its licences are deposited exactly once', async () => {
     const { smartAccountId, virtualAccountId } = await smartAccount('active', 'acme.example');
     await booked('SO-L1', 'WEB-L1');
 
@@ -116,9 +118,9 @@ describe('licensing: order assignment and guarded licence deposit (real Kafka + 
     });
     await probe.waitFor((e) => e.eventType === 'AssignmentWaiting' && e.aggregateId === 'SO-L1');
 
-    // When the ERP ships and confirms
-    const shipped = env.erp.salesOrderShipped('acc-acme', 'SO-L1');
-    const confirmed = env.erp.salesOrderConfirmed('acc-acme', 'SO-L1');
+    // When the ERP ships and confirms (the order service publishes both snapshots)
+    const shipped = orders.shipped('SO-L1');
+    const confirmed = orders.confirmed('SO-L1');
     await env.publish([shipped, confirmed]);
     const deposited = await probe.waitFor((e) => e.eventType === 'LicencesDeposited' && e.aggregateId === 'SO-L1');
     expect(deposited.payload).toMatchObject({
@@ -127,11 +129,11 @@ describe('licensing: order assignment and guarded licence deposit (real Kafka + 
       entitlements: [{ lineNumber: 1, sku: 'DNA-ADV-3Y', quantity: 25 }],
     });
 
-    // When the same ERP events are replayed, and sent again under new event ids
-    const again = [env.erp.salesOrderShipped('acc-acme', 'SO-L1'), env.erp.salesOrderConfirmed('acc-acme', 'SO-L1')];
-    const sentinel = env.erp.exportHoldReleased('acc-acme', 'SO-L1');
-    await env.publish([shipped, confirmed, ...again, sentinel] as AnyEnvelope[]);
-    await applied(svc, 'orders', 'SO-L1', sentinel.eventId);
+    // When the same snapshots are replayed, and sent again under new event ids (older revisions after newer)
+    const again = [shipped, confirmed].map((e) => ({ ...e, eventId: randomUUID() }));
+    const sentinel = orders.touched('SO-L1');
+    await env.publish([shipped, confirmed, ...again, sentinel]);
+    await applied(svc, 'orders', sentinel);
 
     // Then still exactly one deposit
     const view = await env.http(svc).get('/orders/SO-L1').auth(sam, { type: 'bearer' });
@@ -142,16 +144,17 @@ describe('licensing: order assignment and guarded licence deposit (real Kafka + 
       .get(`/smart-accounts/${smartAccountId}/virtual-accounts/${virtualAccountId}/entitlements`)
       .auth(sam, { type: 'bearer' });
     expect(entitlements.body).toMatchObject({ usable: true, items: [{ sku: 'DNA-ADV-3Y', quantity: 25 }] });
-    await new Promise((r) => setTimeout(r, 1500)); // give a wrongly duplicated event time to show up
+    await allPublished(env, svc, probe);
     expect(deposits('SO-L1')).toHaveLength(1);
   });
 
   it('Given a pending Smart Account and a shipped, confirmed order, When an internal user activates it, Then the waiting licences are deposited', async () => {
     const { smartAccountId, virtualAccountId } = await smartAccount('pending', 'emea.acme.example');
     await booked('SO-L2', 'WEB-L2');
-    const sentinel = env.erp.salesOrderConfirmed('acc-acme', 'SO-L2');
-    await env.publish([env.erp.salesOrderShipped('acc-acme', 'SO-L2'), sentinel]);
-    await applied(svc, 'orders', 'SO-L2', sentinel.eventId);
+    const shipped = orders.shipped('SO-L2');
+    const sentinel = orders.confirmed('SO-L2');
+    await env.publish([shipped, sentinel]);
+    await applied(svc, 'orders', sentinel);
 
     const assigned = await env
       .http(svc)
@@ -170,23 +173,24 @@ describe('licensing: order assignment and guarded licence deposit (real Kafka + 
     expect(view.body.assignment.status).toBe('deposited');
   });
 
-  it('Given an order on export hold, When it is shipped and confirmed, Then it waits with export-hold until the ERP releases the hold', async () => {
+  it('Given an order on export hold, When it is shipped and confirmed, Then it waits with export-hold until the hold is released', async () => {
     const target = await smartAccount('active', 'hold.acme.example');
     await booked('SO-L5', 'WEB-L5');
-    await env.publish([env.erp.exportHoldPlaced('acc-acme', 'SO-L5')]);
+    await env.publish([orders.holdPlaced('SO-L5')]);
     await env
       .http(svc)
       .put('/orders/SO-L5/smart-account-assignment')
       .auth(sam, { type: 'bearer' })
       .send({ ...target, termsAccepted: true });
-    const confirmed = env.erp.salesOrderConfirmed('acc-acme', 'SO-L5');
-    await env.publish([env.erp.salesOrderShipped('acc-acme', 'SO-L5'), confirmed]);
-    await applied(svc, 'orders', 'SO-L5', confirmed.eventId);
+    const shipped = orders.shipped('SO-L5');
+    const confirmed = orders.confirmed('SO-L5');
+    await env.publish([shipped, confirmed]);
+    await applied(svc, 'orders', confirmed);
     const waiting = await env.http(svc).get('/orders/SO-L5').auth(sam, { type: 'bearer' });
     expect(waiting.body.facts).toMatchObject({ shipped: true, confirmed: true, exportHold: true });
     expect(waiting.body.assignment).toMatchObject({ status: 'waiting', waitingReasons: ['export-hold'] });
 
-    await env.publish([env.erp.exportHoldReleased('acc-acme', 'SO-L5')]);
+    await env.publish([orders.holdReleased('SO-L5')]);
     await probe.waitFor((e) => e.eventType === 'LicencesDeposited' && e.aggregateId === 'SO-L5');
     expect((await env.http(svc).get('/orders/SO-L5').auth(sam, { type: 'bearer' })).body.assignment.status).toBe(
       'deposited',
@@ -215,9 +219,10 @@ describe('licensing: order assignment and guarded licence deposit (real Kafka + 
     expect(holding.status).toBe(201);
     const customer = await smartAccount('active', 'moved.acme.example');
     await booked('SO-L4', 'WEB-L4');
-    const sentinel = env.erp.salesOrderConfirmed('acc-acme', 'SO-L4');
-    await env.publish([env.erp.salesOrderShipped('acc-acme', 'SO-L4'), sentinel]);
-    await applied(svc, 'orders', 'SO-L4', sentinel.eventId);
+    const shipped = orders.shipped('SO-L4');
+    const sentinel = orders.confirmed('SO-L4');
+    await env.publish([shipped, sentinel]);
+    await applied(svc, 'orders', sentinel);
 
     // When the partner parks it in its holding account
     const holdingVa = holding.body.virtualAccounts[0].virtualAccountId as string;

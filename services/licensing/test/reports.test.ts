@@ -1,8 +1,9 @@
 import { ManualClock, type RunningService } from '@portal/platform';
-import { TestEnv, type TopicProbe } from '@portal/platform/src/testing';
+import { TestEnv, until, type TopicProbe } from '@portal/platform/src/testing';
 import { parse } from 'csv-parse/sync';
 import { licensingService } from '../src/service';
-import { eventually, grant } from './support';
+import { SalesOrders } from './order-snapshots';
+import { grant } from './support';
 
 describe('licensing: licences by virtual account report (CSV, real Kafka + database)', () => {
   let env: TestEnv;
@@ -48,8 +49,9 @@ describe('licensing: licences by virtual account report (CSV, real Kafka + datab
     expect(created.status).toBe(201);
     const { smartAccountId } = created.body;
     const virtualAccountId = created.body.virtualAccounts[0].virtualAccountId;
+    const orders = new SalesOrders();
     await env.publish([
-      env.erp.salesOrderBooked('acc-acme', {
+      orders.booked('acc-acme', {
         orderNumber: 'SO-REP1',
         lines: [
           {
@@ -64,8 +66,8 @@ describe('licensing: licences by virtual account report (CSV, real Kafka + datab
         ],
       }),
     ]);
-    await eventually(async () =>
-      expect((await env.http(svc).get('/orders/SO-REP1').auth(sam, { type: 'bearer' })).status).toBe(200),
+    await until('SO-REP1 visible to Sam', async () =>
+      (await env.http(svc).get('/orders/SO-REP1').auth(sam, { type: 'bearer' })).status === 200 ? true : false,
     );
     const assigned = await env
       .http(svc)
@@ -73,10 +75,7 @@ describe('licensing: licences by virtual account report (CSV, real Kafka + datab
       .auth(sam, { type: 'bearer' })
       .send({ smartAccountId, virtualAccountId, termsAccepted: true });
     expect(assigned.status).toBe(200);
-    await env.publish([
-      env.erp.salesOrderShipped('acc-acme', 'SO-REP1'),
-      env.erp.salesOrderConfirmed('acc-acme', 'SO-REP1'),
-    ]);
+    await env.publish([orders.shipped('SO-REP1'), orders.confirmed('SO-REP1')]);
     await probe.waitFor((e) => e.eventType === 'LicencesDeposited' && e.aggregateId === 'SO-REP1');
 
     // When: the site admin downloads the report of today

@@ -1,7 +1,7 @@
 import type { RunningService } from '@portal/platform';
-import { resellerWorld, TestEnv } from '@portal/platform/src/testing';
+import { resellerWorld, TestEnv, until } from '@portal/platform/src/testing';
 import { licensingService } from '../src/service';
-import { eventually } from './support';
+import { SalesOrders } from './order-snapshots';
 
 /** The one reseller rule (platform access/reseller.ts) at the licensing edge. */
 describe('licensing: a reseller acts for the customers it resells to, and only with partner-admin', () => {
@@ -19,22 +19,22 @@ describe('licensing: a reseller acts for the customers it resells to, and only w
       stranger: 'acc-stranger',
     }));
     await env.publish([
-      env.erp.salesOrderBooked('acc-cust', { orderNumber: 'SO-RS-1' }),
-      env.erp.salesOrderBooked('acc-stranger', { orderNumber: 'SO-RS-2' }),
+      new SalesOrders().booked('acc-cust', { orderNumber: 'SO-RS-1' }),
+      new SalesOrders().booked('acc-stranger', { orderNumber: 'SO-RS-2' }),
     ]);
   });
   afterAll(async () => env?.close());
 
   it('Given partner-admin of the reseller of record, When it reads its customer’s order, Then 200; an order of a customer it does not resell answers 404', async () => {
-    await eventually(async () =>
-      expect((await env.http(svc).get('/orders/SO-RS-1').auth(paula, { type: 'bearer' })).status).toBe(200),
+    await until('SO-RS-1 visible to Paula', async () =>
+      (await env.http(svc).get('/orders/SO-RS-1').auth(paula, { type: 'bearer' })).status === 200 ? true : false,
     );
     expect((await env.http(svc).get('/orders/SO-RS-2').auth(paula, { type: 'bearer' })).status).toBe(404);
   });
 
   it('Given another role on the partner account, When it reads the customer’s order or the partner’s VIP membership, Then 404', async () => {
-    await eventually(async () =>
-      expect((await env.http(svc).get('/orders/SO-RS-1').auth(paula, { type: 'bearer' })).status).toBe(200),
+    await until('SO-RS-1 visible to Paula', async () =>
+      (await env.http(svc).get('/orders/SO-RS-1').auth(paula, { type: 'bearer' })).status === 200 ? true : false,
     );
     expect((await env.http(svc).get('/orders/SO-RS-1').auth(pete, { type: 'bearer' })).status).toBe(404);
     const invited = await env.http(svc).post('/vip-memberships').auth(paula, { type: 'bearer' }).send({

@@ -1,7 +1,8 @@
 import { DAY_MS, ManualClock } from '@portal/platform';
-import { TestEnv, type TopicProbe } from '@portal/platform/src/testing';
+import { TestEnv, until, type TopicProbe } from '@portal/platform/src/testing';
 import { licensingService } from '../src/service';
-import { eventually, grant } from './support';
+import { SalesOrders } from './order-snapshots';
+import { allPublished, grant } from './support';
 
 describe('licensing: VIP memberships, purchase authorization expiry and renewal notices (real Kafka + database)', () => {
   let env: TestEnv;
@@ -72,15 +73,14 @@ describe('licensing: VIP memberships, purchase authorization expiry and renewal 
     await restarted.kit.scheduler.runDue();
 
     // Then the membership is late, and each event was published once
-    const view = await eventually(async () => {
+    const view = await until(`${membershipId} late at the edge`, async () => {
       const res = await env.http(restarted).get(`/vip-memberships/${membershipId}`).auth(paula, { type: 'bearer' });
-      expect(res.body.status).toBe('late');
-      return res.body;
+      return res.body.status === 'late' ? res.body : null;
     });
     expect(view.purchaseAuthorizations[0].status).toBe('expired');
     await probe.waitFor((e) => e.eventType === 'MembershipStatusChanged' && e.aggregateId === membershipId);
     await restarted.kit.scheduler.runDue();
-    await new Promise((r) => setTimeout(r, 1000));
+    await allPublished(env, restarted, probe);
     const of = (type: string) => probe.events.filter((e) => e.eventType === type && e.aggregateId === membershipId);
     expect(of('PurchaseAuthorizationExpired')).toHaveLength(1);
     expect(of('MembershipStatusChanged')).toHaveLength(1);
@@ -125,7 +125,7 @@ describe('licensing: VIP memberships, purchase authorization expiry and renewal 
     expect(refused.body.code).toBe('EDUCATION_DEVICE_NOT_SUPPORTED');
 
     await env.publish([
-      env.erp.salesOrderBooked('acc-order', {
+      new SalesOrders().booked('acc-order', {
         orderNumber: 'SO-VIP-1',
         purchaseAuthorizationId: paId,
         resellerAccountId: 'acc-partner',
@@ -181,25 +181,22 @@ describe('licensing: VIP memberships, purchase authorization expiry and renewal 
     expect((await duration(short, 2)).body.code).toBe('PURCHASE_AUTHORIZATION_NOT_FULFILLED');
 
     await env.publish([
-      env.erp.salesOrderBooked('acc-duration', {
+      new SalesOrders().booked('acc-duration', {
         orderNumber: 'SO-DUR-1',
         purchaseAuthorizationId: short,
         resellerAccountId: 'acc-partner',
         placedAt: new Date('2026-11-22T10:00:00Z'),
       }),
-      env.erp.salesOrderBooked('acc-duration', {
+      new SalesOrders().booked('acc-duration', {
         orderNumber: 'SO-DUR-2',
         purchaseAuthorizationId: long,
         resellerAccountId: 'acc-partner',
         placedAt: new Date('2026-11-22T10:00:00Z'),
       }),
     ]);
-    await eventually(async () => {
+    await until('both purchase authorizations fulfilled', async () => {
       const view = await env.http(svc).get(`/vip-memberships/${membershipId}`).auth(admin, { type: 'bearer' });
-      expect(view.body.purchaseAuthorizations.map((p: { status: string }) => p.status)).toEqual([
-        'fulfilled',
-        'fulfilled',
-      ]);
+      return view.body.purchaseAuthorizations.every((p: { status: string }) => p.status === 'fulfilled');
     });
 
     expect((await duration(long, 24, admin)).body).toMatchObject({ status: 403, code: 'ROLE_REQUIRED' });
@@ -278,7 +275,7 @@ describe('licensing: VIP memberships, purchase authorization expiry and renewal 
       anniversaryDate: '2028-01-31',
       vipAdministratorUserIds: ['u-admin-acc-renew'],
     });
-    await new Promise((r) => setTimeout(r, 1000));
+    await allPublished(env, svc, probe);
     const notices = probe.events.filter((e) => e.eventType === 'RenewalNoticeDue' && e.aggregateId === membershipId);
     expect(notices.map((e) => (e.payload as { anniversaryDate: string }).anniversaryDate)).toEqual(['2028-01-31']);
     const banner = probe.events.filter((e) => e.eventType === 'RenewalBannerChanged' && e.aggregateId === membershipId);
@@ -287,7 +284,7 @@ describe('licensing: VIP memberships, purchase authorization expiry and renewal 
   });
   it('Given the demo seed switched on, When Sam and Paula look around, Then both flows can be tried at once', async () => {
     const svc = await env.start(licensingService, {
-      extra: { LICENSING_DEMO_SEED: 'true' },
+      demoSeed: true,
       database: `${env.topicPrefix.replace(/\.$/, '')}-licensing-demo`.slice(0, 60),
     });
     await env.account('acc-acme', { resellerAccountIds: ['acc-partner'] });

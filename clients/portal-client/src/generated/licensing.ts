@@ -1321,17 +1321,8 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Problem; code one of: ORDER_ALREADY_PLACED, PURCHASE_AUTHORIZATION_NOT_PENDING */
+                /** @description Problem; code one of: ORDER_ALREADY_PLACED, LICENSES_ASSIGNED, PURCHASE_AUTHORIZATION_NOT_PENDING */
                 409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Problem; code one of: LICENSES_ASSIGNED */
-                422: {
                     headers: {
                         [name: string]: unknown;
                     };

@@ -1,10 +1,11 @@
+import { errors } from './errors';
 import { DomainError, forbidden } from '@portal/platform/src/errors';
-import { hasRoleOn, type Caller } from './caller';
+import { hasRoleOn, type Grantee } from '@portal/platform/src/domain';
 import type { Decision } from './events';
 import { findPurchaseAuthorization, replacePurchaseAuthorization, type VipMembership } from './vip-membership';
 
-const mayAssign = (m: VipMembership, caller: Caller) =>
-  hasRoleOn(caller, m.customerAccountId, 'vip-admin', 'site-admin') ||
+const mayAssign = (m: VipMembership, caller: Grantee) =>
+  hasRoleOn(caller, m.customerAccountId, ['vip-admin', 'site-admin']) ||
   hasRoleOn(caller, m.partnerAccountId, 'partner-admin');
 
 /**
@@ -15,15 +16,13 @@ export function assignLicencesToUsers(
   m: VipMembership,
   purchaseAuthorizationId: string,
   input: { sku: string; userEmails: string[] },
-  ctx: { caller: Caller },
+  ctx: { caller: Grantee },
 ): Decision<VipMembership> {
   if (!mayAssign(m, ctx.caller))
     throw forbidden('ROLE_REQUIRED', 'vip-admin or site-admin of the customer, or partner-admin, is required');
   const pa = findPurchaseAuthorization(m, purchaseAuthorizationId);
   if (pa.status !== 'pending' && pa.status !== 'fulfilled') {
-    throw new DomainError('PURCHASE_AUTHORIZATION_NOT_PENDING', `The purchase authorization is ${pa.status}`, {
-      status: 409,
-    });
+    throw errors.PURCHASE_AUTHORIZATION_NOT_PENDING(`The purchase authorization is ${pa.status}`);
   }
   const product = pa.products.find((p) => p.sku === input.sku);
   if (!product)
@@ -60,7 +59,7 @@ export function unassignLicence(
   m: VipMembership,
   purchaseAuthorizationId: string,
   input: { sku: string; userEmail: string },
-  ctx: { caller: Caller },
+  ctx: { caller: Grantee },
 ): Decision<VipMembership> {
   if (!mayAssign(m, ctx.caller))
     throw forbidden('ROLE_REQUIRED', 'vip-admin or site-admin of the customer, or partner-admin, is required');

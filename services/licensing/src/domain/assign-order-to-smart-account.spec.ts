@@ -1,26 +1,38 @@
 import { assignOrderToSmartAccount, orderVisibleTo } from './assign-order-to-smart-account';
-import { assignmentStatus, recordBooking, recordOrderFact, type LicensingOrder } from './licensing-order';
+import {
+  assignmentStatus,
+  newLicensingOrder,
+  recordOrderFact,
+  recordSalesOrder,
+  type LicensingOrder,
+  type SalesOrderSnapshot,
+} from './licensing-order';
 import { at, ivan, mallory, paula, refusal, sam, smartAccount } from './test-fixtures';
 
 const now = at('2026-02-01T10:00:00Z');
-const booked = (overrides: Partial<Parameters<typeof recordBooking>[1]> = {}): LicensingOrder =>
-  recordBooking(
-    null,
-    {
-      orderNumber: 'SO-1',
-      webOrderNumber: 'WEB-1',
-      accountId: 'acc-acme',
-      resellerAccountId: 'acc-partner',
-      purchaseAuthorizationId: null,
-      lines: [
-        { lineNumber: 1, sku: 'SW-DNA', kind: 'software', quantity: 10 },
-        { lineNumber: 2, sku: 'HW-1', kind: 'hardware', quantity: 1 },
-      ],
-      term: { startDate: '2026-02-01', endDate: '2027-01-31' },
-      ...overrides,
-    },
-    now,
-  ).state;
+/** The order service's snapshot of SO-1 (revision 1: booked). */
+const snapshot = (overrides: Partial<SalesOrderSnapshot> = {}): SalesOrderSnapshot => ({
+  orderNumber: 'SO-1',
+  webOrderNumber: 'WEB-1',
+  accountId: 'acc-acme',
+  resellerAccountId: 'acc-partner',
+  purchaseAuthorizationId: null,
+  lines: [
+    { lineNumber: 1, sku: 'SW-DNA', kind: 'software', quantity: 10 },
+    { lineNumber: 2, sku: 'HW-1', kind: 'hardware', quantity: 1 },
+  ],
+  term: { startDate: '2026-02-01', endDate: '2027-01-31' },
+  revision: 1,
+  shippedAt: null,
+  confirmedAt: null,
+  cancelledAt: null,
+  exportHold: false,
+  ...overrides,
+});
+const booked = (overrides: Partial<SalesOrderSnapshot> = {}): LicensingOrder =>
+  recordSalesOrder(null, snapshot(overrides), now).state;
+const shipped = snapshot({ revision: 2, shippedAt: now });
+const confirmed = snapshot({ revision: 3, shippedAt: now, confirmedAt: now });
 const acme = smartAccount();
 const holding = smartAccount({
   smartAccountId: 'sa-hold',
@@ -48,10 +60,10 @@ describe('assign an order to a Smart Account', () => {
 
   it('Given an assigned order, When the ERP ships and confirms it, Then the licence line is deposited once and the hardware line not', () => {
     let order = assignOrderToSmartAccount(booked(), cmd, ctx()).state;
-    order = recordOrderFact(order, 'SO-1', { kind: 'shipped', at: now }, now).state;
-    const confirmed = recordOrderFact(order, 'SO-1', { kind: 'confirmed', at: now }, now);
-    expect(confirmed.events.map((e) => e.type)).toEqual(['LicencesDeposited']);
-    expect(confirmed.state.entitlements).toEqual([
+    order = recordSalesOrder(order, shipped, now).state;
+    const deposited = recordSalesOrder(order, confirmed, now);
+    expect(deposited.events.map((e) => e.type)).toEqual(['LicencesDeposited']);
+    expect(deposited.state.entitlements).toEqual([
       expect.objectContaining({
         lineNumber: 1,
         sku: 'SW-DNA',
@@ -60,15 +72,15 @@ describe('assign an order to a Smart Account', () => {
         term: { startDate: '2026-02-01', endDate: '2027-01-31' },
       }),
     ]);
-    const again = recordOrderFact(confirmed.state, 'SO-1', { kind: 'confirmed', at: now }, now);
+    const again = recordSalesOrder(deposited.state, confirmed, now);
     expect(again.events).toEqual([]);
     expect(again.state.entitlements).toHaveLength(1);
     expect(assignmentStatus(again.state)).toBe('deposited');
   });
 
   it('Given a pending Smart Account, When assigned to a shipped, confirmed order, Then it waits with smart-account-pending until activation', () => {
-    let order = recordOrderFact(booked(), 'SO-1', { kind: 'shipped', at: now }, now).state;
-    order = recordOrderFact(order, 'SO-1', { kind: 'confirmed', at: now }, now).state;
+    let order = recordSalesOrder(booked(), shipped, now).state;
+    order = recordSalesOrder(order, confirmed, now).state;
     const assigned = assignOrderToSmartAccount(order, cmd, ctx(sam, smartAccount({ status: 'pending' })));
     expect(assigned.state.waitingReasons).toEqual(['smart-account-pending']);
     const activated = recordOrderFact(
@@ -80,9 +92,9 @@ describe('assign an order to a Smart Account', () => {
     expect(activated.events.map((e) => e.type)).toEqual(['LicencesDeposited']);
   });
 
-  it('Given the same reasons again, When a fact changes nothing, Then no second AssignmentWaiting', () => {
+  it('Given the same reasons again, When a newer snapshot changes nothing licensing uses, Then no second AssignmentWaiting', () => {
     const order = assignOrderToSmartAccount(booked(), cmd, ctx()).state;
-    expect(recordOrderFact(order, 'SO-1', { kind: 'export-hold-released', at: now }, now).events).toEqual([]);
+    expect(recordSalesOrder(order, snapshot({ revision: 2 }), now).events).toEqual([]);
   });
 
   it('Given an internal user, When assigning, Then INTERNAL_USERS_MUST_OPEN_CASE (403)', () => {
@@ -121,8 +133,8 @@ describe('assign an order to a Smart Account', () => {
   });
 
   it('Given a partner of record, When it parks the order in its holding account, Then it waits with partner-holding-account even once shipped', () => {
-    let order = recordOrderFact(booked(), 'SO-1', { kind: 'shipped', at: now }, now).state;
-    order = recordOrderFact(order, 'SO-1', { kind: 'confirmed', at: now }, now).state;
+    let order = recordSalesOrder(booked(), shipped, now).state;
+    order = recordSalesOrder(order, confirmed, now).state;
     const { state } = assignOrderToSmartAccount(
       order,
       { ...cmd, smartAccountId: 'sa-hold', virtualAccountId: 'va-hold' },
@@ -134,8 +146,8 @@ describe('assign an order to a Smart Account', () => {
   });
 
   it('Given an order in the partner holding account, When the partner moves it to the customer Smart Account, Then it is re-assigned, deposited and the history keeps the holding account', () => {
-    let order = recordOrderFact(booked(), 'SO-1', { kind: 'shipped', at: now }, now).state;
-    order = recordOrderFact(order, 'SO-1', { kind: 'confirmed', at: now }, now).state;
+    let order = recordSalesOrder(booked(), shipped, now).state;
+    order = recordSalesOrder(order, confirmed, now).state;
     order = assignOrderToSmartAccount(
       order,
       { ...cmd, smartAccountId: 'sa-hold', virtualAccountId: 'va-hold' },
@@ -167,8 +179,8 @@ describe('assign an order to a Smart Account', () => {
 
   it('Given deposited licences, When re-assigning elsewhere, Then LICENCES_ALREADY_DEPOSITED (409); the same target again is a no-op', () => {
     let order = assignOrderToSmartAccount(booked(), cmd, ctx()).state;
-    order = recordOrderFact(order, 'SO-1', { kind: 'shipped', at: now }, now).state;
-    order = recordOrderFact(order, 'SO-1', { kind: 'confirmed', at: now }, now).state;
+    order = recordSalesOrder(order, shipped, now).state;
+    order = recordSalesOrder(order, confirmed, now).state;
     const acme2 = { ...acme, virtualAccounts: [...acme.virtualAccounts, { virtualAccountId: 'va-lab', name: 'LAB' }] };
     expect(
       refusal(() => assignOrderToSmartAccount(order, { ...cmd, virtualAccountId: 'va-lab' }, ctx(sam, acme2))),
@@ -177,37 +189,23 @@ describe('assign an order to a Smart Account', () => {
   });
 
   it('Given a cancelled order, When assigning, Then SALES_ORDER_NOT_ACTIVE', () => {
-    const order = recordOrderFact(booked(), 'SO-1', { kind: 'cancelled', at: now }, now).state;
+    const order = recordSalesOrder(booked(), snapshot({ revision: 2, cancelledAt: now }), now).state;
     expect(refusal(() => assignOrderToSmartAccount(order, cmd, ctx())).code).toBe('SALES_ORDER_NOT_ACTIVE');
   });
 
-  it('Given an order only known from its shipment, When anyone looks, Then it is invisible until booked', () => {
-    const order = recordOrderFact(null, 'SO-9', { kind: 'shipped', at: now }, now).state;
+  it('Given an order licensing has no snapshot of, When anyone looks, Then it is invisible until the snapshot arrives', () => {
+    const order = newLicensingOrder('SO-9');
     expect(orderVisibleTo(order, sam, [])).toBe(false);
     expect(orderVisibleTo(booked(), paula, [])).toBe(true);
     expect(orderVisibleTo(booked({ resellerAccountId: null }), paula, ['acc-partner'])).toBe(true);
     expect(orderVisibleTo(booked({ resellerAccountId: null }), paula, [])).toBe(false);
   });
 
-  it('Given shipment and confirmation before the booking, When the booking arrives after the assignment, Then deposit happens then', () => {
-    let order = recordOrderFact(null, 'SO-1', { kind: 'shipped', at: now }, now).state;
-    order = recordOrderFact(order, 'SO-1', { kind: 'confirmed', at: now }, now).state;
-    const b = booked();
-    const assigned = assignOrderToSmartAccount({ ...order, accountId: 'acc-acme', lines: null }, cmd, ctx()).state;
-    expect(assigned.waitingReasons).toEqual(['awaiting-booking']);
-    const result = recordBooking(
-      assigned,
-      {
-        orderNumber: 'SO-1',
-        webOrderNumber: 'WEB-1',
-        accountId: 'acc-acme',
-        resellerAccountId: null,
-        purchaseAuthorizationId: null,
-        lines: b.lines!,
-        term: null,
-      },
-      now,
-    );
+  it('Given an assignment waiting for the booking, When the snapshot of a shipped and confirmed order arrives, Then deposit happens then', () => {
+    const unknown = { ...newLicensingOrder('SO-1'), accountId: 'acc-acme' };
+    const assigned = assignOrderToSmartAccount(unknown, cmd, ctx()).state;
+    expect(assigned.waitingReasons).toEqual(['awaiting-booking', 'awaiting-shipment']);
+    const result = recordSalesOrder(assigned, confirmed, now);
     expect(result.events.map((e) => e.type)).toEqual(['LicencesDeposited']);
   });
 });

@@ -1,6 +1,7 @@
-import { DomainError, forbidden, notFound, type FieldError } from '@portal/platform/src/errors';
-import { canActFor, isInternal, partnerAccountsOfCaller, type Caller } from './caller';
+import { DomainError, notFound, type FieldError } from '@portal/platform/src/errors';
+import { canActFor, isInternal, partnerAccountsOf, type Grantee } from '@portal/platform/src/domain';
 import { recordFact } from './deposit-guard';
+import { errors as refusals } from './errors';
 import { event, type Decision } from './events';
 import { settle, type LicensingOrder } from './licensing-order';
 import type { SmartAccount } from './smart-account';
@@ -17,9 +18,12 @@ export const orderResellers = (order: LicensingOrder, accountResellerIds: readon
 ];
 
 /** An order is visible to whoever may act for its account (own grant or partner of record) and to internal users. */
-export function orderVisibleTo(order: LicensingOrder, caller: Caller, accountResellerIds: readonly string[]): boolean {
+export function orderVisibleTo(order: LicensingOrder, caller: Grantee, accountResellerIds: readonly string[]): boolean {
   if (order.accountId === null) return false;
-  return isInternal(caller) || canActFor(caller, order.accountId, orderResellers(order, accountResellerIds));
+  return (
+    isInternal(caller) ||
+    canActFor(caller, { accountId: order.accountId, resellerAccountIds: orderResellers(order, accountResellerIds) })
+  );
 }
 
 /**
@@ -33,12 +37,11 @@ export function orderVisibleTo(order: LicensingOrder, caller: Caller, accountRes
 export function assignOrderToSmartAccount(
   order: LicensingOrder,
   command: AssignOrderCommand,
-  ctx: { caller: Caller; smartAccount: SmartAccount; accountResellerIds: readonly string[]; now: Date },
+  ctx: { caller: Grantee; smartAccount: SmartAccount; accountResellerIds: readonly string[]; now: Date },
 ): Decision<LicensingOrder> {
   const { caller, smartAccount: sa, now } = ctx;
   if (isInternal(caller)) {
-    throw forbidden(
-      'INTERNAL_USERS_MUST_OPEN_CASE',
+    throw refusals.INTERNAL_USERS_MUST_OPEN_CASE(
       'Internal users open a case with the licensing support team to get an order assigned',
     );
   }
@@ -60,7 +63,7 @@ export function assignOrderToSmartAccount(
   const eligible =
     sa.kind === 'customer'
       ? sa.ownerAccountId === order.accountId
-      : resellers.includes(sa.ownerAccountId) && partnerAccountsOfCaller(caller).includes(sa.ownerAccountId);
+      : resellers.includes(sa.ownerAccountId) && partnerAccountsOf(caller).includes(sa.ownerAccountId);
   if (!eligible) {
     errors.push({
       path: 'smartAccountId',
@@ -81,11 +84,7 @@ export function assignOrderToSmartAccount(
     return { state: order, events: [] };
   }
   if (order.entitlements.length > 0) {
-    throw new DomainError(
-      'LICENCES_ALREADY_DEPOSITED',
-      `The licences of ${order.orderNumber} are already in a virtual account`,
-      { status: 409 },
-    );
+    throw refusals.LICENCES_ALREADY_DEPOSITED(`The licences of ${order.orderNumber} are already in a virtual account`);
   }
 
   const assignment = {

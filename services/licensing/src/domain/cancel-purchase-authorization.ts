@@ -1,5 +1,5 @@
-import { DomainError } from '@portal/platform/src/errors';
-import type { Caller } from './caller';
+import { errors } from './errors';
+import type { Grantee } from '@portal/platform/src/domain';
 import { event, type Decision } from './events';
 import {
   findPurchaseAuthorization,
@@ -17,26 +17,20 @@ import {
 export function cancelPurchaseAuthorization(
   m: VipMembership,
   purchaseAuthorizationId: string,
-  ctx: { caller: Caller; now: Date },
+  ctx: { caller: Grantee; now: Date },
 ): Decision<VipMembership> {
   requirePartnerAdmin(ctx.caller, m.partnerAccountId);
   const pa = findPurchaseAuthorization(m, purchaseAuthorizationId);
   if (pa.status === 'fulfilled') {
-    throw new DomainError(
-      'ORDER_ALREADY_PLACED',
+    throw errors.ORDER_ALREADY_PLACED(
       'An order was already placed for this purchase authorization: request a return authorization',
-      { status: 409 },
     );
   }
   if (pa.status !== 'pending')
-    throw new DomainError('PURCHASE_AUTHORIZATION_NOT_PENDING', `The purchase authorization is ${pa.status}`, {
-      status: 409,
-    });
+    throw errors.PURCHASE_AUTHORIZATION_NOT_PENDING(`The purchase authorization is ${pa.status}`);
   if (pa.licenceAssignments.length > 0) {
-    throw new DomainError(
-      'LICENSES_ASSIGNED',
+    throw errors.LICENSES_ASSIGNED(
       `${pa.licenceAssignments.length} licence(s) of this purchase authorization are assigned to users`,
-      { status: 409 },
     );
   }
   return {

@@ -1,6 +1,6 @@
 import { DomainError, type FieldError } from '@portal/platform/src/errors';
-import type { Caller } from './caller';
-import { addDaysToInstant, isIsoDate, toIsoDate, type IsoDate } from './dates';
+import type { Grantee } from '@portal/platform/src/domain';
+import { addDaysToInstant, isIsoDate, isoDateOf, type IsoDate } from '@portal/platform/src/domain';
 import { event, type Decision } from './events';
 import { productOf, type LicenseType, type ProgramPolicy } from './vendor-policy';
 import {
@@ -63,14 +63,14 @@ export function productErrors(
 export function createPurchaseAuthorization(
   m: VipMembership,
   input: NewPurchaseAuthorization,
-  ctx: { caller: Caller; purchaseAuthorizationId: string; policy: ProgramPolicy; now: Date },
+  ctx: { caller: Grantee; purchaseAuthorizationId: string; policy: ProgramPolicy; now: Date },
 ): Decision<VipMembership> {
   requirePartnerAdmin(ctx.caller, m.partnerAccountId);
   if (m.status === 'expired') throw new DomainError('MEMBERSHIP_EXPIRED', `VIP membership ${m.vipId} has expired`);
   const errors = productErrors(input.products, ctx.policy, input.licenseType);
   if (!isIsoDate(input.deploymentDate))
     errors.push({ path: 'deploymentDate', code: 'FIELD_INVALID', message: 'Not a calendar date' });
-  else if (input.deploymentDate < toIsoDate(ctx.now))
+  else if (input.deploymentDate < isoDateOf(ctx.now))
     errors.push({
       path: 'deploymentDate',
       code: 'DEPLOYMENT_DATE_IN_PAST',

@@ -2,10 +2,10 @@
  * The deposit guard: licences land in the virtual account only when the order is shipped and confirmed, not on
  * export hold and its Smart Account active; exactly once per licence line, whatever order the facts arrive in.
  *
- * Facts are folded into `DepositConditions` by `recordFact`, which is commutative and idempotent (earliest
- * shipment/confirmation wins, export hold compares the ERP's own timestamps, activations are a set), so any
- * arrival order and any number of duplicates yield the same conditions. `depositGuard` is a pure function of
- * those conditions, the order's lines, its target and the lines already deposited.
+ * The sales order's progress is the order service's: licensing keeps the one of its latest snapshot (highest
+ * `revision`, so a replayed older snapshot changes nothing) and does not fold the ERP's facts again. Its own fact,
+ * Smart Account activations, is a set. `depositGuard` is a pure function of those conditions, the order's lines,
+ * its target and the lines already deposited.
  */
 export type LineKind = 'hardware' | 'software' | 'service' | 'subscription';
 
@@ -16,49 +16,44 @@ export interface OrderLine {
   quantity: number;
 }
 
-export interface DepositConditions {
+/** Where the sales order stands, as the order service's snapshot of revision `revision` says. */
+export interface SalesOrderProgress {
+  /** The snapshot's revision (0: no snapshot yet; documents stored before the snapshots have none either). */
+  revision: number;
   shippedAt: Date | null;
   confirmedAt: Date | null;
   cancelledAt: Date | null;
-  /** Latest export-hold placement and release, by the ERP's timestamps: on hold when placed after released. */
-  holdPlacedAt: Date | null;
-  holdReleasedAt: Date | null;
+  exportHold: boolean;
+}
+
+export interface DepositConditions extends SalesOrderProgress {
   /** Smart Accounts known to be active (sorted set). */
   activeSmartAccountIds: string[];
 }
 
 export type OrderFact =
-  | { kind: 'shipped'; at: Date }
-  | { kind: 'confirmed'; at: Date }
-  | { kind: 'cancelled'; at: Date }
-  | { kind: 'export-hold-placed'; at: Date }
-  | { kind: 'export-hold-released'; at: Date }
-  | { kind: 'smart-account-active'; smartAccountId: string };
+  ({ kind: 'sales-order' } & SalesOrderProgress) | { kind: 'smart-account-active'; smartAccountId: string };
 
 export const noConditions = (): DepositConditions => ({
+  revision: 0,
   shippedAt: null,
   confirmedAt: null,
   cancelledAt: null,
-  holdPlacedAt: null,
-  holdReleasedAt: null,
+  exportHold: false,
   activeSmartAccountIds: [],
 });
 
-const earliest = (a: Date | null, b: Date) => (a === null || b.getTime() < a.getTime() ? b : a);
-const latest = (a: Date | null, b: Date) => (a === null || b.getTime() > a.getTime() ? b : a);
+/** The revision of the snapshot the conditions come from (0 for none, also on documents from before snapshots). */
+export const revisionOf = (c: DepositConditions): number => (c as Partial<DepositConditions>).revision ?? 0;
 
+/** Commutative and idempotent: the highest snapshot revision wins, activations are a set. */
 export function recordFact(c: DepositConditions, fact: OrderFact): DepositConditions {
   switch (fact.kind) {
-    case 'shipped':
-      return { ...c, shippedAt: earliest(c.shippedAt, fact.at) };
-    case 'confirmed':
-      return { ...c, confirmedAt: earliest(c.confirmedAt, fact.at) };
-    case 'cancelled':
-      return { ...c, cancelledAt: earliest(c.cancelledAt, fact.at) };
-    case 'export-hold-placed':
-      return { ...c, holdPlacedAt: latest(c.holdPlacedAt, fact.at) };
-    case 'export-hold-released':
-      return { ...c, holdReleasedAt: latest(c.holdReleasedAt, fact.at) };
+    case 'sales-order': {
+      if (fact.revision <= revisionOf(c)) return c;
+      const { kind: _kind, ...progress } = fact;
+      return { ...c, ...progress };
+    }
     case 'smart-account-active':
       return c.activeSmartAccountIds.includes(fact.smartAccountId)
         ? c
@@ -66,8 +61,14 @@ export function recordFact(c: DepositConditions, fact: OrderFact): DepositCondit
   }
 }
 
-export const onExportHold = (c: DepositConditions) =>
-  c.holdPlacedAt !== null && (c.holdReleasedAt === null || c.holdPlacedAt.getTime() > c.holdReleasedAt.getTime());
+/** Orders stored before the snapshots carry the ERP's hold times instead, read until their first snapshot. */
+type BeforeSnapshots = { holdPlacedAt?: Date | null; holdReleasedAt?: Date | null };
+
+export function onExportHold(c: DepositConditions): boolean {
+  if (revisionOf(c) > 0) return c.exportHold;
+  const { holdPlacedAt: placed, holdReleasedAt: released } = c as BeforeSnapshots;
+  return !!placed && (!released || placed.getTime() > released.getTime());
+}
 
 /** Only software and subscription lines carry licences; hardware and service lines deposit nothing. */
 export const isLicenceLine = (line: OrderLine) => line.kind === 'software' || line.kind === 'subscription';

@@ -1,4 +1,4 @@
-import { addDaysToInstant } from './dates';
+import { addDaysToInstant } from '@portal/platform/src/domain';
 import type { ProgramPolicy } from './vendor-policy';
 import { event, type Decision, type DomainEvent } from './events';
 import {

@@ -1,12 +1,11 @@
 import fc from 'fast-check';
 import { assignOrderToSmartAccount } from './assign-order-to-smart-account';
-import type { OrderFact } from './deposit-guard';
 import type { Decision, DomainEvent } from './events';
-import { recordBooking, recordOrderFact, type LicensingOrder } from './licensing-order';
+import { recordOrderFact, recordSalesOrder, type LicensingOrder, type SalesOrderSnapshot } from './licensing-order';
 import { at, sam, smartAccount } from './test-fixtures';
 
 const t = (minute: number) => new Date(Date.UTC(2026, 0, 1, 0, minute));
-const booking = {
+const booked: SalesOrderSnapshot = {
   orderNumber: 'SO-P',
   webOrderNumber: null,
   accountId: 'acc-acme',
@@ -18,15 +17,21 @@ const booking = {
     { lineNumber: 3, sku: 'HW-1', kind: 'hardware' as const, quantity: 1 },
   ],
   term: null,
+  revision: 1,
+  shippedAt: null,
+  confirmedAt: null,
+  cancelledAt: null,
+  exportHold: false,
 };
-const facts: OrderFact[] = [
-  { kind: 'shipped', at: t(10) },
-  { kind: 'confirmed', at: t(20) },
-  { kind: 'export-hold-placed', at: t(1) },
-  { kind: 'export-hold-released', at: t(30) },
-  { kind: 'smart-account-active', smartAccountId: 'sa-acme' },
+/** The order service's snapshots of one order: booked, held, shipped, confirmed, released (revisions 1 to 5). */
+const snapshots: SalesOrderSnapshot[] = [
+  booked,
+  { ...booked, revision: 2, exportHold: true },
+  { ...booked, revision: 3, exportHold: true, shippedAt: t(10) },
+  { ...booked, revision: 4, exportHold: true, shippedAt: t(10), confirmedAt: t(20) },
+  { ...booked, revision: 5, exportHold: false, shippedAt: t(10), confirmedAt: t(20) },
 ];
-type Step = { kind: 'fact'; fact: OrderFact } | { kind: 'booking' } | { kind: 'assignment' };
+type Step = { kind: 'snapshot'; snapshot: SalesOrderSnapshot } | { kind: 'activation' } | { kind: 'assignment' };
 
 /** Plays a sequence of arrivals through the order aggregate, as the handlers and the route do. */
 function play(steps: Step[]) {
@@ -36,10 +41,10 @@ function play(steps: Step[]) {
   for (const step of steps) {
     const now = at('2026-01-02T00:00:00Z');
     const d: Decision<LicensingOrder> =
-      step.kind === 'booking'
-        ? recordBooking(order, booking, now)
-        : step.kind === 'fact'
-          ? recordOrderFact(order, 'SO-P', step.fact, now)
+      step.kind === 'snapshot'
+        ? recordSalesOrder(order, step.snapshot, now)
+        : step.kind === 'activation'
+          ? recordOrderFact(order, 'SO-P', { kind: 'smart-account-active', smartAccountId: 'sa-acme' }, now)
           : assignOrderToSmartAccount(
               order!,
               { smartAccountId: 'sa-acme', virtualAccountId: 'va-acme-default', termsAccepted: true },
@@ -51,27 +56,29 @@ function play(steps: Step[]) {
   return { order: order!, events };
 }
 
-/** Every arrival order of the facts (with duplicates), the booking anywhere, the assignment any time after the booking. */
-const arrivals = fc
-  .tuple(fc.array(fc.constantFrom(...facts), { maxLength: 10 }), fc.nat(), fc.nat())
-  .chain(([extra, b, a]) =>
-    fc
-      .shuffledSubarray([...facts, ...extra], {
-        minLength: facts.length + extra.length,
-        maxLength: facts.length + extra.length,
-      })
-      .map((shuffled) => {
-        const steps: Step[] = shuffled.map((fact) => ({ kind: 'fact', fact }));
-        const bookingAt = b % (steps.length + 1);
-        steps.splice(bookingAt, 0, { kind: 'booking' });
-        const assignmentAt = bookingAt + 1 + (a % (steps.length - bookingAt));
-        steps.splice(assignmentAt, 0, { kind: 'assignment' });
-        return steps;
-      }),
-  );
+const arrivalsOf: Step[] = [
+  ...snapshots.map((snapshot) => ({ kind: 'snapshot' as const, snapshot })),
+  { kind: 'activation' },
+];
+
+/** Every arrival order of the snapshots and the activation (with duplicates), the assignment any time after a snapshot. */
+const arrivals = fc.tuple(fc.array(fc.constantFrom(...arrivalsOf), { maxLength: 10 }), fc.nat()).chain(([extra, a]) =>
+  fc
+    .shuffledSubarray([...arrivalsOf, ...extra], {
+      minLength: arrivalsOf.length + extra.length,
+      maxLength: arrivalsOf.length + extra.length,
+    })
+    .map((shuffled) => {
+      const steps: Step[] = [...shuffled];
+      const firstSnapshot = steps.findIndex((s) => s.kind === 'snapshot');
+      const assignmentAt = firstSnapshot + 1 + (a % (steps.length - firstSnapshot));
+      steps.splice(assignmentAt, 0, { kind: 'assignment' });
+      return steps;
+    }),
+);
 
 describe('order aggregate over every arrival order', () => {
-  it('Given any arrival order of booking, assignment, shipment, confirmation, hold and activation with duplicates, When played, Then one LicencesDeposited with each licence line once', () => {
+  it('Given any arrival order of the order service snapshots (booked, held, shipped, confirmed, released), the assignment and the activation with duplicates, When played, Then one LicencesDeposited with each licence line once', () => {
     fc.assert(
       fc.property(arrivals, (steps) => {
         const { order, events } = play(steps);
@@ -80,9 +87,17 @@ describe('order aggregate over every arrival order', () => {
         expect(order.entitlements.map((e) => e.lineNumber).sort()).toEqual([1, 2]);
         expect(order.waitingReasons).toEqual([]);
         expect(events.filter((e) => e.type === 'OrderAssignedToSmartAccount')).toHaveLength(1);
+        expect(order.conditions).toMatchObject({ revision: 5, exportHold: false, confirmedAt: t(20) });
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('Given the latest snapshot, When an older one is replayed, Then nothing changes', () => {
+    const latest = recordSalesOrder(null, snapshots[4]!, at('2026-01-02T00:00:00Z')).state;
+    const replayed = recordSalesOrder(latest, snapshots[2]!, at('2026-01-03T00:00:00Z'));
+    expect(replayed).toEqual({ state: latest, events: [] });
+    expect(recordSalesOrder(latest, snapshots[4]!, at('2026-01-03T00:00:00Z')).state).toBe(latest);
   });
 
   it('Given any arrival order, When the order waits, Then consecutive AssignmentWaiting events never repeat the same reasons', () => {

@@ -2,14 +2,15 @@ import {
   depositGuard,
   noConditions,
   recordFact,
+  revisionOf,
   type DepositConditions,
   type OrderFact,
   type OrderLine,
+  type SalesOrderProgress,
   type WaitReason,
 } from './deposit-guard';
 import { event, type Decision, type DomainEvent } from './events';
 
-/** A sales order as licensing sees it: ERP facts, its Smart Account assignment (and history) and deposits. */
 export interface Term {
   startDate: string;
   endDate: string;
@@ -39,10 +40,11 @@ export interface Entitlement {
   depositedAt: Date;
 }
 
+/** A sales order as licensing sees it: the order service's snapshot, its Smart Account assignment and deposits. */
 export interface LicensingOrder {
   orderNumber: string;
   webOrderNumber: string | null;
-  /** The customer account (null until the booking is known: the order is then invisible). */
+  /** The customer account (null until the order's snapshot is known: the order is then invisible). */
   accountId: string | null;
   resellerAccountId: string | null;
   purchaseAuthorizationId: string | null;
@@ -71,7 +73,8 @@ export const newLicensingOrder = (orderNumber: string): LicensingOrder => ({
   waitingReasons: [],
 });
 
-export interface Booking {
+/** What licensing reads from the order service's SalesOrderRecorded/SalesOrderUpdated snapshot. */
+export interface SalesOrderSnapshot extends SalesOrderProgress {
   orderNumber: string;
   webOrderNumber: string | null;
   accountId: string;
@@ -81,24 +84,42 @@ export interface Booking {
   term: Term | null;
 }
 
-/** The ERP booked the order: lines, account and partner of record become known. A repeat changes nothing. */
-export function recordBooking(current: LicensingOrder | null, booking: Booking, now: Date): Decision<LicensingOrder> {
-  const order = current ?? newLicensingOrder(booking.orderNumber);
+/**
+ * The order service published the order's snapshot: lines, account, partner of record and progress (shipped,
+ * confirmed, cancelled, export hold) become those of the highest revision seen. An older or repeated snapshot
+ * changes nothing, whatever order they arrive in.
+ */
+export function recordSalesOrder(
+  current: LicensingOrder | null,
+  snapshot: SalesOrderSnapshot,
+  now: Date,
+): Decision<LicensingOrder> {
+  const order = current ?? newLicensingOrder(snapshot.orderNumber);
+  if (snapshot.revision <= revisionOf(order.conditions)) return { state: order, events: [] };
+  const { revision, shippedAt, confirmedAt, cancelledAt, exportHold } = snapshot;
   return settle(
     {
       ...order,
-      webOrderNumber: booking.webOrderNumber,
-      accountId: booking.accountId,
-      resellerAccountId: booking.resellerAccountId,
-      purchaseAuthorizationId: booking.purchaseAuthorizationId,
-      lines: booking.lines.map((l) => ({ lineNumber: l.lineNumber, sku: l.sku, kind: l.kind, quantity: l.quantity })),
-      term: booking.term,
+      webOrderNumber: snapshot.webOrderNumber,
+      accountId: snapshot.accountId,
+      resellerAccountId: snapshot.resellerAccountId,
+      purchaseAuthorizationId: snapshot.purchaseAuthorizationId,
+      lines: snapshot.lines.map((l) => ({ lineNumber: l.lineNumber, sku: l.sku, kind: l.kind, quantity: l.quantity })),
+      term: snapshot.term,
+      conditions: recordFact(order.conditions, {
+        kind: 'sales-order',
+        revision,
+        shippedAt,
+        confirmedAt,
+        cancelledAt,
+        exportHold,
+      }),
     },
     now,
   );
 }
 
-/** Shipment, confirmation, cancellation, export hold placed/released, Smart Account activation: in any order. */
+/** A fact of licensing's own (a Smart Account activation), in any order. */
 export function recordOrderFact(
   current: LicensingOrder | null,
   orderNumber: string,

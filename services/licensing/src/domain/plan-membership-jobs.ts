@@ -1,4 +1,4 @@
-import { addDaysToInstant, startOfDate } from './dates';
+import { addDaysToInstant, startOfDay } from '@portal/platform/src/domain';
 import { renewalCalendar } from './renewal-window';
 import type { NoticeKind, ProgramPolicy } from './vendor-policy';
 import { noticeKey, type VipMembership } from './vip-membership';
@@ -77,7 +77,7 @@ export function planMembershipJobs(m: VipMembership, policy: ProgramPolicy): Pla
     jobs.push({
       id: `${p}notice:${a}:${n.kind}`,
       kind: jobKinds.renewalNotice,
-      dueAt: startOfDate(n.dueOn),
+      dueAt: startOfDay(n.dueOn),
       payload: { membershipId: m.membershipId, noticeKind: n.kind, anniversaryDate: a },
     });
   }
@@ -85,7 +85,7 @@ export function planMembershipJobs(m: VipMembership, policy: ProgramPolicy): Pla
     jobs.push({
       id: `${p}banner:${a}:due`,
       kind: jobKinds.banner,
-      dueAt: startOfDate(c.bannerDueFrom),
+      dueAt: startOfDay(c.bannerDueFrom),
       payload: { membershipId: m.membershipId, anniversaryDate: a },
     });
   }
@@ -93,14 +93,14 @@ export function planMembershipJobs(m: VipMembership, policy: ProgramPolicy): Pla
     jobs.push({
       id: `${p}banner:${a}:overdue`,
       kind: jobKinds.banner,
-      dueAt: startOfDate(a),
+      dueAt: startOfDay(a),
       payload: { membershipId: m.membershipId, anniversaryDate: a },
     });
   }
   jobs.push({
     id: `${p}access-removal:${a}`,
     kind: jobKinds.accessRemoval,
-    dueAt: startOfDate(c.accessRemovalOn),
+    dueAt: startOfDay(c.accessRemovalOn),
     payload: { membershipId: m.membershipId, anniversaryDate: a },
   });
   return jobs.sort(byDueDate);

@@ -1,6 +1,6 @@
 import { DomainError, type FieldError } from '@portal/platform/src/errors';
-import type { Caller } from './caller';
-import { addYears, startOfDate } from './dates';
+import type { Grantee } from '@portal/platform/src/domain';
+import { addYears, startOfDay } from '@portal/platform/src/domain';
 import { event, type Decision, type DomainEvent } from './events';
 import { isRenewalOpen, renewalCalendar } from './renewal-window';
 import type { ProgramPolicy } from './vendor-policy';
@@ -14,7 +14,7 @@ import { requirePartnerAdmin, statusChange, vipRef, type ProductQuantity, type V
 export function renewMembership(
   m: VipMembership,
   input: { products: ProductQuantity[]; orderNumber?: string | null },
-  ctx: { caller: Caller; renewalId: string; policy: ProgramPolicy; now: Date },
+  ctx: { caller: Grantee; renewalId: string; policy: ProgramPolicy; now: Date },
 ): Decision<VipMembership> {
   requirePartnerAdmin(ctx.caller, m.partnerAccountId);
   if (m.status === 'expired') throw new DomainError('MEMBERSHIP_EXPIRED', `VIP membership ${m.vipId} has expired`);
@@ -46,7 +46,7 @@ export function renewMembership(
   if (errors.length > 0) throw DomainError.fromFieldErrors(errors);
 
   const anniversaryDate = addYears(m.anniversaryDate, 1);
-  const early = ctx.now.getTime() < startOfDate(m.anniversaryDate).getTime();
+  const early = ctx.now.getTime() < startOfDay(m.anniversaryDate).getTime();
   const record = {
     renewalId: ctx.renewalId,
     renewedAt: ctx.now,

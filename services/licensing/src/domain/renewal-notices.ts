@@ -1,4 +1,4 @@
-import { startOfDate, type IsoDate } from './dates';
+import { startOfDay, type IsoDate } from '@portal/platform/src/domain';
 import { event, type Decision, type DomainEvent } from './events';
 import { bannerStateAt, renewalCalendar } from './renewal-window';
 import type { NoticeKind, ProgramPolicy } from './vendor-policy';
@@ -19,7 +19,7 @@ export function renewalNoticeDue(
   if (m.noticesSent.includes(key)) return null;
   const calendar = renewalCalendar(m.anniversaryDate, ctx.policy);
   const notice = calendar.notices.find((n) => n.kind === job.noticeKind);
-  if (!notice || ctx.now.getTime() < startOfDate(notice.dueOn).getTime()) return null;
+  if (!notice || ctx.now.getTime() < startOfDay(notice.dueOn).getTime()) return null;
   return {
     state: { ...m, noticesSent: [...m.noticesSent, key] },
     events: [
@@ -30,7 +30,7 @@ export function renewalNoticeDue(
         anniversaryDate: m.anniversaryDate,
         accessRemovalDate: calendar.accessRemovalOn,
         vipAdministratorUserIds: ctx.vipAdministratorUserIds,
-        dueAt: startOfDate(notice.dueOn),
+        dueAt: startOfDay(notice.dueOn),
       }),
     ],
   };
@@ -59,7 +59,7 @@ export function removeAccess(
 ): Decision<VipMembership> | null {
   if (m.status === 'expired' || m.anniversaryDate !== job.anniversaryDate) return null;
   const calendar = renewalCalendar(m.anniversaryDate, ctx.policy);
-  if (ctx.now.getTime() < startOfDate(calendar.accessRemovalOn).getTime()) return null;
+  if (ctx.now.getTime() < startOfDay(calendar.accessRemovalOn).getTime()) return null;
   const events: DomainEvent[] = [statusChange(m, 'expired', 'access-removed')];
   if (m.bannerState !== 'none')
     events.push(

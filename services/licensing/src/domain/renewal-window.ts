@@ -1,4 +1,4 @@
-import { addDays, minDate, startOfDate, type IsoDate } from './dates';
+import { addDays, minDate, startOfDay, type IsoDate } from '@portal/platform/src/domain';
 import type { NoticeKind, ProgramPolicy } from './vendor-policy';
 import type { BannerState, VipMembership } from './vip-membership';
 
@@ -34,7 +34,7 @@ export function renewalCalendar(anniversaryDate: IsoDate, policy: ProgramPolicy)
   };
 }
 
-const reached = (now: Date, date: IsoDate) => now.getTime() >= startOfDate(date).getTime();
+const reached = (now: Date, date: IsoDate) => now.getTime() >= startOfDay(date).getTime();
 
 /** The admin-console banner: `due` from bannerDueFrom until the anniversary, `overdue` until access is removed. */
 export function bannerStateAt(m: VipMembership, policy: ProgramPolicy, now: Date): BannerState {

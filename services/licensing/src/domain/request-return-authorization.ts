@@ -1,7 +1,8 @@
 import { DomainError, type FieldError } from '@portal/platform/src/errors';
-import type { Caller } from './caller';
-import { addDaysToInstant } from './dates';
+import type { Grantee } from '@portal/platform/src/domain';
+import { addDaysToInstant } from '@portal/platform/src/domain';
 import { event, type Decision } from './events';
+import { errors as refusals } from './errors';
 import type { ProgramPolicy } from './vendor-policy';
 import {
   findPurchaseAuthorization,
@@ -21,18 +22,14 @@ export function requestReturnAuthorization(
   m: VipMembership,
   purchaseAuthorizationId: string,
   input: { products: ProductQuantity[]; reason?: string | null },
-  ctx: { caller: Caller; returnAuthorizationId: string; policy: ProgramPolicy; now: Date },
+  ctx: { caller: Grantee; returnAuthorizationId: string; policy: ProgramPolicy; now: Date },
 ): Decision<VipMembership> {
   requirePartnerAdmin(ctx.caller, m.partnerAccountId);
   const pa = findPurchaseAuthorization(m, purchaseAuthorizationId);
   if (pa.status === 'pending')
-    throw new DomainError('ORDER_NOT_PLACED', 'No order was placed yet: cancel the purchase authorization instead', {
-      status: 409,
-    });
+    throw refusals.ORDER_NOT_PLACED('No order was placed yet: cancel the purchase authorization instead');
   if (pa.status !== 'fulfilled' || pa.orderNumber === null || pa.orderedAt === null) {
-    throw new DomainError('PURCHASE_AUTHORIZATION_NOT_FULFILLED', `The purchase authorization is ${pa.status}`, {
-      status: 409,
-    });
+    throw refusals.PURCHASE_AUTHORIZATION_NOT_FULFILLED(`The purchase authorization is ${pa.status}`);
   }
   const closesAt = addDaysToInstant(pa.orderedAt, ctx.policy.returnAuthorization.windowDays);
   if (ctx.now.getTime() > closesAt.getTime()) {

@@ -1,6 +1,7 @@
+import { errors } from './errors';
 import { DomainError, forbidden, type FieldError } from '@portal/platform/src/errors';
 import { actsForCustomer } from '@portal/platform/src/access/reseller';
-import { hasAnyGrantOn, isInternal, type Caller } from './caller';
+import { hasAnyGrantOn, isInternal, type Grantee } from '@portal/platform/src/domain';
 import { event, type Decision } from './events';
 
 export type SmartAccountStatus = 'active' | 'pending';
@@ -39,12 +40,12 @@ export interface NewSmartAccount {
 const DOMAIN = /^(?=.{3,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,255}$/;
 
-function requireInternal(caller: Caller): void {
+function requireInternal(caller: Grantee): void {
   if (!isInternal(caller)) throw forbidden('ROLE_REQUIRED', 'Only the vendor’s internal users manage Smart Accounts');
 }
 
 /** Internal users create Smart Accounts (and partner holding accounts); every broken rule is reported at once. */
-export function createSmartAccount(input: NewSmartAccount, caller: Caller, now: Date): Decision<SmartAccount> {
+export function createSmartAccount(input: NewSmartAccount, caller: Grantee, now: Date): Decision<SmartAccount> {
   requireInternal(caller);
   const errors: FieldError[] = [];
   const domainIdentifier = input.domainIdentifier.trim().toLowerCase();
@@ -109,12 +110,10 @@ export function createSmartAccount(input: NewSmartAccount, caller: Caller, now: 
 }
 
 /** pending -> active (internal users only); waiting deposits into this Smart Account then proceed. */
-export function activateSmartAccount(sa: SmartAccount, caller: Caller, now: Date): Decision<SmartAccount> {
+export function activateSmartAccount(sa: SmartAccount, caller: Grantee, now: Date): Decision<SmartAccount> {
   requireInternal(caller);
   if (sa.status === 'active')
-    throw new DomainError('SMART_ACCOUNT_ALREADY_ACTIVE', `Smart Account ${sa.smartAccountId} is already active`, {
-      status: 409,
-    });
+    throw errors.SMART_ACCOUNT_ALREADY_ACTIVE(`Smart Account ${sa.smartAccountId} is already active`);
   return {
     state: { ...sa, status: 'active', activatedAt: now },
     events: [
@@ -127,16 +126,14 @@ export function activateSmartAccount(sa: SmartAccount, caller: Caller, now: Date
   };
 }
 
-export function addVirtualAccount(sa: SmartAccount, va: VirtualAccount, caller: Caller): Decision<SmartAccount> {
+export function addVirtualAccount(sa: SmartAccount, va: VirtualAccount, caller: Grantee): Decision<SmartAccount> {
   requireInternal(caller);
   const name = va.name.trim();
   if (name.length === 0)
     throw DomainError.fromFieldErrors([{ path: 'name', code: 'FIELD_REQUIRED', message: 'A name is required' }]);
   if (sa.virtualAccounts.some((v) => v.name.toLowerCase() === name.toLowerCase())) {
-    throw new DomainError(
-      'VIRTUAL_ACCOUNT_NAME_TAKEN',
+    throw errors.VIRTUAL_ACCOUNT_NAME_TAKEN(
       `Smart Account ${sa.smartAccountId} already has a virtual account named ${name}`,
-      { status: 409 },
     );
   }
   return {
@@ -157,13 +154,13 @@ export function addVirtualAccount(sa: SmartAccount, va: VirtualAccount, caller: 
  */
 export function smartAccountVisibleTo(
   sa: SmartAccount,
-  caller: Caller,
+  caller: Grantee,
   ownerResellerAccountIds: readonly string[],
 ): boolean {
   return (
     isInternal(caller) ||
     hasAnyGrantOn(caller, sa.ownerAccountId) ||
-    sa.userEmails.includes(caller.email.toLowerCase()) ||
+    (caller.email !== undefined && sa.userEmails.includes(caller.email.toLowerCase())) ||
     actsForCustomer(caller, { resellerAccountIds: ownerResellerAccountIds })
   );
 }

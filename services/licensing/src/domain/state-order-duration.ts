@@ -7,8 +7,8 @@
  * corrects it.
  */
 import { DomainError } from '@portal/platform/src/errors';
-import type { Caller } from './caller';
-import { addDays, toIsoDate, type IsoDate } from './dates';
+import { addDays, addMonths, isoDateOf, type Grantee, type IsoDate } from '@portal/platform/src/domain';
+import { errors } from './errors';
 import { event, type Decision } from './events';
 import {
   findPurchaseAuthorization,
@@ -21,33 +21,25 @@ import {
 export const MAX_COVERED_MONTHS = 36;
 
 /** The last day covered by `months` from `from` (month ends clamp: Jan 31 + 1 month covers to Feb 27/28). */
-export function coverageEnd(from: IsoDate, months: number): IsoDate {
-  const [y, m, d] = from.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d, lastDay));
-  return addDays(toIsoDate(target), -1);
-}
+export const coverageEnd = (from: IsoDate, months: number): IsoDate => addDays(addMonths(from, months), -1);
 
 export function stateOrderDuration(
   m: VipMembership,
   purchaseAuthorizationId: string,
   months: number,
-  ctx: { caller: Caller; now: Date },
+  ctx: { caller: Grantee; now: Date },
 ): Decision<VipMembership> {
   requirePartnerAdmin(ctx.caller, m.partnerAccountId);
   const pa = findPurchaseAuthorization(m, purchaseAuthorizationId);
   if (pa.status !== 'fulfilled' || !pa.orderedAt)
-    throw new DomainError(
-      'PURCHASE_AUTHORIZATION_NOT_FULFILLED',
+    throw errors.PURCHASE_AUTHORIZATION_NOT_FULFILLED(
       `The purchase authorization is ${pa.status}: the duration is stated once its order is placed`,
-      { status: 409 },
     );
   if (!Number.isInteger(months) || months < 1 || months > MAX_COVERED_MONTHS)
     throw DomainError.fromFieldErrors([
       { path: 'months', code: 'DURATION_OUT_OF_RANGE', message: `1 to ${MAX_COVERED_MONTHS} whole months` },
     ]);
-  const coversFrom = toIsoDate(pa.orderedAt);
+  const coversFrom = isoDateOf(pa.orderedAt);
   const coversUntil = coverageEnd(coversFrom, months);
   return {
     state: replacePurchaseAuthorization(m, { ...pa, coveredMonths: months, coversUntil }),

@@ -1,5 +1,5 @@
 /** Builders shared by the domain unit tests (not used at run time). */
-import type { Caller } from './caller';
+import type { Grantee } from '@portal/platform/src/domain';
 import { createSmartAccount, type SmartAccount } from './smart-account';
 import { parseProgramPolicy, type ProgramPolicy } from './vendor-policy';
 import { inviteCustomerToVip, type VipMembership } from './vip-membership';
@@ -33,20 +33,20 @@ export const policy: ProgramPolicy = parseProgramPolicy({
 });
 export const policies = new Map([[policy.program, policy]]);
 
-export const sam: Caller = {
+export const sam: Grantee = {
   userId: 'u-sam',
   email: 'sam.admin@acme.example',
   userType: 'external',
   grants: [{ accountId: 'acc-acme', role: 'site-admin' }],
 };
-export const paula: Caller = {
+export const paula: Grantee = {
   userId: 'u-paula',
   email: 'paula.partner@reseller.example',
   userType: 'external',
   grants: [{ accountId: 'acc-partner', role: 'partner-admin' }],
 };
-export const ivan: Caller = { userId: 'u-ivan', email: 'ivan@vendor.example', userType: 'internal', grants: [] };
-export const mallory: Caller = {
+export const ivan: Grantee = { userId: 'u-ivan', email: 'ivan@vendor.example', userType: 'internal', grants: [] };
+export const mallory: Grantee = {
   userId: 'u-mallory',
   email: 'mallory@other.example',
   userType: 'external',

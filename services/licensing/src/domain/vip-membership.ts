@@ -1,6 +1,6 @@
 import { DomainError, forbidden, type FieldError } from '@portal/platform/src/errors';
-import { hasRoleOn, partnerAccountsOfCaller, type Caller } from './caller';
-import { addYears, isIsoDate, toIsoDate, type IsoDate } from './dates';
+import { hasAnyGrantOn, hasRoleOn, isInternal, partnerAccountsOf, type Grantee } from '@portal/platform/src/domain';
+import { addYears, isIsoDate, isoDateOf, type IsoDate } from '@portal/platform/src/domain';
 import { event, type Decision } from './events';
 import type { LicenseType, NoticeKind, ProgramPolicy } from './vendor-policy';
 
@@ -92,7 +92,7 @@ export interface InviteCustomer {
 }
 
 /** Partners (partner-admin) manage the VIP memberships of the customers they are reseller of record for. */
-export function requirePartnerAdmin(caller: Caller, partnerAccountId: string): void {
+export function requirePartnerAdmin(caller: Grantee, partnerAccountId: string): void {
   if (!hasRoleOn(caller, partnerAccountId, 'partner-admin')) {
     throw forbidden('ROLE_REQUIRED', 'partner-admin on the partner of record is required');
   }
@@ -105,7 +105,7 @@ export function requirePartnerAdmin(caller: Caller, partnerAccountId: string): v
 export function inviteCustomerToVip(
   input: InviteCustomer,
   ctx: {
-    caller: Caller;
+    caller: Grantee;
     membershipId: string;
     vipId: string;
     customerResellerIds: readonly string[];
@@ -124,7 +124,7 @@ export function inviteCustomerToVip(
   }
   if (!ctx.policies.has(input.program))
     errors.push({ path: 'program', code: 'PROGRAM_UNKNOWN', message: `No vendor program ${input.program}` });
-  const today = toIsoDate(ctx.now);
+  const today = isoDateOf(ctx.now);
   const anniversaryDate = input.anniversaryDate ?? addYears(today, 1);
   if (!isIsoDate(anniversaryDate))
     errors.push({ path: 'anniversaryDate', code: 'FIELD_INVALID', message: 'Not a calendar date' });
@@ -198,7 +198,7 @@ export const replacePurchaseAuthorization = (m: VipMembership, pa: PurchaseAutho
 });
 
 /** Who may read a membership: the customer's users, the partner's partner-admins (one reseller rule), internal users. */
-export const membershipVisibleTo = (m: VipMembership, caller: Caller) =>
-  caller.userType === 'internal' ||
-  caller.grants.some((g) => g.accountId === m.customerAccountId) ||
-  partnerAccountsOfCaller(caller).includes(m.partnerAccountId);
+export const membershipVisibleTo = (m: VipMembership, caller: Grantee) =>
+  isInternal(caller) ||
+  hasAnyGrantOn(caller, m.customerAccountId) ||
+  partnerAccountsOf(caller).includes(m.partnerAccountId);

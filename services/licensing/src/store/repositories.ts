@@ -1,26 +1,48 @@
-import type { AggregateRepository, ServiceKit } from '@portal/platform';
+import { readsOf, stateOf, type AggregateReads, type AggregateRepository, type ServiceKit } from '@portal/platform';
+import type { Filter } from 'mongodb';
 import type { Entitlement, LicensingOrder } from '../domain/licensing-order';
 import type { SmartAccount, SmartAccountSearchField } from '../domain/smart-account';
 import type { VipMembership } from '../domain/vip-membership';
+import { MembershipsByAccount, type AccountMemberships } from './memberships-by-account';
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The three aggregates of licensing, one collection each, with the few queries the edge and handlers need. */
+/** A keyset read: sorted by the unique `_id`, after the last id of the previous batch. */
+export interface Keyset {
+  after?: string;
+  limit: number;
+}
+
+const afterId = (after: string | undefined) => (after === undefined ? {} : { _id: { $gt: after } });
+
+/**
+ * The three aggregates of licensing, one collection each, with the few queries the edge and handlers need. Reads
+ * return the clean state of the documents they find (one query, never a second read per document).
+ */
 export class LicensingStore {
   readonly smartAccounts: AggregateRepository<SmartAccount>;
   readonly orders: AggregateRepository<LicensingOrder>;
   readonly memberships: AggregateRepository<VipMembership>;
+  readonly membershipsByAccount: MembershipsByAccount;
+  private readonly smartAccountReads: AggregateReads<SmartAccount>;
+  private readonly orderReads: AggregateReads<LicensingOrder>;
 
-  constructor(kit: Pick<ServiceKit, 'aggregates'>) {
+  constructor(kit: Pick<ServiceKit, 'aggregates' | 'collection'>) {
     this.smartAccounts = kit.aggregates<SmartAccount>('smart_accounts');
     this.orders = kit.aggregates<LicensingOrder>('orders');
     this.memberships = kit.aggregates<VipMembership>('vip_memberships');
+    this.membershipsByAccount = new MembershipsByAccount(
+      kit.collection<AccountMemberships>('vip_memberships_by_account'),
+    );
+    this.smartAccountReads = readsOf<SmartAccount>(this.smartAccounts);
+    this.orderReads = readsOf<LicensingOrder>(this.orders);
   }
 
   async ensureIndexes(): Promise<void> {
     await Promise.all([
       this.smartAccounts.collection.createIndex({ domainIdentifier: 1 }),
       this.smartAccounts.collection.createIndex({ userEmails: 1 }),
+      this.smartAccounts.collection.createIndex({ ownerAccountId: 1 }),
       this.orders.collection.createIndex({ webOrderNumber: 1 }),
       this.orders.collection.createIndex({ 'assignment.smartAccountId': 1 }),
       this.orders.collection.createIndex({ 'entitlements.virtualAccountId': 1 }),
@@ -32,8 +54,7 @@ export class LicensingStore {
 
   /** Smart Accounts an account owns (the licences-by-virtual-account report). */
   async smartAccountsOwnedBy(accountId: string): Promise<SmartAccount[]> {
-    const docs = await this.smartAccounts.collection.find({ ownerAccountId: accountId }).limit(1000).toArray();
-    return Promise.all(docs.map(async (d) => (await this.smartAccounts.get(d._id))!.state));
+    return this.smartAccountReads.find({ ownerAccountId: accountId }, { sort: { _id: 1 } });
   }
 
   /** Entitlements of a virtual account, streamed order by order (one document in memory at a time). */
@@ -48,25 +69,25 @@ export class LicensingStore {
   async findOrder(ref: string): Promise<LicensingOrder | null> {
     const byNumber = await this.orders.read(ref);
     if (byNumber) return byNumber.state;
-    const doc = await this.orders.collection.findOne({ webOrderNumber: ref });
-    return doc ? (await this.orders.get(doc._id))!.state : null;
+    return this.orderReads.findOne({ webOrderNumber: ref });
   }
 
-  /** Candidates of a search (client text is escaped: never a query operator); visibility is filtered by the caller. */
-  async searchSmartAccounts(by: SmartAccountSearchField, term: string, limit = 500): Promise<SmartAccount[]> {
+  /**
+   * Candidates of a search, by id after the cursor (client text is escaped: never a query operator); the app
+   * filters them by visibility and reads on until its page is full.
+   */
+  async searchSmartAccounts(by: SmartAccountSearchField, term: string, page: Keyset): Promise<SmartAccount[]> {
     const t = term.trim().toLowerCase();
-    const filter =
+    const match: Filter<SmartAccount & { _id: string }> =
       by === 'domain-identifier'
         ? { domainIdentifier: { $regex: `^${escapeRegex(t)}` } }
         : by === 'email'
           ? { userEmails: t }
           : { name: { $regex: escapeRegex(term.trim()), $options: 'i' } };
-    const ids = await this.smartAccounts.collection
-      .find(filter, { projection: { _id: 1 } })
-      .limit(limit)
-      .toArray();
-    const found = await Promise.all(ids.map((d) => this.smartAccounts.get(d._id)));
-    return found.filter((s) => s !== null).map((s) => s.state);
+    return this.smartAccountReads.find({ ...match, ...afterId(page.after) } as typeof match, {
+      sort: { _id: 1 },
+      limit: page.limit,
+    });
   }
 
   async orderNumbersAssignedTo(smartAccountId: string): Promise<string[]> {
@@ -91,20 +112,34 @@ export class LicensingStore {
     return doc?._id ?? null;
   }
 
-  async membershipsOf(accountIds: string[]): Promise<VipMembership[]> {
-    const docs = await this.memberships.collection
-      .find(
-        { $or: [{ customerAccountId: { $in: accountIds } }, { partnerAccountId: { $in: accountIds } }] },
-        { projection: { _id: 1 } },
-      )
-      .toArray();
-    const found = await Promise.all(docs.map((d) => this.memberships.get(d._id)));
-    return found.filter((m) => m !== null).map((m) => m.state);
+  /**
+   * Memberships of the accounts (as customer or partner; of `accountId` too when given), by id after the cursor: at
+   * most `limit` read by `_id` (FerretDB looks up nothing else by index), and the last id read (null when no more
+   * follow).
+   */
+  async membershipsOf(
+    accountIds: string[],
+    page: Keyset & { accountId?: string },
+  ): Promise<{ memberships: VipMembership[]; last: string | null }> {
+    const ids = (await this.membershipsByAccount.idsOf(accountIds, page.accountId)).filter(
+      (id) => page.after === undefined || id > page.after,
+    );
+    const batch = ids.slice(0, page.limit);
+    const found = await Promise.all(batch.map((id) => this.memberships.get(id)));
+    return {
+      memberships: found.filter((m) => m !== null).map((m) => m.state),
+      last: ids.length > page.limit ? batch[batch.length - 1]! : null,
+    };
   }
 
-  async allMembershipIds(): Promise<string[]> {
-    return (
-      await this.memberships.collection.find({ status: { $ne: 'expired' } }, { projection: { _id: 1 } }).toArray()
-    ).map((d) => d._id);
+  /** Every membership, streamed. */
+  async *allMemberships(): AsyncIterable<VipMembership> {
+    for await (const doc of this.memberships.collection.find({})) yield stateOf<VipMembership>(doc);
+  }
+
+  /** Memberships that may still have jobs to plan (not expired), streamed. */
+  async *openMemberships(): AsyncIterable<VipMembership> {
+    for await (const doc of this.memberships.collection.find({ status: { $ne: 'expired' } }))
+      yield stateOf<VipMembership>(doc);
   }
 }
