@@ -70,6 +70,8 @@ export interface SalesOrderView {
   currency: string;
   lines: SalesOrderLine[];
   lineWarranties: { lineNumber: number; warrantyEndsOn: string }[];
+  /** Every shipment as the ERP reported it, oldest first: when each unit shipped (devices, warranties). */
+  shipments: { shippedAt: Date; lines: ShippedLine[] }[];
   shipTo: Address;
   term: Term | null;
   resellerAccountId: string | null;
@@ -219,6 +221,7 @@ export function deriveView(facts: SalesOrderFacts): SalesOrderView | null {
     lineWarranties: [...warranties]
       .sort(([a], [b]) => a - b)
       .map(([lineNumber, warrantyEndsOn]) => ({ lineNumber, warrantyEndsOn })),
+    shipments: facts.shipments.map((s) => ({ shippedAt: s.shippedAt, lines: s.lines })),
     shipTo: booked.shipTo,
     term: booked.term,
     resellerAccountId: booked.resellerAccountId,
@@ -249,9 +252,11 @@ export function toSalesOrderPayload(view: SalesOrderView, revision: number): Sal
     shippedAt: view.shippedAt,
     confirmedAt: view.confirmedAt,
     cancelledAt: view.cancelledAt,
+    cancelReason: view.cancelReason,
     currency: view.currency,
     lines: view.lines,
     lineWarranties: view.lineWarranties,
+    shipments: view.shipments,
     shipTo: view.shipTo,
     term: view.term,
     resellerAccountId: view.resellerAccountId,

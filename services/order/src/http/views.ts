@@ -17,7 +17,7 @@ export const upgradeSummary = (r: UpgradeRequestState) => ({
 });
 
 export function salesOrderView(order: SalesOrderView, requests: UpgradeRequestState[]) {
-  const { cancelReason: _c, lineWarranties: _w, purchaseAuthorizationId: _p, ...rest } = order;
+  const { cancelReason: _c, lineWarranties: _w, purchaseAuthorizationId: _p, shipments: _s, ...rest } = order;
   return {
     ...rest,
     upgradeRequests: requests
