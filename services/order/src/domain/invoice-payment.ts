@@ -12,6 +12,7 @@ import type { InvoicePaymentConfirmedPayload, InvoicePaymentRequestedPayload } f
 import { conflict, DomainError, forbidden } from '@portal/platform/src/errors';
 import { isExpired, paymentMethodOf, type AccountBook } from './account-book';
 import type { InvoiceState } from './invoice';
+import { hasRoleOn } from '@portal/platform/src/domain';
 import type { Caller, DomainEvent } from './types';
 
 export const PAYING_ROLES = ['site-admin', 'buyer'];
@@ -28,7 +29,7 @@ export type InvoicePaymentEvent =
   | DomainEvent<'InvoicePaymentConfirmed', InvoicePaymentConfirmedPayload>;
 
 export const mayPay = (caller: Caller, accountId: string): boolean =>
-  caller.grants.some((g) => g.accountId === accountId && g.contractNumber === null && PAYING_ROLES.includes(g.role));
+  hasRoleOn(caller, accountId, PAYING_ROLES, { contractNumber: null });
 
 export function requestInvoicePayment(
   invoice: InvoiceState,

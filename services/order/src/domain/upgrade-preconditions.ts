@@ -6,14 +6,14 @@
  * - NOT_REQUESTER (403): someone else's request; UPGRADE_REQUEST_NOT_DRAFT (409): it was already submitted.
  */
 import { DomainError, conflict, forbidden } from '@portal/platform/src/errors';
-import { hasRoleOn } from './access';
+import { hasRoleOnContract } from './access';
 import type { ContractView } from './contract';
 import type { SalesOrderView } from './sales-order';
 import type { Caller } from './types';
 import type { UpgradeRequestState } from './upgrade-request';
 
 export function assertMayRequestUpgrade(caller: Caller, order: SalesOrderView, contract: ContractView | null): void {
-  if (!hasRoleOn(caller, order.accountId, 'operations', order.contractNumber)) {
+  if (!hasRoleOnContract(caller, order.accountId, 'operations', order.contractNumber)) {
     throw forbidden('ROLE_REQUIRED', "Upgrade requests need the operations role on the contract's account");
   }
   if (!contract || contract.status !== 'active') {

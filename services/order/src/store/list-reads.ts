@@ -3,8 +3,8 @@
  * filter) of the records after the cursor, sorted by the list's unique key (number, or newest first then number). Queries take only typed
  * values from the domain or validated requests: no client operator ever reaches MongoDB.
  */
-import type { Collection, Document, Sort } from 'mongodb';
-import type { AggregateRepository } from '@portal/platform';
+import type { Document, Sort } from 'mongodb';
+import { readsOf, type AggregateRepository } from '@portal/platform';
 import type { ContractState, ContractView } from '../domain/contract';
 import { isoDate } from '../domain/dates';
 import type { InvoiceState } from '../domain/invoice';
@@ -13,7 +13,6 @@ import type { ContractStatus, InvoiceStatus, UpgradeRequestStatus } from '../dom
 import type { UpgradeRequestState } from '../domain/upgrade-request';
 import { mergedSource, type KeysetSource } from './keyset';
 import { newestFirstAfter, newestFirstKey } from './newest-first';
-import { stateOf } from './state-of';
 
 export interface InvoiceFilter {
   accountIds: string[];
@@ -30,13 +29,18 @@ type Repositories = {
   upgradeRequests: AggregateRepository<UpgradeRequestState>;
 };
 
-/** One keyset read: `filter` and "after the cursor", sorted by the list key and limited in the database. */
+/** One keyset read (clean state, the platform's reads): `filter` and "after the cursor", sorted and limited in the database. */
 const sortedRead =
-  <S>(collection: Collection<Document>, filter: Document, sort: Sort, after: (key?: string) => Document) =>
+  <S extends object>(
+    repository: AggregateRepository<S>,
+    filter: Document,
+    sort: Sort,
+    after: (key?: string) => Document,
+  ) =>
   async (key: string | undefined, batch: number): Promise<S[]> => {
     const rest = after(key);
     const query = Object.keys(rest).length ? { $and: [filter, rest] } : filter;
-    return (await collection.find(query).sort(sort).limit(batch).toArray()).map((doc) => stateOf<S>(doc));
+    return readsOf<S>(repository).find(query as never, { sort, limit: batch });
   };
 const byId = (key: string | undefined): Document => (key === undefined ? {} : { _id: { $gt: key } });
 const views =
@@ -48,7 +52,6 @@ export const issuedAt = (i: Pick<InvoiceState, 'issuedOn'>) => new Date(`${i.iss
 
 export function listReads(repositories: Repositories) {
   const { salesOrders, contracts, invoices, upgradeRequests } = repositories;
-  const orders = salesOrders.collection as unknown as Collection<Document>;
 
   return {
     async ensureIndexes(): Promise<void> {
@@ -68,7 +71,7 @@ export function listReads(repositories: Repositories) {
       const filter: Document = { 'view.accountId': { $in: accountIds } };
       if (status) filter['view.status'] = status;
       const key = (c: ContractView) => c.contractNumber;
-      const read = sortedRead<ContractState>(contracts.collection as never, filter, { _id: 1 }, byId);
+      const read = sortedRead<ContractState>(contracts, filter, { _id: 1 }, byId);
       return { key, read: views(read) };
     },
 
@@ -76,7 +79,7 @@ export function listReads(repositories: Repositories) {
     salesOrdersOfContract(contractNumber: string): KeysetSource<SalesOrderView> {
       const key = (o: SalesOrderView) => o.orderNumber;
       const filter = { 'view.contractNumber': contractNumber };
-      const read = sortedRead<SalesOrderState>(orders, filter, { _id: 1 }, byId);
+      const read = sortedRead<SalesOrderState>(salesOrders, filter, { _id: 1 }, byId);
       return { key, read: views(read) };
     },
 
@@ -89,7 +92,7 @@ export function listReads(repositories: Repositories) {
       };
       const key = (o: SalesOrderView) => newestFirstKey(o.placedAt, o.orderNumber);
       const after = (k?: string) => newestFirstAfter('view.placedAt', k);
-      const read = sortedRead<SalesOrderState>(orders, filter, { 'view.placedAt': -1, _id: 1 }, after);
+      const read = sortedRead<SalesOrderState>(salesOrders, filter, { 'view.placedAt': -1, _id: 1 }, after);
       return { key, read: views(read) };
     },
 
@@ -109,7 +112,7 @@ export function listReads(repositories: Repositories) {
         Object.assign(query, { paidOn: null, paymentRequestedAt: { $ne: null } });
       const after = (k: string | undefined) => newestFirstAfter('issuedOn', k, isoDate);
       const key = (i: InvoiceState) => newestFirstKey(issuedAt(i), i.invoiceNumber);
-      const read = sortedRead<InvoiceState>(invoices.collection as never, query, { issuedOn: -1, _id: 1 }, after);
+      const read = sortedRead<InvoiceState>(invoices, query, { issuedOn: -1, _id: 1 }, after);
       return { key, read };
     },
 
@@ -126,16 +129,15 @@ export function listReads(repositories: Repositories) {
       if (filter.accountIds) base.accountId = { $in: filter.accountIds };
       if (filter.status) base.status = filter.status;
       if (filter.orderNumber) base.orderNumber = filter.orderNumber;
-      const collection = upgradeRequests.collection as unknown as Collection<Document>;
       const key = (r: UpgradeRequestState) => newestFirstKey(r.submittedAt ?? r.createdAt, r.requestId);
       const submitted = sortedRead<UpgradeRequestState>(
-        collection,
+        upgradeRequests,
         { ...base, submittedAt: { $ne: null } },
         { submittedAt: -1, _id: 1 },
         (k) => newestFirstAfter('submittedAt', k),
       );
       const unsubmitted = sortedRead<UpgradeRequestState>(
-        collection,
+        upgradeRequests,
         { ...base, submittedAt: null },
         { createdAt: -1, _id: 1 },
         (k) => newestFirstAfter('createdAt', k),
