@@ -4,6 +4,7 @@
  */
 import { REPORT_ROW_LIMIT, z, type ServiceDefinition } from '@portal/platform';
 import { orderApp } from './app/order-app';
+import { orderErrors } from './domain/errors';
 import { contractRoutes } from './http/contract-routes';
 import { invoiceRoutes } from './http/invoice-routes';
 import { reportRoutes } from './http/report-routes';
@@ -16,14 +17,7 @@ import { createStores } from './store/stores';
 
 export const orderService: ServiceDefinition = {
   name: 'order',
-  errorStatuses: {
-    NOT_REQUESTER: 403,
-    UPGRADE_REQUEST_NOT_DRAFT: 409,
-    UPGRADE_REQUEST_NOT_PENDING: 409,
-    SECOND_APPROVER_REQUIRED: 403,
-    INVOICE_ALREADY_PAID: 409,
-    INVOICE_PAYMENT_PENDING: 409,
-  },
+  errors: orderErrors,
   description:
     'Contracts, sales orders copied from the ERP, upgrade requests with approval, recent orders and invoices.',
   defaultPort: 8081,

@@ -5,8 +5,9 @@
  * - SALES_ORDER_NOT_ACTIVE: the order is cancelled;
  * - NOT_REQUESTER (403): someone else's request; UPGRADE_REQUEST_NOT_DRAFT (409): it was already submitted.
  */
-import { DomainError, conflict, forbidden } from '@portal/platform/src/errors';
+import { DomainError, forbidden } from '@portal/platform/src/errors';
 import { hasRoleOnContract } from './access';
+import { orderErrors } from './errors';
 import type { ContractView } from './contract';
 import type { SalesOrderView } from './sales-order';
 import type { Caller } from './types';
@@ -26,10 +27,10 @@ export function assertMayRequestUpgrade(caller: Caller, order: SalesOrderView, c
 
 export function assertRequester(state: UpgradeRequestState, caller: Caller): void {
   if (state.requestedBy !== caller.userId)
-    throw forbidden('NOT_REQUESTER', 'Only the requester can change this upgrade request');
+    throw orderErrors.NOT_REQUESTER('Only the requester can change this upgrade request');
 }
 
 export function assertDraft(state: UpgradeRequestState): void {
   if (state.status !== 'draft')
-    throw conflict('UPGRADE_REQUEST_NOT_DRAFT', `Upgrade request ${state.requestId} is ${state.status}, not a draft`);
+    throw orderErrors.UPGRADE_REQUEST_NOT_DRAFT(`Upgrade request ${state.requestId} is ${state.status}, not a draft`);
 }
