@@ -991,6 +991,19 @@ export interface LineWarranty {
   warrantyEndsOn: string;
 }
 
+export interface ShipmentLine {
+  lineNumber: number;
+  sku: string;
+  serialNumbers: string[];
+  /** ISO date */
+  warrantyEndsOn: null | string;
+}
+
+export interface SalesOrderShipment {
+  shippedAt: Date;
+  lines: ShipmentLine[];
+}
+
 /** A sales order copied from the ERP became known (full snapshot). */
 export interface SalesOrderRecordedPayload {
   orderNumber: string;
@@ -1009,11 +1022,15 @@ export interface SalesOrderRecordedPayload {
   shippedAt: null | Date;
   confirmedAt: null | Date;
   cancelledAt: null | Date;
+  /** The ERP's reason for the cancellation, when it gave one */
+  cancelReason: null | string;
   currency: string;
   /** Serial numbers merged from the booking and every shipment */
   lines: SalesOrderLine[];
   /** Warranty end per shipped line, when the ERP gave one */
   lineWarranties: LineWarranty[];
+  /** Every shipment the ERP reported, oldest first, as it reported it (when each unit shipped) */
+  shipments: SalesOrderShipment[];
   shipTo: Address;
   term: null | Term;
   /** Partner of record, when sold through a reseller */
@@ -1044,11 +1061,15 @@ export interface SalesOrderUpdatedPayload {
   shippedAt: null | Date;
   confirmedAt: null | Date;
   cancelledAt: null | Date;
+  /** The ERP's reason for the cancellation, when it gave one */
+  cancelReason: null | string;
   currency: string;
   /** Serial numbers merged from the booking and every shipment */
   lines: SalesOrderLine[];
   /** Warranty end per shipped line, when the ERP gave one */
   lineWarranties: LineWarranty[];
+  /** Every shipment the ERP reported, oldest first, as it reported it (when each unit shipped) */
+  shipments: SalesOrderShipment[];
   shipTo: Address;
   term: null | Term;
   /** Partner of record, when sold through a reseller */

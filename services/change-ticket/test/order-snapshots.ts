@@ -39,6 +39,7 @@ export function salesOrderRecorded(
     shippedAt: null,
     confirmedAt: null,
     cancelledAt: null,
+    cancelReason: null,
     currency: 'EUR',
     lines: [
       {
@@ -79,6 +80,7 @@ export function salesOrderRecorded(
       },
     ],
     lineWarranties: [],
+    shipments: [],
     shipTo: {
       name: 'ACME SAS',
       street: '12 rue de la Paix',

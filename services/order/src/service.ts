@@ -3,28 +3,21 @@
  * requests. Wires the store, the ERP handler tables, the overdue-invoice job and the edge routes.
  */
 import { REPORT_ROW_LIMIT, z, type ServiceDefinition } from '@portal/platform';
-import { accountRoutes } from './http/account-routes';
-import { invoiceAccess } from './http/invoice-access';
+import { orderApp } from './app/order-app';
+import { orderErrors } from './domain/errors';
+import { contractRoutes } from './http/contract-routes';
 import { invoiceRoutes } from './http/invoice-routes';
 import { reportRoutes } from './http/report-routes';
+import { salesOrderRoutes } from './http/sales-order-routes';
+import { upgradeRequestRoutes } from './http/upgrade-request-routes';
 import { accountBookHandlers } from './messaging/account-book-handlers';
-import { orderRoutes } from './http/order-routes';
-import { scope } from './http/scope';
-import { upgradeRoutes } from './http/upgrade-routes';
 import { erpHandlers, INVOICE_OVERDUE_JOB, overdueJob } from './messaging/erp-handlers';
 import { defaultApprovalRulesFile, loadApprovalRules } from './store/approval-rules-file';
 import { createStores } from './store/stores';
 
 export const orderService: ServiceDefinition = {
   name: 'order',
-  errorStatuses: {
-    NOT_REQUESTER: 403,
-    UPGRADE_REQUEST_NOT_DRAFT: 409,
-    UPGRADE_REQUEST_NOT_PENDING: 409,
-    SECOND_APPROVER_REQUIRED: 403,
-    INVOICE_ALREADY_PAID: 409,
-    INVOICE_PAYMENT_PENDING: 409,
-  },
+  errors: orderErrors,
   description:
     'Contracts, sales orders copied from the ERP, upgrade requests with approval, recent orders and invoices.',
   defaultPort: 8081,
@@ -46,14 +39,14 @@ export const orderService: ServiceDefinition = {
     const stores = createStores(kit);
     await stores.ensureIndexes();
     await stores.upgradesByOrder.rebuildIfMissing(stores.upgradeRequests.collection as never);
-    const visibility = scope(kit, stores);
+    const app = orderApp(kit, stores, { rules: approvalRules, vendorAccountId: extra.VENDOR_ACCOUNT_ID });
     return {
       routes: [
-        ...orderRoutes(kit, stores, visibility),
-        ...upgradeRoutes(kit, stores, visibility, approvalRules),
-        ...accountRoutes(kit, stores, visibility),
+        ...contractRoutes(app),
+        ...salesOrderRoutes(app),
+        ...upgradeRequestRoutes(app),
+        ...invoiceRoutes(app),
         ...reportRoutes(kit, stores, extra.REPORT_ROW_LIMIT),
-        ...invoiceRoutes(kit, stores, invoiceAccess(kit, stores, visibility), extra.VENDOR_ACCOUNT_ID),
       ],
       consumers: [
         {

@@ -1,7 +1,7 @@
 /** Given-helpers of the order integration suites (real Kafka + FerretDB through the platform's TestEnv). */
 import type { AnyEnvelope } from '@portal/contracts';
 import type { RunningService } from '@portal/platform';
-import { bearer, TestEnv } from '@portal/platform/src/testing';
+import { bearer, TestEnv, until } from '@portal/platform/src/testing';
 
 export const acme = 'acc-acme';
 export const operations = (accountId = acme, contractNumber: string | null = null) => ({
@@ -12,19 +12,25 @@ export const operations = (accountId = acme, contractNumber: string | null = nul
 });
 export const role = (r: string, accountId = acme) => ({ accountId, role: r, contractNumber: null, section: null });
 
-/** Polls until the predicate holds (read models are event-driven). */
+/** Polls (the platform's `until`) until the predicate holds (read models are event-driven); returns the value. */
 export async function eventually<T>(
   probe: () => Promise<T>,
   ok: (value: T) => boolean,
   timeoutMs = 30_000,
 ): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (ok(value)) return value;
-    if (Date.now() > deadline)
-      throw new Error(`condition not met within ${timeoutMs} ms: ${JSON.stringify(value).slice(0, 500)}`);
-    await new Promise((r) => setTimeout(r, 100));
+  let last: T | undefined;
+  try {
+    const held = await until(
+      'condition',
+      async () => {
+        last = await probe();
+        return ok(last) ? { value: last } : null;
+      },
+      timeoutMs,
+    );
+    return held.value;
+  } catch (error) {
+    throw new Error(`${(error as Error).message}: ${JSON.stringify(last)?.slice(0, 500)}`);
   }
 }
 
@@ -58,19 +64,24 @@ export async function applied(svc: RunningService, collection: string, event: An
 export { bearer };
 
 /**
- * TestEnv.create, retried: while the shared broker creates many topics at once (suites run in parallel), the
- * admin's wait for leaders sometimes answers "This server does not host this topic-partition" (a platform gap,
- * reported); a new attempt with a fresh prefix succeeds.
+ * TestEnv.create, retried (platform `until`): while the shared broker creates many topics at once (suites run in
+ * parallel), the admin's wait for leaders sometimes answers "This server does not host this topic-partition" (a
+ * platform gap, reported); a new attempt with a fresh prefix succeeds.
  */
-export async function createEnv(name: string, attempts = 4): Promise<TestEnv> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await TestEnv.create(name);
-    } catch (error) {
-      if (attempt >= attempts || !/topic-partition|leader/i.test(String((error as Error).message))) throw error;
-      await new Promise((r) => setTimeout(r, 500 * attempt));
-    }
-  }
+export async function createEnv(name: string, timeoutMs = 60_000): Promise<TestEnv> {
+  return until(
+    `test environment ${name}`,
+    async () => {
+      try {
+        return await TestEnv.create(name);
+      } catch (error) {
+        if (!/topic-partition|leader/i.test(String((error as Error).message))) throw error;
+        return null; // the broker is still creating other suites' topics: try again with a fresh prefix
+      }
+    },
+    timeoutMs,
+    500,
+  );
 }
 
 /** Events once each: publishing is at-least-once (consumers dedupe by eventId), so tests count distinct ids. */

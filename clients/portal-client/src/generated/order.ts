@@ -1000,7 +1000,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: components["schemas"]["SalesOrder"][];
+                            items: components["schemas"]["RecentOrder"][];
                             nextCursor: string | null;
                         };
                     };
@@ -2558,6 +2558,10 @@ export interface components {
             status: number;
             title: string;
             type: string;
+        };
+        RecentOrder: components["schemas"]["SalesOrder"] & {
+            /** @description Number of order lines */
+            lineCount: number;
         };
         SalesOrder: {
             accountId: string;

@@ -1,5 +1,5 @@
 import { ivan, olivia, sam } from './__fixtures__/upgrade';
-import { accountsToQuery, canSee, hasRoleOn, isApprover, visibility } from './access';
+import { accountsToQuery, canSee, hasRoleOnContract as hasRoleOn, isApprover, visibility } from './access';
 import type { Caller } from './types';
 
 const grant = (accountId: string, role: string, contractNumber: string | null = null) => ({

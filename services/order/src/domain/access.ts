@@ -9,24 +9,15 @@
  *   also open any single record they are asked to decide on.
  */
 import { APPROVER_ROLES } from './approval-rules';
-import { partnerAccountsOf } from '@portal/platform/src/access/reseller';
+import { hasRoleOn, holdsRole, isInternal, partnerAccountsOf } from '@portal/platform/src/domain';
 import type { Caller } from './types';
 
-export const grantedAccountIds = (caller: Caller): string[] =>
-  [...new Set(caller.grants.map((g) => g.accountId))].sort();
-
-export function hasRoleOn(caller: Caller, accountId: string, role: string, contractNumber?: string | null): boolean {
-  return caller.grants.some(
-    (g) =>
-      g.accountId === accountId &&
-      g.role === role &&
-      (g.contractNumber === null || !contractNumber || g.contractNumber === contractNumber),
-  );
-}
-
 /** Internal users holding a role of any approval tier (approval-rules.ts) read and decide upgrade requests. */
-export const isApprover = (caller: Caller): boolean =>
-  caller.userType === 'internal' && caller.grants.some((g) => (APPROVER_ROLES as readonly string[]).includes(g.role));
+export const isApprover = (caller: Caller): boolean => isInternal(caller) && holdsRole(caller, APPROVER_ROLES);
+
+/** `role` on the account; with a contract, an account-wide grant or one narrowed to that contract (no other). */
+export const hasRoleOnContract = (caller: Caller, accountId: string, role: string, contractNumber: string | null) =>
+  hasRoleOn(caller, accountId, role, contractNumber ? { contractNumber } : {});
 
 /** What a caller may read. `accounts`: whole accounts; `contracts`: single contracts of other accounts. */
 export interface Visibility {

@@ -10,6 +10,7 @@
  */
 import type { UpgradeApprovalRequestedPayload } from '@portal/contracts';
 import { forbidden } from '@portal/platform/src/errors';
+import { orderErrors } from './errors';
 import { tiersFor, type ApprovalRules } from './approval-rules';
 import type { Caller, DomainEvent } from './types';
 import type { UpgradeRequestState } from './upgrade-request';
@@ -101,7 +102,7 @@ export function approveTier(
       `Tier ${pending.tier} (${pending.name}) needs an internal ${pending.approverRole}`,
     );
   if (tiers.some((t) => t.status === 'approved' && t.decidedBy === caller.userId))
-    throw forbidden('SECOND_APPROVER_REQUIRED', 'You approved an earlier tier: another approver must decide this one');
+    throw orderErrors.SECOND_APPROVER_REQUIRED('You approved an earlier tier: another approver must decide this one');
   const approved: ApprovalTierState = { ...pending, status: 'approved', decidedBy: caller.userId, decidedAt: now };
   const nextIndex = pending.tier; // tiers are 1-based: the next one sits at this index
   const next = tiers[nextIndex] ? { ...tiers[nextIndex]!, status: 'pending' as const } : null;

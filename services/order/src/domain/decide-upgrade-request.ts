@@ -5,8 +5,9 @@
  * (needs a reason: REJECTION_REASON_REQUIRED, REASON_TOO_LONG) and releases the serial numbers.
  * ROLE_REQUIRED / SECOND_APPROVER_REQUIRED (403); UPGRADE_REQUEST_NOT_PENDING (409) when it is not pending.
  */
-import { DomainError, conflict, forbidden } from '@portal/platform/src/errors';
+import { DomainError, forbidden } from '@portal/platform/src/errors';
 import { isApprover } from './access';
+import { orderErrors } from './errors';
 import { approveTier, rejectTier, tierRequested, type ApprovalContext } from './approval-tiers';
 import { upgradeRequestDetails, type UpgradeRequestEvent } from './submit-upgrade-request';
 import type { Caller } from './types';
@@ -17,8 +18,7 @@ export const REASON_MAX = 2000;
 function assertMayDecide(state: UpgradeRequestState, caller: Caller): void {
   if (!isApprover(caller)) throw forbidden('ROLE_REQUIRED', 'Only an internal approver decides on upgrade requests');
   if (state.status !== 'pending-approval') {
-    throw conflict(
-      'UPGRADE_REQUEST_NOT_PENDING',
+    throw orderErrors.UPGRADE_REQUEST_NOT_PENDING(
       `Upgrade request ${state.requestId} is ${state.status}, not pending approval`,
     );
   }

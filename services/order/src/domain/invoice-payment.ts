@@ -9,9 +9,11 @@
  *    overdue invoices.
  */
 import type { InvoicePaymentConfirmedPayload, InvoicePaymentRequestedPayload } from '@portal/contracts';
-import { conflict, DomainError, forbidden } from '@portal/platform/src/errors';
+import { DomainError, forbidden } from '@portal/platform/src/errors';
 import { isExpired, paymentMethodOf, type AccountBook } from './account-book';
+import { orderErrors } from './errors';
 import type { InvoiceState } from './invoice';
+import { hasRoleOn } from '@portal/platform/src/domain';
 import type { Caller, DomainEvent } from './types';
 
 export const PAYING_ROLES = ['site-admin', 'buyer'];
@@ -28,7 +30,7 @@ export type InvoicePaymentEvent =
   | DomainEvent<'InvoicePaymentConfirmed', InvoicePaymentConfirmedPayload>;
 
 export const mayPay = (caller: Caller, accountId: string): boolean =>
-  caller.grants.some((g) => g.accountId === accountId && g.contractNumber === null && PAYING_ROLES.includes(g.role));
+  hasRoleOn(caller, accountId, PAYING_ROLES, { contractNumber: null });
 
 export function requestInvoicePayment(
   invoice: InvoiceState,
@@ -37,9 +39,9 @@ export function requestInvoicePayment(
   const { caller, now } = command;
   if (!mayPay(caller, invoice.accountId))
     throw forbidden('ROLE_REQUIRED', `Paying invoices needs ${PAYING_ROLES.join(' or ')} on the account`);
-  if (invoice.paidOn) throw conflict('INVOICE_ALREADY_PAID', `Invoice ${invoice.invoiceNumber} is paid`);
+  if (invoice.paidOn) throw orderErrors.INVOICE_ALREADY_PAID(`Invoice ${invoice.invoiceNumber} is paid`);
   if (invoice.payment)
-    throw conflict('INVOICE_PAYMENT_PENDING', `A payment of invoice ${invoice.invoiceNumber} is waiting for the ERP`);
+    throw orderErrors.INVOICE_PAYMENT_PENDING(`A payment of invoice ${invoice.invoiceNumber} is waiting for the ERP`);
   const method = paymentMethodOf(command.book, command.paymentMethodId);
   if (!method)
     throw DomainError.fromFieldErrors([

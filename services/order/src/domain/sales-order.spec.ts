@@ -74,6 +74,33 @@ describe('sales order facts', () => {
     ]);
   });
 
+  it('Given a booked order shipped in two parts and then cancelled, When the snapshot is published, Then it carries each shipment as the ERP reported it and the cancellation reason', () => {
+    const secondShipment: SalesOrderFact = {
+      kind: 'shipped',
+      shippedAt: at('06T00:00:00'),
+      shipments: [{ lineNumber: 1, sku: 'HW-R740', serialNumbers: ['SN-5'], warrantyEndsOn: null }],
+    };
+    // Arrival order differs from ERP time: the snapshot lists the shipments oldest first anyway.
+    const { events } = replay([
+      [booked(), src('e1')],
+      [secondShipment, src('e3')],
+      [shipped, src('e2')],
+      [cancelled, src('e4')],
+    ]);
+    const last = events[events.length - 1]!.payload as unknown as Record<string, unknown>;
+    expect(last).toMatchObject({
+      status: 'cancelled',
+      cancelReason: 'customer',
+      shipments: [
+        {
+          shippedAt: at('03T00:00:00'),
+          lines: [expect.objectContaining({ lineNumber: 1, serialNumbers: ['SN-3', 'SN-4'] })],
+        },
+        { shippedAt: at('06T00:00:00'), lines: [expect.objectContaining({ lineNumber: 1, serialNumbers: ['SN-5'] })] },
+      ],
+    });
+  });
+
   it('Given a booked order, When shipped then confirmed, Then each publishes SalesOrderUpdated with the derived status and merged serials', () => {
     const { state, events } = replay([
       [booked(), src('e1')],

@@ -16,6 +16,7 @@ import type {
   SalesOrderUpdatedPayload,
   ShippedLine,
 } from '@portal/contracts';
+import { toSalesOrderPayload } from './sales-order-snapshot';
 import type { Address, DomainEvent, FactSource, Money, SalesOrderLine, SalesOrderStatus, Term } from './types';
 
 export interface BookedSnapshot {
@@ -70,6 +71,8 @@ export interface SalesOrderView {
   currency: string;
   lines: SalesOrderLine[];
   lineWarranties: { lineNumber: number; warrantyEndsOn: string }[];
+  /** Every shipment as the ERP reported it, oldest first: when each unit shipped (devices, warranties). */
+  shipments: { shippedAt: Date; lines: ShippedLine[] }[];
   shipTo: Address;
   term: Term | null;
   resellerAccountId: string | null;
@@ -219,6 +222,7 @@ export function deriveView(facts: SalesOrderFacts): SalesOrderView | null {
     lineWarranties: [...warranties]
       .sort(([a], [b]) => a - b)
       .map(([lineNumber, warrantyEndsOn]) => ({ lineNumber, warrantyEndsOn })),
+    shipments: facts.shipments.map((s) => ({ shippedAt: s.shippedAt, lines: s.lines })),
     shipTo: booked.shipTo,
     term: booked.term,
     resellerAccountId: booked.resellerAccountId,
@@ -233,33 +237,6 @@ export function deriveView(facts: SalesOrderFacts): SalesOrderView | null {
 
 /** Stable comparison of two views (Dates compare by instant). */
 export const sameView = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
-
-export function toSalesOrderPayload(view: SalesOrderView, revision: number): SalesOrderRecordedPayload {
-  return {
-    orderNumber: view.orderNumber,
-    webOrderNumber: view.webOrderNumber,
-    contractNumber: view.contractNumber,
-    status: view.status,
-    exportHold: view.exportHold,
-    exportHoldReason: view.exportHoldReason,
-    shipped: view.shipped,
-    confirmed: view.confirmed,
-    cancelled: view.cancelled,
-    placedAt: view.placedAt,
-    shippedAt: view.shippedAt,
-    confirmedAt: view.confirmedAt,
-    cancelledAt: view.cancelledAt,
-    currency: view.currency,
-    lines: view.lines,
-    lineWarranties: view.lineWarranties,
-    shipTo: view.shipTo,
-    term: view.term,
-    resellerAccountId: view.resellerAccountId,
-    upgradeRequestId: view.upgradeRequestId,
-    purchaseAuthorizationId: view.purchaseAuthorizationId,
-    revision,
-  };
-}
 
 /**
  * Records one ERP fact on a sales order (null when the order is not known yet). Returns the new state and the

@@ -9,7 +9,7 @@ import { DomainError } from '@portal/platform/src/errors';
 import { assertMayRequestUpgrade } from './upgrade-preconditions';
 import { submitUpgradeRequest, type UpgradeRequestEvent } from './submit-upgrade-request';
 import type { Caller } from './types';
-import { emptyContent, type BasicInfo, type UpgradeRequestContent, type UpgradeRequestState } from './upgrade-request';
+import { contentFrom, type BasicInfo, type UpgradeRequestContent, type UpgradeRequestState } from './upgrade-request';
 import {
   validateBasicInfo,
   validateHardwareLines,
@@ -39,13 +39,7 @@ export function startUpgradeRequest(input: {
 }): { state: UpgradeRequestState; events: UpgradeRequestEvent[] } {
   const { caller, ctx } = input;
   assertMayRequestUpgrade(caller, ctx.order, ctx.contract);
-  const empty = emptyContent();
-  const content: UpgradeRequestContent = {
-    basicInfo: { ...empty.basicInfo, ...input.content.basicInfo },
-    hardwareLines: input.content.hardwareLines ?? [],
-    softwareLines: input.content.softwareLines ?? [],
-    comment: input.content.comment ?? null,
-  };
+  const content = contentFrom(input.content);
   const draft: UpgradeRequestState = {
     requestId: input.requestId,
     accountId: ctx.order.accountId,

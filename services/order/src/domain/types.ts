@@ -2,6 +2,7 @@
  * The order service's vocabulary. Shapes of ERP data come from the contracts (generated from the .avsc files) so
  * the domain and the wire never drift apart.
  */
+import type { Grantee } from '@portal/platform/src/domain';
 import type { Address, LineKind, Money, SalesOrderLine, Term } from '@portal/contracts';
 
 export type { Address, LineKind, Money, SalesOrderLine, Term };
@@ -14,11 +15,8 @@ export type TermOption = 'own-term' | 'co-term';
 export type ShippingServiceLevel = 'standard' | 'expedited' | 'next-day';
 
 /** What the domain needs to know about the caller (structurally compatible with the platform's Principal). */
-export interface Caller {
-  userId: string;
-  userType: 'internal' | 'external' | 'system';
-  grants: ReadonlyArray<{ accountId: string; role: string; contractNumber: string | null; section: string | null }>;
-}
+/** Who acts: the platform's one `Grantee` (grants + user type); predicates from `@portal/platform/src/domain`. */
+export type Caller = Grantee;
 
 /** The domain event description an aggregate returns; the messaging layer wraps it in an envelope. */
 export interface DomainEvent<T extends string = string, P = unknown> {

@@ -5,15 +5,16 @@
  * - SALES_ORDER_NOT_ACTIVE: the order is cancelled;
  * - NOT_REQUESTER (403): someone else's request; UPGRADE_REQUEST_NOT_DRAFT (409): it was already submitted.
  */
-import { DomainError, conflict, forbidden } from '@portal/platform/src/errors';
-import { hasRoleOn } from './access';
+import { DomainError, forbidden } from '@portal/platform/src/errors';
+import { hasRoleOnContract } from './access';
+import { orderErrors } from './errors';
 import type { ContractView } from './contract';
 import type { SalesOrderView } from './sales-order';
 import type { Caller } from './types';
 import type { UpgradeRequestState } from './upgrade-request';
 
 export function assertMayRequestUpgrade(caller: Caller, order: SalesOrderView, contract: ContractView | null): void {
-  if (!hasRoleOn(caller, order.accountId, 'operations', order.contractNumber)) {
+  if (!hasRoleOnContract(caller, order.accountId, 'operations', order.contractNumber)) {
     throw forbidden('ROLE_REQUIRED', "Upgrade requests need the operations role on the contract's account");
   }
   if (!contract || contract.status !== 'active') {
@@ -26,10 +27,10 @@ export function assertMayRequestUpgrade(caller: Caller, order: SalesOrderView, c
 
 export function assertRequester(state: UpgradeRequestState, caller: Caller): void {
   if (state.requestedBy !== caller.userId)
-    throw forbidden('NOT_REQUESTER', 'Only the requester can change this upgrade request');
+    throw orderErrors.NOT_REQUESTER('Only the requester can change this upgrade request');
 }
 
 export function assertDraft(state: UpgradeRequestState): void {
   if (state.status !== 'draft')
-    throw conflict('UPGRADE_REQUEST_NOT_DRAFT', `Upgrade request ${state.requestId} is ${state.status}, not a draft`);
+    throw orderErrors.UPGRADE_REQUEST_NOT_DRAFT(`Upgrade request ${state.requestId} is ${state.status}, not a draft`);
 }

@@ -110,5 +110,16 @@ export const emptyContent = (): UpgradeRequestContent => ({
   comment: null,
 });
 
+/** A whole content from what a caller gave (a create or a preview): missing sections are empty. */
+export function contentFrom(input: Partial<UpgradeRequestContent>): UpgradeRequestContent {
+  const empty = emptyContent();
+  return {
+    basicInfo: { ...empty.basicInfo, ...input.basicInfo },
+    hardwareLines: input.hardwareLines ?? [],
+    softwareLines: input.softwareLines ?? [],
+    comment: input.comment ?? null,
+  };
+}
+
 export const selectedSerials = (content: UpgradeRequestContent): string[] =>
   content.hardwareLines.flatMap((l) => l.serialNumbers);

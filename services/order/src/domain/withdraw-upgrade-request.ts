@@ -3,7 +3,7 @@
  * request releases its serial numbers. Withdrawing a submitted request publishes UpgradeRequestWithdrawn; a draft
  * was never published, so abandoning it publishes nothing.
  */
-import { conflict } from '@portal/platform/src/errors';
+import { orderErrors } from './errors';
 import type { UpgradeRequestEvent } from './submit-upgrade-request';
 import { assertRequester } from './upgrade-preconditions';
 import type { Caller } from './types';
@@ -16,8 +16,7 @@ export function withdrawUpgradeRequest(
 ): { state: UpgradeRequestState; events: UpgradeRequestEvent[] } {
   assertRequester(state, caller);
   if (state.status !== 'pending-approval' && state.status !== 'draft') {
-    throw conflict(
-      'UPGRADE_REQUEST_NOT_PENDING',
+    throw orderErrors.UPGRADE_REQUEST_NOT_PENDING(
       `Upgrade request ${state.requestId} is ${state.status}; only a pending request can be withdrawn`,
     );
   }

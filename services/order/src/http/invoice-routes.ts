@@ -1,38 +1,52 @@
 /**
- * Invoice self-service (seed 004 item 5): the PDF of an invoice, paying it with a saved payment method (a command
+ * Invoices (seed 004 item 5): the list and one invoice, its PDF, paying it with a saved payment method (a command
  * to the ERP, `payment-pending` until its InvoicePaid) and disputing it (the account team is told).
  */
-import { defineRoute, Download, z, type ServiceKit } from '@portal/platform';
-import { randomUUID } from 'node:crypto';
-import { ACCOUNT_TEAM_ROLE, disputeInvoice } from '../domain/invoice-dispute';
-import { invoiceDocument } from '../domain/invoice-document';
-import { requestInvoicePayment } from '../domain/invoice-payment';
-import type { OrderStores } from '../store/stores';
-import type { InvoiceAccess } from './invoice-access';
+import { defineRoute, Download, pageQuery, pageSchema, z } from '@portal/platform';
+import { disputeInvoice } from '../app/dispute-invoice';
+import { invoiceDocument } from '../app/invoice-document';
+import { listInvoices } from '../app/list-invoices';
+import type { OrderApp } from '../app/order-app';
+import { payInvoice } from '../app/pay-invoice';
 import { renderInvoicePdf } from './invoice-pdf';
-import { DisputeBody, InvoiceView, PaymentBody } from './invoice-schemas';
+import { DisputeBody, InvoiceListQuery, InvoiceView, PaymentBody } from './invoice-schemas';
 import { invoiceNumberParam } from './schemas';
 import { invoiceView } from './views';
 
 const params = z.object({ invoiceNumber: invoiceNumberParam });
 
-export function invoiceRoutes(kit: ServiceKit, stores: OrderStores, access: InvoiceAccess, vendorAccountId: string) {
-  /** Internal users holding the account-team role on the invoice's account or on the vendor account. */
-  const accountTeam = async (accountId: string): Promise<string[]> =>
-    (await kit.access.internalUsers())
-      .filter((u) => u.status !== 'disabled')
-      .filter((u) =>
-        u.grants.some(
-          (g) => g.role === ACCOUNT_TEAM_ROLE && (g.accountId === accountId || g.accountId === vendorAccountId),
-        ),
-      )
-      .map((u) => u.userId);
-
-  /** The caller was checked before (visibleInvoice); an invoice is never deleted, so `current` is there. */
-  const changeInvoice = async (invoiceNumber: string, decide: Parameters<typeof stores.invoices.decide>[1]) =>
-    (await stores.invoices.decide(invoiceNumber, decide)).state!;
-
+export function invoiceRoutes(app: OrderApp) {
+  const now = () => app.kit.clock.now();
+  const shown = (status: 201 | 202, invoiceNumber: string, state: Parameters<typeof invoiceView>[0]) => ({
+    status,
+    headers: { location: `/invoices/${invoiceNumber}` },
+    body: invoiceView(state, now()),
+  });
   return [
+    defineRoute({
+      method: 'get',
+      path: '/invoices',
+      summary:
+        "Invoices of the caller's accounts with invoicing reports enabled; status derived from the due date and the clock",
+      query: pageQuery.merge(InvoiceListQuery),
+      responses: { 200: pageSchema(InvoiceView) },
+      errors: ['NOT_FOUND', 'FEATURE_NOT_AVAILABLE'],
+      handler: async ({ query, principal }) => {
+        const found = await listInvoices(app, principal, query);
+        return { body: { items: found.items.map((i) => invoiceView(i, now())), nextCursor: found.nextCursor } };
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/invoices/:invoiceNumber',
+      summary: 'One invoice',
+      params,
+      responses: { 200: InvoiceView },
+      errors: ['NOT_FOUND', 'FEATURE_NOT_AVAILABLE'],
+      handler: async ({ params: p, principal }) => ({
+        body: invoiceView(await app.invoices.visibleInvoice(principal, p.invoiceNumber), now()),
+      }),
+    }),
     defineRoute({
       method: 'get',
       path: '/invoices/:invoiceNumber/pdf',
@@ -42,11 +56,8 @@ export function invoiceRoutes(kit: ServiceKit, stores: OrderStores, access: Invo
       responses: { 200: z.string().openapi({ format: 'binary' }) },
       errors: ['NOT_FOUND', 'FEATURE_NOT_AVAILABLE'],
       handler: async ({ params: p, principal }) => {
-        const invoice = await access.visibleInvoice(principal, p.invoiceNumber);
-        const accountName = (await kit.access.account(invoice.accountId))?.name ?? invoice.accountId;
-        const now = kit.clock.now();
-        const pdf = await renderInvoicePdf(invoiceDocument(invoice, accountName, now), now);
-        return { body: new Download('application/pdf', pdf, `${invoice.invoiceNumber}.pdf`) };
+        const { invoiceNumber, document, at } = await invoiceDocument(app, principal, p.invoiceNumber);
+        return { body: new Download('application/pdf', await renderInvoicePdf(document, at), `${invoiceNumber}.pdf`) };
       },
     }),
     defineRoute({
@@ -66,25 +77,8 @@ export function invoiceRoutes(kit: ServiceKit, stores: OrderStores, access: Invo
         'PAYMENT_METHOD_UNKNOWN',
         'PAYMENT_METHOD_EXPIRED',
       ],
-      handler: async ({ params: p, body, principal }) => {
-        const paymentId = `PAY-${randomUUID()}`;
-        const invoice = await access.visibleInvoice(principal, p.invoiceNumber);
-        const book = await stores.accountBook(invoice.accountId);
-        const state = await changeInvoice(p.invoiceNumber, (current) =>
-          requestInvoicePayment(current!, {
-            paymentId,
-            paymentMethodId: body.paymentMethodId,
-            caller: principal,
-            book,
-            now: kit.clock.now(),
-          }),
-        );
-        return {
-          status: 202,
-          headers: { location: `/invoices/${p.invoiceNumber}` },
-          body: invoiceView(state, kit.clock.now()),
-        };
-      },
+      handler: async ({ params: p, body, principal }) =>
+        shown(202, p.invoiceNumber, await payInvoice(app, principal, p.invoiceNumber, body.paymentMethodId)),
     }),
     defineRoute({
       method: 'post',
@@ -94,25 +88,8 @@ export function invoiceRoutes(kit: ServiceKit, stores: OrderStores, access: Invo
       body: DisputeBody,
       responses: { 201: InvoiceView },
       errors: ['NOT_FOUND', 'FEATURE_NOT_AVAILABLE', 'DISPUTE_REASON_REQUIRED', 'REASON_TOO_LONG'],
-      handler: async ({ params: p, body, principal }) => {
-        const disputeId = `DSP-${randomUUID()}`;
-        const invoice = await access.visibleInvoice(principal, p.invoiceNumber);
-        const team = await accountTeam(invoice.accountId);
-        const state = await changeInvoice(p.invoiceNumber, (current) =>
-          disputeInvoice(current!, {
-            disputeId,
-            reason: body.reason,
-            caller: principal,
-            accountTeamUserIds: team,
-            now: kit.clock.now(),
-          }),
-        );
-        return {
-          status: 201,
-          headers: { location: `/invoices/${p.invoiceNumber}` },
-          body: invoiceView(state, kit.clock.now()),
-        };
-      },
+      handler: async ({ params: p, body, principal }) =>
+        shown(201, p.invoiceNumber, await disputeInvoice(app, principal, p.invoiceNumber, body.reason)),
     }),
   ];
 }

@@ -6,7 +6,7 @@
 import { csvReportRoute, forbidden, mapRows, type ServiceKit } from '@portal/platform';
 import { INVOICE_COLUMNS, invoiceRow, PURCHASE_COLUMNS, purchaseRow } from '../domain/reports';
 import type { OrderStores } from '../store/stores';
-import { INVOICING_FEATURE } from './invoice-access';
+import { INVOICING_FEATURE } from '../app/invoice-access';
 
 export function reportRoutes(kit: ServiceKit, stores: OrderStores, limit: number) {
   return [

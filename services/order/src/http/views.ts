@@ -2,10 +2,9 @@
 import { tiersOf } from '../domain/approval-tiers';
 import type { ContractView } from '../domain/contract';
 import { invoiceStatus, type InvoiceState } from '../domain/invoice';
-import { priceUpgradeRequest } from '../domain/price-upgrade-request';
+import type { UpgradeReview } from '../domain/review-upgrade-request';
 import type { SalesOrderView } from '../domain/sales-order';
 import type { UpgradeRequestState } from '../domain/upgrade-request';
-import { coTermEnd, validateUpgradeRequest, type UpgradeContext } from '../domain/validate-upgrade-request';
 
 export const upgradeSummary = (r: UpgradeRequestState) => ({
   requestId: r.requestId,
@@ -17,7 +16,7 @@ export const upgradeSummary = (r: UpgradeRequestState) => ({
 });
 
 export function salesOrderView(order: SalesOrderView, requests: UpgradeRequestState[]) {
-  const { cancelReason: _c, lineWarranties: _w, purchaseAuthorizationId: _p, ...rest } = order;
+  const { cancelReason: _c, lineWarranties: _w, purchaseAuthorizationId: _p, shipments: _s, ...rest } = order;
   return {
     ...rest,
     upgradeRequests: requests
@@ -27,22 +26,18 @@ export function salesOrderView(order: SalesOrderView, requests: UpgradeRequestSt
   };
 }
 
+/** A recent order: the order as listed everywhere, and its line count (what the account overview shows). */
+export const recentOrderView = (order: SalesOrderView, requests: UpgradeRequestState[]) => ({
+  ...salesOrderView(order, requests),
+  lineCount: order.lines.length,
+});
+
 export const contractView = (c: ContractView) => {
   const { terminationReason: _r, ...rest } = c;
   return rest;
 };
 
-/** The review step: what a submit would say now, and the totals. */
-export function review(request: Pick<UpgradeRequestState, 'content'>, ctx: UpgradeContext) {
-  const errors = validateUpgradeRequest(request.content, ctx);
-  return {
-    valid: errors.length === 0,
-    errors,
-    totals: priceUpgradeRequest(request.content, ctx.order.currency, ctx.catalog, coTermEnd(ctx)),
-  };
-}
-
-export function upgradeRequestView(r: UpgradeRequestState, reviewed: ReturnType<typeof review> | null = null) {
+export function upgradeRequestView(r: UpgradeRequestState, reviewed: UpgradeReview | null = null) {
   return {
     requestId: r.requestId,
     status: r.status,
@@ -81,7 +76,3 @@ export const invoiceView = (i: InvoiceState, now: Date) => ({
   payment: i.payment ?? null,
   disputes: i.disputes ?? [],
 });
-
-/** Sort key for "newest first" with the platform's ascending cursor pages. */
-export const newestFirstKey = (at: Date, id: string) =>
-  `${String(9_999_999_999_999 - at.getTime()).padStart(13, '0')}|${id}`;

@@ -12,20 +12,13 @@ import type { ContractState, ContractView } from '../domain/contract';
 import { isoDate } from '../domain/dates';
 import type { InvoiceState } from '../domain/invoice';
 import type { SalesOrderState, SalesOrderView } from '../domain/sales-order';
-import type { ContractStatus, InvoiceStatus, UpgradeRequestStatus } from '../domain/types';
 import { isOpen, OPEN_STATUSES, type UpgradeRequestState } from '../domain/upgrade-request';
 import { SerialHolds, type HolderState } from './serial-holds';
+import { stateOf } from './state-of';
+import { listReads } from './list-reads';
 import { UpgradesByOrder } from './upgrades-by-order';
 
 const LIST_CAP = 1000;
-
-export interface InvoiceFilter {
-  accountIds: string[];
-  status?: InvoiceStatus;
-  issuedFrom?: string;
-  issuedTo?: string;
-  today: string;
-}
 
 export function createStores(kit: Pick<ServiceKit, 'aggregates' | 'db' | 'readDb' | 'edgeReads'>) {
   const salesOrders: AggregateRepository<SalesOrderState> = kit.aggregates<SalesOrderState>('sales_orders');
@@ -52,18 +45,6 @@ export function createStores(kit: Pick<ServiceKit, 'aggregates' | 'db' | 'readDb
     kit.db.collection('serial_holds') as unknown as ConstructorParameters<typeof SerialHolds>[0],
   );
 
-  /** A stored document without the repository's own fields: the aggregate's state. */
-  const stateOf = <S>(doc: unknown): S => {
-    const {
-      _id,
-      version: _v,
-      outbox: _o,
-      outboxPendingSince: _p,
-      appliedEventIds: _a,
-      ...state
-    } = doc as Record<string, unknown>;
-    return state as S;
-  };
   const states = async <S>(cursor: { toArray(): Promise<unknown[]> }): Promise<S[]> =>
     (await cursor.toArray()).map((doc) => stateOf<S>(doc));
 
@@ -82,6 +63,8 @@ export function createStores(kit: Pick<ServiceKit, 'aggregates' | 'db' | 'readDb
     issuedOn: { $gte: period.from, $lte: period.to },
   });
 
+  const lists = listReads({ salesOrders, contracts, invoices, upgradeRequests });
+
   const catalogFor = async (skus: string[]): Promise<Catalog> => {
     const found = await states<CatalogProduct>(catalog.collection.find({ _id: { $in: [...new Set(skus)] } }));
     return catalogOf(found);
@@ -97,8 +80,12 @@ export function createStores(kit: Pick<ServiceKit, 'aggregates' | 'db' | 'readDb
     upgradesByOrder,
     serialHolds,
 
+    /** The list routes' reads (keyset pages pushed down to the database). */
+    lists,
+
     async ensureIndexes(): Promise<void> {
       await Promise.all([
+        lists.ensureIndexes(),
         salesOrders.collection.createIndex({ 'view.accountId': 1, 'view.contractNumber': 1 }),
         salesOrders.collection.createIndex({ 'view.accountId': 1, 'view.placedAt': -1 }),
         contracts.collection.createIndex({ 'view.accountId': 1 }),
@@ -112,31 +99,8 @@ export function createStores(kit: Pick<ServiceKit, 'aggregates' | 'db' | 'readDb
       return (await salesOrders.read(orderNumber))?.state.view ?? null;
     },
 
-    async salesOrdersOfContract(contractNumber: string): Promise<SalesOrderView[]> {
-      const found = await states<SalesOrderState>(
-        salesOrders.collection.find({ 'view.contractNumber': contractNumber }).limit(LIST_CAP),
-      );
-      return found.map((s) => s.view!).filter(Boolean);
-    },
-
-    async salesOrdersPlacedSince(accountIds: string[], since: Date): Promise<SalesOrderView[]> {
-      const found = await states<SalesOrderState>(
-        salesOrders.collection
-          .find({ 'view.accountId': { $in: accountIds }, 'view.placedAt': { $gte: since } })
-          .limit(LIST_CAP),
-      );
-      return found.map((s) => s.view!).filter(Boolean);
-    },
-
     async contract(contractNumber: string): Promise<ContractView | null> {
       return (await contracts.get(contractNumber))?.state.view ?? null;
-    },
-
-    async contractsOf(accountIds: string[], status?: ContractStatus): Promise<ContractView[]> {
-      const query: Record<string, unknown> = { 'view.accountId': { $in: accountIds } };
-      if (status) query['view.status'] = status;
-      const found = await states<ContractState>(contracts.collection.find(query).limit(LIST_CAP));
-      return found.map((s) => s.view!).filter(Boolean);
     },
 
     catalogFor,
@@ -162,18 +126,6 @@ export function createStores(kit: Pick<ServiceKit, 'aggregates' | 'db' | 'readDb
     async upgradeRequestsOfOrders(orderNumbers: string[]): Promise<UpgradeRequestState[]> {
       const wanted = new Set(orderNumbers);
       return requestsOfOrders(orderNumbers, (r) => r.status !== 'draft' && wanted.has(r.orderNumber));
-    },
-
-    async upgradeRequestsWhere(filter: {
-      accountIds?: string[];
-      status?: UpgradeRequestStatus;
-      requestedBy?: string;
-    }): Promise<UpgradeRequestState[]> {
-      const query: Record<string, unknown> = {};
-      if (filter.accountIds) query.accountId = { $in: filter.accountIds };
-      if (filter.status) query.status = filter.status;
-      if (filter.requestedBy) query.requestedBy = filter.requestedBy;
-      return states<UpgradeRequestState>(upgradeRequests.collection.find(query).limit(LIST_CAP));
     },
 
     /** Serial numbers of an order held by open requests other than `exceptRequestId`: serial -> request id. */
@@ -211,23 +163,6 @@ export function createStores(kit: Pick<ServiceKit, 'aggregates' | 'db' | 'readDb
 
     async invoice(invoiceNumber: string): Promise<InvoiceState | null> {
       return (await invoices.get(invoiceNumber))?.state ?? null;
-    },
-
-    /** Issued invoices of the accounts; status is derived from paidOn, dueOn and today (UTC) in the query. */
-    async invoicesWhere(filter: InvoiceFilter): Promise<InvoiceState[]> {
-      const query: Record<string, unknown> = { accountId: { $in: filter.accountIds }, issuedOn: { $ne: null } };
-      const issued: Record<string, string> = {};
-      if (filter.issuedFrom) issued.$gte = filter.issuedFrom;
-      if (filter.issuedTo) issued.$lte = filter.issuedTo;
-      if (Object.keys(issued).length) query.issuedOn = { $ne: null, ...issued };
-      if (filter.status === 'paid') query.paidOn = { $ne: null };
-      // `paymentRequestedAt: null` also matches invoices stored before portal payments existed (field missing).
-      const unpaid = { paidOn: null, paymentRequestedAt: null };
-      if (filter.status === 'unpaid') Object.assign(query, unpaid, { dueOn: { $gte: filter.today } });
-      if (filter.status === 'overdue') Object.assign(query, unpaid, { dueOn: { $lt: filter.today } });
-      if (filter.status === 'payment-pending')
-        Object.assign(query, { paidOn: null, paymentRequestedAt: { $ne: null } });
-      return states<InvoiceState>(invoices.collection.find(query).limit(LIST_CAP));
     },
   };
 }
