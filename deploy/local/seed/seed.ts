@@ -35,7 +35,7 @@ function erpEvent<T extends EventType>(
 /**
  * The ERP side of the demo: contracts, catalog, orders (with serials) and invoices from each service's demo data.
  * Accounts and users are created by the account service itself (ACCOUNT_DEMO_SEED), Smart Accounts and VIP
- * memberships by licensing (LICENSING_DEMO_SEED), inventory elements by change-ticket (DEMO_SEED).
+ * memberships by licensing (DEMO_SEED), inventory elements by change-ticket (DEMO_SEED).
  */
 export function demoErpEvents(now = new Date()): AnyEnvelope[] {
   const changeTicket = changeTicketErp();
