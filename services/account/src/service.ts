@@ -10,15 +10,20 @@ import type { AccountState } from './domain/account';
 import type { AddressBook } from './domain/address-book';
 import type { AccountDocument } from './domain/support';
 import type { UserState } from './domain/user';
+import type { Deps } from './app/deps';
 import { accountRoutes } from './http/account-routes';
-import { assetRoutes } from './http/assets-routes';
-import { reportRoutes } from './http/report-routes';
-import type { Deps } from './http/context';
+import { addressRoutes } from './http/address-routes';
+import { deviceRoutes } from './http/device-routes';
+import { documentRoutes } from './http/document-routes';
+import { expressCheckoutRoutes } from './http/express-checkout-routes';
 import { meRoutes } from './http/me-routes';
-import { userRoutes } from './http/user-routes';
+import { overviewRoutes } from './http/overview-routes';
+import { paymentMethodRoutes } from './http/payment-method-routes';
+import { purchaseReportRoutes, warrantyReportRoutes } from './http/report-routes';
 import { serviceContractRoutes } from './http/service-contract-routes';
 import { subscriptionRoutes } from './http/subscription-routes';
-import { walletRoutes } from './http/wallet-routes';
+import { supportHistoryRoutes } from './http/support-history-routes';
+import { userRoutes } from './http/user-routes';
 import { erpHandlers } from './messaging/erp-handlers';
 import { serviceContractHandlers } from './messaging/service-contract-handlers';
 import { subscriptionHandlers } from './messaging/subscription-handlers';
@@ -90,11 +95,17 @@ export const accountService: ServiceDefinition = {
         ...meRoutes(deps),
         ...accountRoutes(deps),
         ...userRoutes(deps),
-        ...walletRoutes(deps),
-        ...assetRoutes(deps),
+        ...addressRoutes(deps),
+        ...paymentMethodRoutes(deps),
+        ...expressCheckoutRoutes(deps),
+        ...overviewRoutes(deps),
+        ...deviceRoutes(deps),
+        ...purchaseReportRoutes(deps),
+        ...documentRoutes(deps),
+        ...supportHistoryRoutes(deps),
         ...serviceContractRoutes(deps),
         ...subscriptionRoutes(deps),
-        ...reportRoutes(deps, kit.config.extra.REPORT_ROW_LIMIT as number),
+        ...warrantyReportRoutes(deps, kit.config.extra.REPORT_ROW_LIMIT as number),
       ],
       consumers: [
         { topics: ['erp.sales-orders.v1'], handlers: erpHandlers(kit, stores) },

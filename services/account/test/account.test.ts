@@ -247,8 +247,9 @@ describe('account service through its edge (real Kafka + FerretDB)', () => {
     });
     expect(requested.payload.devices.map((d) => d.serialNumber)).toEqual(['SO-DEV-1-SN1', 'SO-DEV-1-SN2']);
 
-    const recent = await http().get('/accounts/acc-acme/recent-orders').set(bearer(sam));
-    expect(recent.body.items.map((o: { orderNumber: string }) => o.orderNumber)).toContain('SO-DEV-1');
+    // The recent-orders list is the order service's (GET /recent-orders); the overview here summarizes them.
+    const overview = await http().get('/accounts/acc-acme/overview').set(bearer(sam));
+    expect(overview.body.recentOrders.items.map((o: { orderNumber: string }) => o.orderNumber)).toContain('SO-DEV-1');
   });
 
   it('Given a payment-method request carrying a card number, When sent, Then RAW_PAN_REFUSED and the number is in no answer, log line, stored document or event', async () => {

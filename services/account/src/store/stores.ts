@@ -1,5 +1,6 @@
-import type { Collection } from 'mongodb';
-import type { AggregateRepository, ServiceKit } from '@portal/platform';
+import type { Collection, Document } from 'mongodb';
+import { encodeCursor, type AggregateRepository, type Page, type ServiceKit } from '@portal/platform';
+import { byId, byTimeThenId, keysetPage, type Keyset } from './keyset';
 import type { AccountState } from '../domain/account';
 import type { AddressBook } from '../domain/address-book';
 import type { Device } from '../domain/devices';
@@ -42,6 +43,11 @@ export function createStores(kit: ServiceKit) {
 
 export type Stores = ReturnType<typeof createStores>;
 
+interface PageRequest {
+  limit: number;
+  cursor?: string;
+}
+
 type Raw = { _id: string; version?: number; outbox?: unknown; outboxPendingSince?: unknown; appliedEventIds?: unknown };
 function stateOf<S>(doc: Raw): S {
   const { _id, version: _v, outbox: _o, outboxPendingSince: _p, appliedEventIds: _a, ...state } = doc;
@@ -56,9 +62,21 @@ function queries(s: {
   documents: AggregateRepository<AccountDocument>;
   renewals: AggregateRepository<ServiceContractRenewal>;
   subscriptions: AggregateRepository<SubscriptionManagement>;
+  serviceRequests: Collection<ServiceRequest & { _id: string }>;
 }) {
   const all = async <S>(repo: AggregateRepository<S & object>, filter: Record<string, unknown>) =>
     (await repo.collection.find(filter as never).toArray()).map((d) => stateOf<S>(d as Raw));
+  /** One page of an aggregate list, sorted by its id (or a time then its id) in the database. */
+  const pageOf = <S>(
+    repo: AggregateRepository<S & object>,
+    filter: Document,
+    page: PageRequest,
+    keyset: Keyset = byId,
+  ): Promise<Page<S>> =>
+    keysetPage(repo.collection as unknown as Collection<Document>, filter, keyset, {
+      ...page,
+      map: (doc) => stateOf<S>(doc as Raw),
+    });
   return {
     async ensureIndexes() {
       await s.users.collection.createIndex({ email: 1 }, { unique: true });
@@ -67,15 +85,18 @@ function queries(s: {
       await s.accounts.collection.createIndex({ resellerAccountIds: 1 });
       await s.orders.collection.createIndex({ accountId: 1 });
       await s.devices.collection.createIndex({ accountId: 1, serialNumber: 1 });
-      await s.documents.collection.createIndex({ accountId: 1 });
-      await s.renewals.collection.createIndex({ accountId: 1 });
+      await s.devices.collection.createIndex({ accountId: 1, _id: 1 });
+      await s.documents.collection.createIndex({ accountId: 1, _id: 1 });
+      await s.renewals.collection.createIndex({ accountId: 1, requestedAt: 1, _id: 1 });
+      await s.serviceRequests.createIndex({ accountId: 1, openedAt: 1, _id: 1 });
       await s.subscriptions.collection.createIndex({ accountId: 1 });
     },
     async accountById(accountId: string) {
       return (await s.accounts.get(accountId))?.state ?? null;
     },
-    async allAccounts() {
-      return all<AccountState>(s.accounts, {});
+    /** Accounts by id, one page: all of them (ids null, the account team) or those listed. */
+    async accountsPage(ids: string[] | null, page: PageRequest) {
+      return pageOf<AccountState>(s.accounts, ids === null ? {} : { _id: { $in: ids } }, page);
     },
     async accountsByIds(ids: string[]) {
       return ids.length ? all<AccountState>(s.accounts, { _id: { $in: ids } }) : [];
@@ -95,6 +116,20 @@ function queries(s: {
       ]);
       const byId = new Map([...home, ...members].map((u) => [u.userId, u]));
       return [...byId.values()].sort((a, b) => (a.userId < b.userId ? -1 : 1));
+    },
+    /** One page of the account's users by user id: members and home users, each read in id order, merged. */
+    async usersOfAccountPage(accountId: string, page: PageRequest) {
+      const [members, home] = await Promise.all([
+        pageOf<UserState>(s.users, { 'grants.accountId': accountId }, page),
+        pageOf<UserState>(s.users, { homeAccountId: accountId }, page),
+      ]);
+      const merged = [...new Map([...members.items, ...home.items].map((u) => [u.userId, u])).values()].sort((a, b) =>
+        a.userId < b.userId ? -1 : 1,
+      );
+      const items = merged.slice(0, page.limit);
+      const more = merged.length > page.limit || members.nextCursor !== null || home.nextCursor !== null;
+      const last = items[items.length - 1];
+      return { items, nextCursor: more && last ? encodeCursor(last.userId) : null };
     },
     async ordersOfAccount(accountId: string) {
       return all<OrderRecord>(s.orders, { accountId });
@@ -118,17 +153,34 @@ function queries(s: {
         for await (const doc of cursor) yield stateOf<Device>(doc as Raw);
       },
     },
+    /** One page of the account's devices by serial number (the device id), optionally a serial prefix only. */
+    async devicesPage(accountId: string, serialPrefix: string | null, page: PageRequest) {
+      const filter: Record<string, unknown> = { accountId };
+      if (serialPrefix) filter._id = { $gte: serialPrefix, $lt: `${serialPrefix}\uffff` };
+      return pageOf<Device>(s.devices, filter, page);
+    },
     async devicesBySerials(accountId: string, serials: string[]) {
       return serials.length ? all<Device>(s.devices, { accountId, serialNumber: { $in: serials } }) : [];
     },
     async documentsOfAccount(accountId: string) {
       return all<AccountDocument>(s.documents, { accountId });
     },
+    async documentsPage(accountId: string, kind: string | undefined, page: PageRequest) {
+      return pageOf<AccountDocument>(s.documents, kind ? { accountId, kind } : { accountId }, page);
+    },
     async subscriptionsManagedIn(accountId: string) {
       return all<SubscriptionManagement>(s.subscriptions, { accountId });
     },
-    async renewalsOfAccount(accountId: string) {
-      return all<ServiceContractRenewal>(s.renewals, { accountId });
+    async renewalsPage(accountId: string, page: PageRequest) {
+      return pageOf<ServiceContractRenewal>(s.renewals, { accountId }, page, byTimeThenId('requestedAt'));
+    },
+    /** Service requests of the account (optionally of one device), by opening time then id. */
+    async serviceRequestsPage(accountId: string, serialNumber: string | null, page: PageRequest) {
+      const filter = serialNumber ? { accountId, serialNumber } : { accountId };
+      return keysetPage(s.serviceRequests as unknown as Collection<Document>, filter, byTimeThenId('openedAt'), {
+        ...page,
+        map: (doc) => stateOf<ServiceRequest>(doc as Raw),
+      });
     },
   };
 }

@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-import { notFound, partnerAccountsOf, type Principal, type ServiceKit, z } from '@portal/platform';
-import { requireCapability, type Capability } from '../domain/access-policy';
+import { notFound, partnerAccountsOf, type Principal } from '@portal/platform';
+import { requireCapability, requireUserAdministration, type Capability } from '../domain/access-policy';
 import { accountRef, type AccountState } from '../domain/account';
 import {
   accountsOf,
@@ -10,25 +9,15 @@ import {
   type AccountSummary,
 } from '../domain/account-context';
 import { requireFeature } from '../domain/feature-availability';
-import type { ServiceContractOffers } from '../domain/service-contract-offers';
 import type { Caller } from '../domain/types';
-import type { Stores } from '../store/stores';
+import type { Deps } from './deps';
 
-export interface Deps {
-  kit: ServiceKit;
-  stores: Stores;
-  /** Service contract plans and durations per country (data, validated at start). */
-  serviceContractOffers: ServiceContractOffers;
+/** What an account-scoped request carries: who asks, the headers (X-Account-Id) and the account id or `current`. */
+export interface AccountRequest {
+  principal: Principal;
+  headers: IncomingHttpHeaders;
+  params: { accountId: string };
 }
-
-/** `current` = the caller's active account context (X-Account-Id header, else the stored choice, else home). */
-export const accountIdParam = z
-  .string()
-  .regex(/^(current|[a-z0-9][a-z0-9-]{1,47})$/)
-  .openapi({
-    description: 'An account id, or `current` for the active account context (X-Account-Id header or stored choice)',
-  });
-export const idParam = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/);
 
 export const callerOf = (p: Principal): Caller => ({
   userId: p.userId,
@@ -58,30 +47,34 @@ export async function visibleAccounts(deps: Deps, principal: Principal): Promise
   return accountsOf(callerOf(principal), [...byId.values()]);
 }
 
-export async function activeAccountId(deps: Deps, principal: Principal, headers: IncomingHttpHeaders): Promise<string> {
+/** The active account context (X-Account-Id header, else the stored choice, else home) and the visible accounts. */
+export async function activeAccount(deps: Deps, principal: Principal, headers: IncomingHttpHeaders) {
   const header = headers[ACCOUNT_CONTEXT_HEADER];
-  const preference = await deps.stores.preferences.findOne({ _id: principal.userId });
-  const visible = await visibleAccounts(deps, principal);
-  return resolveActiveAccount(callerOf(principal), visible, {
+  const [preference, visible] = await Promise.all([
+    deps.stores.preferences.findOne({ _id: principal.userId }),
+    visibleAccounts(deps, principal),
+  ]);
+  const active = resolveActiveAccount(callerOf(principal), visible, {
     header: typeof header === 'string' ? header : null,
     preferred: preference?.activeAccountId,
-  }).accountId;
+  });
+  return { active, visible };
 }
 
 /**
- * The account a route works on, after the access rules: 404 when missing or invisible to the caller, 403
- * ROLE_REQUIRED without the capability, 403 FEATURE_NOT_AVAILABLE when the feature is off for the account.
+ * The guard of every account-scoped use case: the account after the access rules. 404 when missing or invisible to
+ * the caller, 403 ROLE_REQUIRED without the capability, 403 FEATURE_NOT_AVAILABLE when the feature is off for it.
  */
 export async function accountFor(
   deps: Deps,
-  input: { principal: Principal; headers: IncomingHttpHeaders; params: { accountId: string } },
+  input: AccountRequest,
   /** `account-team-or-view`: internal users on any account, others as `view-account` (the domain then decides). */
   capability: Capability | 'account-team-or-view',
   feature?: string,
 ): Promise<AccountState> {
   const id =
     input.params.accountId === 'current'
-      ? await activeAccountId(deps, input.principal, input.headers)
+      ? (await activeAccount(deps, input.principal, input.headers)).active.accountId
       : input.params.accountId;
   const account = await deps.stores.accountById(id);
   if (capability === 'account-team-or-view') {
@@ -97,8 +90,9 @@ export async function accountFor(
   return account!;
 }
 
-/**
- * New record ids: a prefix and 16 random base64url characters. Digits are rare in them, so an id can never look like
- * a card number to the RAW_PAN_REFUSED scan (a dashed UUID could, once in a few thousand).
- */
-export const newId = (prefix: string) => `${prefix}-${randomBytes(12).toString('base64url')}`;
+/** The account, after checking the caller administers its users (site admin, partner-admin of a partner account, account team). */
+export async function administeredAccount(deps: Deps, input: AccountRequest): Promise<AccountState> {
+  const account = await accountFor(deps, input, 'account-team-or-view');
+  requireUserAdministration(callerOf(input.principal), accountRef(account));
+  return account;
+}
