@@ -48,7 +48,8 @@ export const topicCatalog: TopicSpec[] = [
     retentionMs: 30 * DAY,
     key: 'aggregateId',
     producer: 'order',
-    consumers: ['change-ticket', 'notification'],
+    // account: SalesOrderRecorded/Updated (its copy of the orders and the devices they shipped)
+    consumers: ['change-ticket', 'notification', 'account'],
   },
   {
     name: 'change.events.v1',

@@ -991,6 +991,11 @@ export interface LineWarranty {
   warrantyEndsOn: string;
 }
 
+export interface ShipmentSnapshot {
+  shippedAt: Date;
+  lines: ShippedLine[];
+}
+
 /** A sales order copied from the ERP became known (full snapshot). */
 export interface SalesOrderRecordedPayload {
   orderNumber: string;
@@ -1014,6 +1019,8 @@ export interface SalesOrderRecordedPayload {
   lines: SalesOrderLine[];
   /** Warranty end per shipped line, when the ERP gave one */
   lineWarranties: LineWarranty[];
+  /** Every shipment of the order, oldest first, with its serial numbers and warranty ends per line (a device per serial) */
+  shipments: ShipmentSnapshot[];
   shipTo: Address;
   term: null | Term;
   /** Partner of record, when sold through a reseller */
@@ -1049,6 +1056,8 @@ export interface SalesOrderUpdatedPayload {
   lines: SalesOrderLine[];
   /** Warranty end per shipped line, when the ERP gave one */
   lineWarranties: LineWarranty[];
+  /** Every shipment of the order, oldest first, with its serial numbers and warranty ends per line (a device per serial) */
+  shipments: ShipmentSnapshot[];
   shipTo: Address;
   term: null | Term;
   /** Partner of record, when sold through a reseller */

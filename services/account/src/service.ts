@@ -24,10 +24,10 @@ import { serviceContractRoutes } from './http/service-contract-routes';
 import { subscriptionRoutes } from './http/subscription-routes';
 import { supportHistoryRoutes } from './http/support-history-routes';
 import { userRoutes } from './http/user-routes';
-import { erpHandlers } from './messaging/erp-handlers';
 import { serviceContractHandlers } from './messaging/service-contract-handlers';
 import { subscriptionHandlers } from './messaging/subscription-handlers';
 import { defaultServiceContractOffers } from './domain/service-contract-offers';
+import { orderSnapshotHandlers } from './messaging/order-handlers';
 import { snapshotHandlers } from './messaging/snapshot-handlers';
 import { createStores, type Stores } from './store/stores';
 
@@ -108,7 +108,7 @@ export const accountService: ServiceDefinition = {
         ...warrantyReportRoutes(deps, kit.config.extra.REPORT_ROW_LIMIT as number),
       ],
       consumers: [
-        { topics: ['erp.sales-orders.v1'], handlers: erpHandlers(kit, stores) },
+        { topics: ['order.events.v1'], handlers: orderSnapshotHandlers(stores) },
         { topics: ['erp.sales-orders.v1'], handlers: subscriptionHandlers(stores) },
         { topics: ['erp.contracts.v1'], handlers: serviceContractHandlers(stores) },
         { topics: ['account.events.v1'], handlers: snapshotHandlers(kit, stores) },

@@ -79,6 +79,7 @@ export function salesOrderRecorded(
       },
     ],
     lineWarranties: [],
+    shipments: [],
     shipTo: {
       name: 'ACME SAS',
       street: '12 rue de la Paix',

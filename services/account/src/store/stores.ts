@@ -1,5 +1,5 @@
 import type { Collection, Document } from 'mongodb';
-import { encodeCursor, type AggregateRepository, type Page, type ServiceKit } from '@portal/platform';
+import { type AggregateRepository, type Page, type ServiceKit } from '@portal/platform';
 import { byId, byTimeThenId, keysetPage, type Keyset } from './keyset';
 import type { AccountState } from '../domain/account';
 import type { AddressBook } from '../domain/address-book';
@@ -80,8 +80,8 @@ function queries(s: {
   return {
     async ensureIndexes() {
       await s.users.collection.createIndex({ email: 1 }, { unique: true });
-      await s.users.collection.createIndex({ 'grants.accountId': 1 });
-      await s.users.collection.createIndex({ homeAccountId: 1 });
+      await s.users.collection.createIndex({ 'grants.accountId': 1, _id: 1 });
+      await s.users.collection.createIndex({ homeAccountId: 1, _id: 1 });
       await s.accounts.collection.createIndex({ resellerAccountIds: 1 });
       await s.orders.collection.createIndex({ accountId: 1 });
       await s.devices.collection.createIndex({ accountId: 1, serialNumber: 1 });
@@ -117,19 +117,13 @@ function queries(s: {
       const byId = new Map([...home, ...members].map((u) => [u.userId, u]));
       return [...byId.values()].sort((a, b) => (a.userId < b.userId ? -1 : 1));
     },
-    /** One page of the account's users by user id: members and home users, each read in id order, merged. */
+    /** One page of the account's users by user id: members (any grant) and users whose home it is. */
     async usersOfAccountPage(accountId: string, page: PageRequest) {
-      const [members, home] = await Promise.all([
-        pageOf<UserState>(s.users, { 'grants.accountId': accountId }, page),
-        pageOf<UserState>(s.users, { homeAccountId: accountId }, page),
-      ]);
-      const merged = [...new Map([...members.items, ...home.items].map((u) => [u.userId, u])).values()].sort((a, b) =>
-        a.userId < b.userId ? -1 : 1,
+      return pageOf<UserState>(
+        s.users,
+        { $or: [{ 'grants.accountId': accountId }, { homeAccountId: accountId }] },
+        page,
       );
-      const items = merged.slice(0, page.limit);
-      const more = merged.length > page.limit || members.nextCursor !== null || home.nextCursor !== null;
-      const last = items[items.length - 1];
-      return { items, nextCursor: more && last ? encodeCursor(last.userId) : null };
     },
     async ordersOfAccount(accountId: string) {
       return all<OrderRecord>(s.orders, { accountId });

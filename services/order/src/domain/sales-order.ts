@@ -234,7 +234,11 @@ export function deriveView(facts: SalesOrderFacts): SalesOrderView | null {
 /** Stable comparison of two views (Dates compare by instant). */
 export const sameView = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
-export function toSalesOrderPayload(view: SalesOrderView, revision: number): SalesOrderRecordedPayload {
+export function toSalesOrderPayload(
+  view: SalesOrderView,
+  revision: number,
+  facts: Pick<SalesOrderFacts, 'shipments'>,
+): SalesOrderRecordedPayload {
   return {
     orderNumber: view.orderNumber,
     webOrderNumber: view.webOrderNumber,
@@ -252,6 +256,8 @@ export function toSalesOrderPayload(view: SalesOrderView, revision: number): Sal
     currency: view.currency,
     lines: view.lines,
     lineWarranties: view.lineWarranties,
+    // Each shipment as shipped (serials and warranty end per line): consumers build one device per serial from it.
+    shipments: facts.shipments.map((s) => ({ shippedAt: s.shippedAt, lines: s.lines })),
     shipTo: view.shipTo,
     term: view.term,
     resellerAccountId: view.resellerAccountId,
@@ -282,7 +288,7 @@ export function recordSalesOrderFact(
     revision += 1;
     events.push({
       type: previous ? 'SalesOrderUpdated' : 'SalesOrderRecorded',
-      payload: toSalesOrderPayload(view, revision),
+      payload: toSalesOrderPayload(view, revision, facts),
     });
   }
   return { state: { ...facts, view, revision }, events };
