@@ -1,5 +1,5 @@
 import type { RunningService } from '../src';
-import { bearer, TestEnv } from '../src/testing';
+import { bearer, TestEnv, until } from '../src/testing';
 import { ledgerService } from './ledger-service';
 
 describe('platform: consume -> aggregate + outbox -> publish, and the edge', () => {
@@ -14,14 +14,19 @@ describe('platform: consume -> aggregate + outbox -> publish, and the edge', () 
   it('given an ERP event, stores it once and publishes one event; a duplicate changes nothing', async () => {
     const out = env.probe('platform.selftest.v1');
     const booked = env.erp.salesOrderBooked('acc-a', { orderNumber: 'SO-1' });
+    // The shipment after the duplicate is the marker: per-key order means the duplicate was handled before it.
+    await env.publish([booked, booked, env.erp.salesOrderShipped('acc-a', 'SO-1')]);
+    await out.waitFor((e) => e.aggregateId === 'SO-1' && sourceType(e) === 'SalesOrderShipped');
 
-    await env.publish([booked, booked]);
-    await out.waitFor((e) => e.aggregateId === 'SO-1');
-    await new Promise((r) => setTimeout(r, 1500));
-
-    expect(out.events.filter((e) => e.aggregateId === 'SO-1')).toHaveLength(1);
-    const stored = await ledger.kit.db.collection('ledgers').findOne({ _id: 'SO-1' as never });
-    expect(stored).toMatchObject({ applied: 1, outbox: [], outboxPendingSince: null });
+    expect(out.events.filter((e) => e.aggregateId === 'SO-1').map(sourceType)).toEqual([
+      'SalesOrderBooked',
+      'SalesOrderShipped',
+    ]);
+    const stored = await until('SO-1 cleared', async () => {
+      const ledgerDocument = await ledger.kit.db.collection('ledgers').findOne({ _id: 'SO-1' as never });
+      return ledgerDocument?.outbox.length === 0 && ledgerDocument;
+    });
+    expect(stored).toMatchObject({ applied: 2, outbox: [], outboxPendingSince: null });
     const message = out.messages.find((m) => m.event?.aggregateId === 'SO-1')!;
     expect(message.key).toBe('SO-1');
     expect(message.headers).toMatchObject({ 'event-type': 'LedgerEntryRecorded', 'content-type': 'avro/binary' });
@@ -41,8 +46,7 @@ describe('platform: consume -> aggregate + outbox -> publish, and the edge', () 
       grants: [{ accountId: 'acc-b', role: 'buyer', contractNumber: null, section: null }],
     });
     const http = env.http(ledger);
-    for (let i = 0; i < 50 && (await http.get('/ledgers/SO-2').set(bearer(alice))).status !== 200; i++)
-      await new Promise((r) => setTimeout(r, 100));
+    await until('SO-2 readable', async () => (await http.get('/ledgers/SO-2').set(bearer(alice))).status === 200);
 
     expect((await http.get('/ledgers/SO-2').set(bearer(alice))).body).toEqual({ applied: 1 });
     const none = await http.get('/ledgers/SO-2');
@@ -92,9 +96,10 @@ describe('platform: consume -> aggregate + outbox -> publish, and the edge', () 
   it('serves health, readiness, metrics and an OpenAPI 3.1 document of its routes', async () => {
     const http = env.http(ledger);
     expect((await http.get('/healthz')).status).toBe(200);
-    let ready = await http.get('/readyz');
-    for (let i = 0; i < 100 && ready.status !== 200; i++)
-      ready = await new Promise((r) => setTimeout(r, 100)).then(() => http.get('/readyz'));
+    const ready = await until('ready', async () => {
+      const answer = await http.get('/readyz');
+      return answer.status === 200 && answer;
+    });
     expect(ready.body).toMatchObject({
       status: 'ready',
       checks: { mongodb: true, kafka: true, consumerJoined: true },
@@ -107,3 +112,5 @@ describe('platform: consume -> aggregate + outbox -> publish, and the edge', () 
     );
   });
 });
+
+const sourceType = (event: { payload: unknown }) => (event.payload as { sourceEventType: string }).sourceEventType;

@@ -108,7 +108,8 @@ describe('platform reliability against the real broker and database', () => {
     );
     expect((await ledgerOf(ledger, 'SO-RACE'))!.applied).toBe(40);
     await out.waitFor(() => out.events.filter((e) => e.aggregateId === 'SO-RACE').length >= 40);
-    await new Promise((r) => setTimeout(r, 1500));
+    await eventually(async () => (await ledgerOf(ledger, 'SO-RACE'))?.outbox.length === 0); // nothing left to (re)send
+    await out.caughtUp();
     const applied = out.events
       .filter((e) => e.aggregateId === 'SO-RACE')
       .map((e) => (e.payload as { applied: number }).applied);
@@ -143,12 +144,11 @@ describe('platform reliability against the real broker and database', () => {
       };
       await repository.create('SO-C1', { accountId: 'acc-a', applied: 1, eventTypes: ['SalesOrderBooked'] }, [event]);
       await connection.close();
-      await new Promise((r) => setTimeout(r, 1000));
-      expect(out.events).toHaveLength(0);
 
       const restarted = await crashed.start(ledgerService, { database });
       await out.waitFor((e) => e.eventId === event.eventId);
-      await new Promise((r) => setTimeout(r, 2500));
+      await eventually(async () => (await ledgerOf(restarted, 'SO-C1'))?.outbox.length === 0);
+      await out.caughtUp();
       expect(out.events.filter((e) => e.eventId === event.eventId)).toHaveLength(1);
       expect(await ledgerOf(restarted, 'SO-C1')).toMatchObject({ outbox: [], outboxPendingSince: null });
     } finally {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Consumer, Kafka } from 'kafkajs';
 import type { AnyEnvelope, EventCodec } from '@portal/contracts';
+import { until } from './eventually';
 
 export interface ProbedMessage {
   event: AnyEnvelope | null;
@@ -15,10 +16,11 @@ export interface ProbedMessage {
 export class TopicProbe {
   readonly messages: ProbedMessage[] = [];
   private readonly consumer: Consumer;
+  private readonly lastOffsetRead = new Map<number, number>();
   private ready?: Promise<void>;
 
   constructor(
-    kafka: Kafka,
+    private readonly kafka: Kafka,
     private readonly topic: string,
     private readonly codec: EventCodec,
   ) {
@@ -43,6 +45,7 @@ export class TopicProbe {
             partition,
             offset: message.offset,
           });
+          this.lastOffsetRead.set(partition, Number(message.offset));
         },
       });
     })();
@@ -74,6 +77,24 @@ export class TopicProbe {
         );
       await new Promise((r) => setTimeout(r, 50));
     }
+  }
+
+  /**
+   * Waits until the probe has read everything the topic holds at the time of the call. Once whatever produces onto
+   * the topic is done (stopped, or its outbox is empty), a message missing or doubled after this is really missing
+   * or doubled: the positive condition that replaces "sleep, then assert that nothing more came".
+   */
+  async caughtUp(timeoutMs = 30_000): Promise<void> {
+    await this.start();
+    const admin = this.kafka.admin();
+    await admin.connect();
+    const ends = await admin.fetchTopicOffsets(this.topic).finally(() => admin.disconnect());
+    await until(
+      `probe of ${this.topic} read up to ${ends.map((e) => `${e.partition}:${e.high}`).join(' ')}`,
+      async () => ends.every((e) => (this.lastOffsetRead.get(e.partition) ?? -1) >= Number(e.high) - 1),
+      timeoutMs,
+      50,
+    );
   }
 
   async stop(): Promise<void> {
