@@ -1,5 +1,6 @@
 import type { AnyEnvelope, Envelope, EventPayloads, ShippedLine } from '@portal/contracts';
 import { erp, erpEvent } from '@portal/platform/src/testing';
+import { bookedSnapshot } from '../src/domain/testing/fixtures';
 
 type Snapshot = EventPayloads['SalesOrderRecorded'];
 type Booked = EventPayloads['SalesOrderBooked'];
@@ -12,22 +13,7 @@ export type OrderSnapshotEvent = Envelope<'SalesOrderRecorded'> | Envelope<'Sale
  */
 export function orderRecorded(accountId: string, booked: Partial<Booked> & { orderNumber: string }): AnyEnvelope {
   const { payload } = erp.salesOrderBooked(accountId, booked);
-  const snapshot: Snapshot = {
-    ...payload,
-    orderNumber: booked.orderNumber,
-    status: 'booked',
-    exportHold: false,
-    exportHoldReason: null,
-    shipped: false,
-    confirmed: false,
-    cancelled: false,
-    shippedAt: null,
-    confirmedAt: null,
-    cancelledAt: null,
-    lineWarranties: [],
-    shipments: [],
-    revision: 1,
-  };
+  const snapshot = bookedSnapshot(payload);
   return erpEvent('SalesOrderRecorded', booked.orderNumber, accountId, snapshot) as AnyEnvelope;
 }
 

@@ -12,6 +12,7 @@ import { setSupportContacts } from '../domain/support';
 import type { Decision } from '../domain/types';
 import { accountFor, callerOf, visibleAccounts, type AccountRequest } from './access';
 import { nowOf, type Deps } from './deps';
+import { mapPage } from '../store/keyset';
 import { accountView } from './views';
 
 const resellersOf = (deps: Deps, ids: string[] | undefined) => deps.stores.accountsByIds(ids ?? []);
@@ -41,7 +42,7 @@ export async function accountsVisibleTo(deps: Deps, principal: Principal, page: 
   const ids =
     principal.userType === 'internal' ? null : (await visibleAccounts(deps, principal)).map((a) => a.accountId);
   const found = await deps.stores.accountsPage(ids, page);
-  return { items: found.items.map(accountView), nextCursor: found.nextCursor };
+  return mapPage(found, accountView);
 }
 
 export async function changeCompany(

@@ -2,6 +2,7 @@ import { DomainError, notFound } from '@portal/platform';
 import { deviceView, normalizeSerial, serialSearchPrefix } from '../domain/devices';
 import { accountFor, type AccountRequest } from './access';
 import { nowOf, type Deps } from './deps';
+import { mapPage } from '../store/keyset';
 import { serviceRequestView } from './views';
 
 /** One page of the account's devices by serial number; `serial` searches a serial prefix (at least 2 characters). */
@@ -19,7 +20,7 @@ export async function devicesOf(
     );
   const found = await deps.stores.devicesPage(account.accountId, prefix, query);
   const now = nowOf(deps);
-  return { items: found.items.map((d) => deviceView(d, now)), nextCursor: found.nextCursor };
+  return mapPage(found, (d) => deviceView(d, now));
 }
 
 /** One device of the account with its support history, newest service request first. */

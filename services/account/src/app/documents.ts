@@ -1,6 +1,7 @@
 import { publishDocument, type PublishDocument } from '../domain/support';
 import { accountFor, callerOf, type AccountRequest } from './access';
 import { newId, nowOf, type Deps } from './deps';
+import { mapPage } from '../store/keyset';
 import { documentView } from './views';
 
 /** One page of the documents (and quotes) published for the account, by document id; optionally of one kind. */
@@ -11,7 +12,7 @@ export async function documentsOf(
 ) {
   const account = await accountFor(deps, input, 'view-account', 'documents');
   const found = await deps.stores.documentsPage(account.accountId, query.kind || undefined, query);
-  return { items: found.items.map(documentView), nextCursor: found.nextCursor };
+  return mapPage(found, documentView);
 }
 
 /** The account team publishes a document or a quote (DocumentPublished). */

@@ -13,6 +13,7 @@ import {
 import { offerIn } from '../domain/service-contract-offers';
 import { accountFor, callerOf, type AccountRequest } from './access';
 import { newId, nowOf, type Deps } from './deps';
+import { mapPage } from '../store/keyset';
 
 /** "Manage service contracts" (seed 004 item 6): request -> priced quote -> accept/decline -> ERP confirms -> active. */
 const renewalView = ({ accountId: _a, ...r }: ServiceContractRenewal, now: Date) => ({
@@ -54,7 +55,7 @@ export async function renewalsOf(deps: Deps, input: AccountRequest, page: { limi
   const account = await accountFor(deps, input, 'manage-service-contracts', 'service-contracts');
   const found = await deps.stores.renewalsPage(account.accountId, page);
   const now = nowOf(deps);
-  return { items: found.items.map((r) => renewalView(r, now)), nextCursor: found.nextCursor };
+  return mapPage(found, (r) => renewalView(r, now));
 }
 
 export async function renewalOf(deps: Deps, input: AccountRequest, requestId: string) {

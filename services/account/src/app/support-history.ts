@@ -2,6 +2,7 @@ import { normalizeSerial } from '../domain/devices';
 import { recordServiceRequest } from '../domain/support';
 import { accountFor, callerOf, type AccountRequest } from './access';
 import { newId, nowOf, type Deps } from './deps';
+import { mapPage } from '../store/keyset';
 import { serviceRequestView } from './views';
 
 /** One page of the account's service requests (optionally of one device), by opening time then id. */
@@ -13,7 +14,7 @@ export async function supportHistoryOf(
   const account = await accountFor(deps, input, 'view-account', 'support-history');
   const serial = query.serial ? normalizeSerial(query.serial) : null;
   const found = await deps.stores.serviceRequestsPage(account.accountId, serial, query);
-  return { items: found.items.map(serviceRequestView), nextCursor: found.nextCursor };
+  return mapPage(found, serviceRequestView);
 }
 
 /** The account team / support desk records a service request on one of the account's devices. */

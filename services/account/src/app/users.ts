@@ -8,6 +8,7 @@ import type { Decision } from '../domain/types';
 import { holdsRole, normalizeEmail, type UserState } from '../domain/user';
 import { administeredAccount, callerOf, type AccountRequest } from './access';
 import { newId, nowOf, type Deps } from './deps';
+import { mapPage } from '../store/keyset';
 import { userView } from './views';
 
 /** A user's decision stored with its events, which belong to the administered account. */
@@ -27,7 +28,7 @@ const otherActiveSiteAdmins = async (deps: Deps, account: AccountState, userId: 
 export async function usersOf(deps: Deps, input: AccountRequest, page: { limit: number; cursor?: string }) {
   const account = await administeredAccount(deps, input);
   const found = await deps.stores.usersOfAccountPage(account.accountId, page);
-  return { items: found.items.map(userView), nextCursor: found.nextCursor };
+  return mapPage(found, userView);
 }
 
 export async function userOf(deps: Deps, input: AccountRequest, userId: string) {

@@ -2,52 +2,42 @@ import type { SalesOrderRecordedPayload } from '@portal/contracts';
 import { devicesOfOrder, deviceView, serialSearchPrefix, warrantyStatus } from './devices';
 import { adoptOrderSnapshot, recentOnlineOrders, recentOrderSummary, type OrderRecord } from './sales-orders';
 import { subscriptionsOf } from './software-subscriptions';
-import { device, NOW, order } from './testing/fixtures';
+import { bookedSnapshot, device, NOW, order } from './testing/fixtures';
 
 /** The order service's snapshot of SO-9 (SalesOrderRecorded/Updated payload), booked and not shipped yet. */
 const snapshot = (overrides: Partial<SalesOrderRecordedPayload> = {}): SalesOrderRecordedPayload => ({
-  orderNumber: 'SO-9',
-  webOrderNumber: 'W-9',
-  contractNumber: 'CT-1',
-  status: 'booked',
-  exportHold: false,
-  exportHoldReason: null,
-  shipped: false,
-  confirmed: false,
-  cancelled: false,
-  placedAt: new Date('2026-03-01T08:00:00Z'),
-  shippedAt: null,
-  confirmedAt: null,
-  cancelledAt: null,
-  currency: 'EUR',
-  lines: [
-    {
-      lineNumber: 1,
-      sku: 'SRV-R650',
-      kind: 'hardware',
-      description: 'PowerEdge R650',
-      quantity: 2,
-      unitPrice: { amountMinor: 500000, currency: 'EUR' },
-      serialNumbers: ['abc1', 'abc2'],
-    },
-    {
-      lineNumber: 2,
-      sku: 'SUB-M365',
-      kind: 'subscription',
-      description: 'Office suite',
-      quantity: 10,
-      unitPrice: { amountMinor: 1000, currency: 'EUR' },
-      serialNumbers: [],
-    },
-  ],
-  lineWarranties: [],
-  shipments: [],
-  shipTo: { name: 'HQ', street: '1 rue', city: 'Paris', postalCode: '75002', country: 'FR', region: null },
-  term: { startDate: '2026-03-01', endDate: '2027-02-28' },
-  resellerAccountId: null,
-  upgradeRequestId: null,
-  purchaseAuthorizationId: null,
-  revision: 1,
+  ...bookedSnapshot({
+    orderNumber: 'SO-9',
+    webOrderNumber: 'W-9',
+    contractNumber: 'CT-1',
+    placedAt: new Date('2026-03-01T08:00:00Z'),
+    currency: 'EUR',
+    lines: [
+      {
+        lineNumber: 1,
+        sku: 'SRV-R650',
+        kind: 'hardware',
+        description: 'PowerEdge R650',
+        quantity: 2,
+        unitPrice: { amountMinor: 500000, currency: 'EUR' },
+        serialNumbers: ['abc1', 'abc2'],
+      },
+      {
+        lineNumber: 2,
+        sku: 'SUB-M365',
+        kind: 'subscription',
+        description: 'Office suite',
+        quantity: 10,
+        unitPrice: { amountMinor: 1000, currency: 'EUR' },
+        serialNumbers: [],
+      },
+    ],
+    shipTo: { name: 'HQ', street: '1 rue', city: 'Paris', postalCode: '75002', country: 'FR', region: null },
+    term: { startDate: '2026-03-01', endDate: '2027-02-28' },
+    resellerAccountId: null,
+    upgradeRequestId: null,
+    purchaseAuthorizationId: null,
+  }),
   ...overrides,
 });
 const shipment = (serials: string[], at = '2026-03-05T12:00:00Z', warrantyEndsOn = '2029-03-05') => ({

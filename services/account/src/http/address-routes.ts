@@ -5,6 +5,7 @@ import { accountParams as params, idParam } from './params';
 import { AddressBody, AddressView } from './schemas';
 
 const addressParams = params.extend({ addressId: idParam });
+const WRITE_ERRORS = ['NOT_FOUND', 'ROLE_REQUIRED', 'FEATURE_NOT_AVAILABLE'];
 
 /** The account's address book (defaults for shipping and billing). */
 export function addressRoutes(deps: Deps) {
@@ -39,15 +40,7 @@ export function addressRoutes(deps: Deps) {
       params,
       body: AddressBody,
       responses: { 201: AddressView },
-      errors: [
-        'NOT_FOUND',
-        'ROLE_REQUIRED',
-        'FEATURE_NOT_AVAILABLE',
-        'FIELD_REQUIRED',
-        'FIELD_INVALID',
-        'ADDRESS_BOOK_FULL',
-        'VALIDATION_FAILED',
-      ],
+      errors: [...WRITE_ERRORS, 'FIELD_REQUIRED', 'FIELD_INVALID', 'ADDRESS_BOOK_FULL', 'VALIDATION_FAILED'],
       auth: 'user',
       handler: async (input) => {
         const { account, address } = await addAddressTo(deps, input, input.body);
@@ -66,14 +59,7 @@ export function addressRoutes(deps: Deps) {
       params: addressParams,
       body: AddressBody,
       responses: { 200: AddressView },
-      errors: [
-        'NOT_FOUND',
-        'ROLE_REQUIRED',
-        'FEATURE_NOT_AVAILABLE',
-        'FIELD_REQUIRED',
-        'FIELD_INVALID',
-        'VALIDATION_FAILED',
-      ],
+      errors: [...WRITE_ERRORS, 'FIELD_REQUIRED', 'FIELD_INVALID', 'VALIDATION_FAILED'],
       auth: 'user',
       handler: async (input) => ({ body: await replaceAddress(deps, input, input.params.addressId, input.body) }),
     }),
@@ -84,7 +70,7 @@ export function addressRoutes(deps: Deps) {
       tags: ['address book'],
       params: addressParams,
       responses: { 204: null },
-      errors: ['NOT_FOUND', 'ROLE_REQUIRED', 'FEATURE_NOT_AVAILABLE'],
+      errors: WRITE_ERRORS,
       auth: 'user',
       handler: async (input) => {
         await removeAddressFrom(deps, input, input.params.addressId);

@@ -52,3 +52,9 @@ export async function keysetPage<T>(
     nextCursor: docs.length > options.limit && last ? encodeCursor(keyset.key(last)) : null,
   };
 }
+
+/** The same page with each item shown another way (a state -> its view). */
+export const mapPage = <A, B>(page: Page<A>, show: (item: A) => B): Page<B> => ({
+  items: page.items.map(show),
+  nextCursor: page.nextCursor,
+});

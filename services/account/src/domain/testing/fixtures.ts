@@ -1,4 +1,5 @@
 /** Builders for domain unit tests. */
+import type { SalesOrderBookedPayload, SalesOrderRecordedPayload } from '@portal/contracts';
 import { emptyCompanyDetails, noSso, type AccountState } from '../account';
 import type { Device } from '../devices';
 import type { OrderRecord } from '../sales-orders';
@@ -147,3 +148,20 @@ export function refusal(fn: () => unknown): {
   }
   throw new Error('expected a refusal, got none');
 }
+
+/** The order service's first snapshot of a booked order (SalesOrderRecorded payload): nothing shipped yet. */
+export const bookedSnapshot = (booked: SalesOrderBookedPayload): SalesOrderRecordedPayload => ({
+  ...booked,
+  status: 'booked',
+  exportHold: false,
+  exportHoldReason: null,
+  shipped: false,
+  confirmed: false,
+  cancelled: false,
+  shippedAt: null,
+  confirmedAt: null,
+  cancelledAt: null,
+  lineWarranties: [],
+  shipments: [],
+  revision: 1,
+});
