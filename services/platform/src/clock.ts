@@ -21,7 +21,9 @@ export class ManualClock implements Clock {
   }
 }
 
-export const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS } from './domain/iso-date';
+
+export { DAY_MS };
 
 /**
  * The business clock of a platform marked as a demo (DEMO_MODE=true): the system time plus an offset that only

@@ -9,6 +9,7 @@ import { SpanKind, withSpan } from '../telemetry/tracing';
 import { AggregateDocument, documentLockKey, Stored, toStored } from './aggregate-document';
 import { type Decision, unchanged } from './decision';
 import { DocumentStore } from './document-store';
+import { createOnce, type OnExists } from '../store/create-once';
 
 export * from './aggregate-document';
 
@@ -102,13 +103,17 @@ export class AggregateRepository<S extends object> {
     );
   }
 
-  /** `create` for a domain decision that starts an aggregate; ALREADY_EXISTS if it exists. */
+  /**
+   * `create` for a domain decision that starts an aggregate. When it exists: `onExists: 'fail'` (default) throws
+   * 409 ALREADY_EXISTS; `'keep'` writes nothing (no events) and answers the stored aggregate with `created: false`.
+   */
   async createDecided(
     id: string,
     decision: NonNullable<Decision<S>>,
-    options: { accountId?: (state: S) => string } = {},
-  ): Promise<Stored<S>> {
-    return this.create(id, decision.state, this.envelopes(id, decision, options.accountId));
+    options: { accountId?: (state: S) => string; onExists?: OnExists } = {},
+  ): Promise<Stored<S> & { created: boolean }> {
+    const create = () => this.create(id, decision.state, this.envelopes(id, decision, options.accountId));
+    return createOnce(create, () => this.get(id), options.onExists);
   }
 
   /** The decision's events as envelopes of this aggregate (correlation, cause and actor from the current context). */

@@ -1,21 +1,7 @@
 import { OpenApiGeneratorV31, OpenAPIRegistry, ResponseConfig } from '@asteasolutions/zod-to-openapi';
+import { PLATFORM_ERRORS } from '../domain/platform-errors';
 import { ProblemSchema } from './problem';
 import type { RouteDefinition } from './route';
-
-/** Statuses of the codes the platform itself answers; services add theirs with `errorStatuses`. Others are 422. */
-const PLATFORM_ERROR_STATUS: Record<string, number> = {
-  VALIDATION_FAILED: 400,
-  MALFORMED_JSON: 400,
-  BODY_TOO_LARGE: 413,
-  UNAUTHENTICATED: 401,
-  USER_DISABLED: 403,
-  ROLE_REQUIRED: 403,
-  FEATURE_NOT_AVAILABLE: 403,
-  NOT_FOUND: 404,
-  ALREADY_EXISTS: 409,
-  IDEMPOTENCY_KEY_IN_PROGRESS: 409,
-  IDEMPOTENCY_KEY_REUSED: 422,
-};
 
 /** The OpenAPI 3.1 document, generated from the same zod schemas that validate each route's requests. */
 export function openApiDocument(
@@ -23,7 +9,7 @@ export function openApiDocument(
   routes: RouteDefinition[],
   errorStatuses: Record<string, number> = {},
 ) {
-  const statusOf = (code: string) => errorStatuses[code] ?? PLATFORM_ERROR_STATUS[code] ?? 422;
+  const statusOf = (code: string) => errorStatuses[code] ?? PLATFORM_ERRORS.statusOf(code) ?? 422;
   const registry = new OpenAPIRegistry();
   registry.register('Problem', ProblemSchema);
   const bearer = registry.registerComponent('securitySchemes', 'bearerAuth', {

@@ -11,7 +11,7 @@ import { loadConfig, ServiceConfig } from '../config/config';
 import { createEdge } from '../http/edge';
 import { IdempotencyKeys } from '../http/idempotency';
 import type { RouteDefinition } from '../http/route';
-import { ConsumerRunner, EventHandlers } from '../kafka/consumer';
+import { ConsumerRunner } from '../kafka/consumer';
 import { DeadLetter, DeadLetterStore } from '../kafka/dead-letters';
 import { createKafka, ensureTopics } from '../kafka/kafka';
 import { MessageProducer } from '../kafka/producer';
@@ -30,12 +30,13 @@ import { createMetrics, Metrics } from './metrics';
 import { guardProcess } from './process-guard';
 import { dependencyChecks, watchConnection } from './readiness';
 import { startMonitors } from './monitors';
+import type { ErrorTable } from '../domain/error-catalog';
+import { AggregateReads } from '../store/aggregate-reads';
+import { demoSeedFrom } from './demo-seed';
+import { type ConsumerSpec, subscribedTopics } from './subscriptions';
 import { DEMO_CLOCK_ERROR_STATUSES, demoClockRoutes, demoModeFrom, restoreDemoClock } from './demo-clock';
 
-export interface ConsumerSpec {
-  topics: string[];
-  handlers: EventHandlers;
-}
+export type { ConsumerSpec } from './subscriptions';
 
 export interface ServiceParts {
   routes?: RouteDefinition[];
@@ -44,6 +45,8 @@ export interface ServiceParts {
   /** Extra readiness checks (name -> ok). */
   ready?: () => Promise<Record<string, boolean>>;
   onStop?: () => Promise<void>;
+  /** Seeds the service's demo data (idempotent); run after setup when DEMO_SEED=true (see demo-seed.ts). */
+  demoSeed?: () => Promise<void>;
 }
 
 export interface ServiceKit<C extends ServiceConfig = ServiceConfig> {
@@ -60,6 +63,12 @@ export interface ServiceKit<C extends ServiceConfig = ServiceConfig> {
   metrics: Metrics;
   /** The aggregate repository over one collection; its outbox is relayed. */
   aggregates<S extends object>(collectionName: string): AggregateRepository<S>;
+  /** Clean-state queries and keyset pages over an aggregate collection, on the read pool. */
+  reads<S extends object>(collectionName: string): AggregateReads<S>;
+  /** A typed native collection on the write pool (read models, indexes, the service's own documents). */
+  collection<T extends object>(name: string): Collection<T>;
+  /** A typed native collection on the read pool (list and report queries). */
+  readCollection<T extends object>(name: string): Collection<T>;
 }
 
 export interface ServiceDefinition<E extends ZodRawShape = ZodRawShape> {
@@ -69,6 +78,8 @@ export interface ServiceDefinition<E extends ZodRawShape = ZodRawShape> {
   defaultPort: number;
   /** HTTP status of this service's error codes that are not 422 (409 conflicts, 403 refusals): documents them right. */
   errorStatuses?: Record<string, number>;
+  /** The service's error catalog (`defineErrors`): its statuses document the routes' problems like errorStatuses. */
+  errors?: ErrorTable;
   /** The service's own environment variables (zod shape keyed by variable name). */
   configExtra?: E;
   setup(kit: ServiceKit<ServiceConfig & { extra: Record<string, unknown> }>): Promise<ServiceParts>;
@@ -89,6 +100,8 @@ export interface StartOptions {
   logDestination?: import('pino').DestinationStream;
   /** Runs on a DemoClock movable by POST /internal/clock (default: the DEMO_MODE variable). */
   demoMode?: boolean;
+  /** Runs the service's demoSeed after setup (default: the DEMO_SEED variable). */
+  demoSeed?: boolean;
 }
 
 /** Says which dependency failed at start, with the variable that points at it. */
@@ -177,6 +190,9 @@ export async function startService(definition: ServiceDefinition, options: Start
       if (!aggregateCollections.has(name)) aggregateCollections.set(name, collection<AggregateDocument>(name));
       return new AggregateRepository<S>(aggregateCollections.get(name)!, codec, clock, store);
     },
+    reads: <S extends object>(name: string) => new AggregateReads<S>(readCollection<AggregateDocument>(name)),
+    collection,
+    readCollection,
   };
 
   const demoClock = {
@@ -188,10 +204,20 @@ export async function startService(definition: ServiceDefinition, options: Start
   };
   await restoreDemoClock(demoClock);
   const parts = await definition.setup(kit);
+  const consumerTopics = await Promise.resolve()
+    .then(() => subscribedTopics(definition.name, parts.consumers ?? []))
+    .catch(async (error: Error) => {
+      await producer.disconnect();
+      await connections.close();
+      throw new StartupError(error.message);
+    });
+  if (parts.demoSeed && demoSeedFrom(options.env ?? process.env, options.demoSeed)) {
+    await parts.demoSeed();
+    logger.info('demo data seeded');
+  }
   Object.assign(jobs, parts.jobs ?? {});
   await Promise.all([access.ensureIndexes(), scheduler.ensureIndexes(), deadLetters.ensureIndexes()]);
 
-  const consumerTopics = [...new Set(['account.events.v1', ...(parts.consumers ?? []).flatMap((c) => c.topics)])];
   const consumer = new ConsumerRunner({
     kafka,
     group: definition.name,
@@ -226,7 +252,7 @@ export async function startService(definition: ServiceDefinition, options: Start
   const app = createEdge({
     service: { name: definition.name, version: definition.version ?? '1.0.0', description: definition.description },
     routes: [...(parts.routes ?? []), ...demoClockRoutes(demoClock)],
-    errorStatuses: { ...DEMO_CLOCK_ERROR_STATUSES, ...definition.errorStatuses },
+    errorStatuses: { ...DEMO_CLOCK_ERROR_STATUSES, ...definition.errors?.statuses, ...definition.errorStatuses },
     auth: {
       issuer: config.jwtIssuer,
       audience: config.jwtAudience,

@@ -1,3 +1,4 @@
+import { isDuplicateKey } from '../aggregates/aggregate-document';
 import type { Collection } from 'mongodb';
 
 export interface JobClaim {
@@ -7,8 +8,6 @@ export interface JobClaim {
 }
 
 export type ClaimResult = { won: true; ids: string[] } | { won: false; retryAt: number };
-
-const isDuplicateKey = (error: unknown) => (error as { code?: number }).code === 11000;
 
 /**
  * Who runs one revision of a job: the replica whose insert of `<job>#<rev>.<epoch>` succeeded. A unique `_id`

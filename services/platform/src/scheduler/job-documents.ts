@@ -1,3 +1,4 @@
+import { isDuplicateKey } from '../aggregates/aggregate-document';
 import type { Collection } from 'mongodb';
 import { documentLocks, WriteFilters } from '../aggregates/aggregate-repository';
 
@@ -23,8 +24,6 @@ export interface JobToSchedule<P = Record<string, unknown>> {
   dueAt: Date;
   payload: P;
 }
-
-const isDuplicateKey = (error: unknown) => (error as { code?: number }).code === 11000;
 
 /**
  * The job documents, written only by `_id`: under the in-process per-document lock, with the version as

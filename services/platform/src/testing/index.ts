@@ -5,3 +5,5 @@ export * from './topic-probe';
 export * from './tracing';
 export * from './reseller-world';
 export * from './eventually';
+export * from './refusal';
+export * from './applied';

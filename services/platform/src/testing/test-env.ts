@@ -87,6 +87,8 @@ export class TestEnv {
       extra?: Record<string, unknown>;
       database?: string;
       demoMode?: boolean;
+      /** Run the service's demoSeed after setup (off unless asked). */
+      demoSeed?: boolean;
       /** Capture the service's log lines (level `info` unless TEST_LOG_LEVEL says otherwise). */
       logDestination?: import('pino').DestinationStream;
     } = {},
@@ -97,6 +99,7 @@ export class TestEnv {
       clock: options.clock,
       logDestination: options.logDestination,
       demoMode: options.demoMode ?? false,
+      demoSeed: options.demoSeed ?? false,
       env: {},
       config: {
         httpPort: 0,

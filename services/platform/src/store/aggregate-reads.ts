@@ -1,0 +1,49 @@
+import type { Collection, Filter, FindOptions } from 'mongodb';
+import { type AggregateDocument, stateOf } from '../aggregates/aggregate-document';
+import type { Page } from '../http/pagination';
+import { keysetPage, type KeysetQuery } from './keyset';
+
+/** The bookkeeping fields are never read: a list moves only the state over the wire. */
+const STATE_ONLY = { version: 0, outbox: 0, outboxPendingSince: 0, appliedEventIds: 0 } as const;
+
+/** A filter over the state's fields (plus `_id`, the aggregate id). */
+export type StateFilter<S> = Filter<S & { _id: string }>;
+
+/**
+ * Queries over one aggregate collection answering clean state (no `_id`, `version`, `outbox`…). For lists,
+ * read models and look-ups by many ids; writes stay with the AggregateRepository. `kit.reads(name)` reads from the
+ * read pool; `readsOf(repository)` from the write pool (read-your-writes right after a command).
+ */
+export class AggregateReads<S extends object> {
+  constructor(readonly collection: Collection<AggregateDocument>) {}
+
+  async findOne(filter: StateFilter<S>): Promise<S | null> {
+    const doc = await this.collection.findOne(filter as Filter<AggregateDocument>, { projection: STATE_ONLY });
+    return doc ? stateOf<S>(doc as AggregateDocument) : null;
+  }
+
+  /** Every match (bounded by `limit` when given); prefer `page` for anything a caller lists. */
+  async find(filter: StateFilter<S>, options: Pick<FindOptions, 'sort' | 'limit'> = {}): Promise<S[]> {
+    const docs = await this.collection
+      .find(filter as Filter<AggregateDocument>, { ...options, projection: STATE_ONLY })
+      .toArray();
+    return docs.map((doc) => stateOf<S>(doc as AggregateDocument));
+  }
+
+  /** The states of these aggregate ids in one query (ids that do not exist are absent from the map). */
+  async getMany(ids: readonly string[]): Promise<Map<string, S>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const docs = await this.collection.find({ _id: { $in: unique } }, { projection: STATE_ONLY }).toArray();
+    return new Map(docs.map((doc) => [doc._id, stateOf<S>(doc as AggregateDocument)]));
+  }
+
+  /** One keyset page of states sorted by `key` (default: the aggregate id); see `keysetPage`. */
+  page(query: KeysetQuery<S & { _id: string }>): Promise<Page<S>> {
+    return keysetPage(this.collection, query as KeysetQuery<AggregateDocument>, (doc) => stateOf<S>(doc));
+  }
+}
+
+/** Reads over a repository's own collection (the write pool). */
+export const readsOf = <S extends object>(repository: { collection: Collection<AggregateDocument> }) =>
+  new AggregateReads<S>(repository.collection);
