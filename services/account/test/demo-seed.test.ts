@@ -4,14 +4,14 @@ import { bearer, TestEnv, until, type TopicProbe } from '@portal/platform/src/te
 import { demoSeedEvents, demoUsers } from '../src/demo-seed';
 import { accountService } from '../src/service';
 
-describe('account service demo seed (ACCOUNT_DEMO_SEED=true)', () => {
+describe('account service demo seed (DEMO_SEED=true)', () => {
   let env: TestEnv;
   let svc: RunningService;
   let events: TopicProbe;
 
   beforeAll(async () => {
     env = await TestEnv.create('account-seed');
-    svc = await env.start(accountService, { extra: { ACCOUNT_DEMO_SEED: 'true' } });
+    svc = await env.start(accountService, { demoSeed: true });
     events = env.probe('account.events.v1');
   });
   afterAll(() => env.close());
@@ -48,7 +48,7 @@ describe('account service demo seed (ACCOUNT_DEMO_SEED=true)', () => {
     const seeded = demoSeedEvents(new Date()).length;
     await until('every seed event on the topic', async () => events.events.length >= seeded);
     await env.stop(svc);
-    svc = await env.start(accountService, { extra: { ACCOUNT_DEMO_SEED: 'true' } });
+    svc = await env.start(accountService, { demoSeed: true });
     // The seed is decided during start (nothing to do now); a later change of a seeded account goes out after
     // anything the restarted relay would publish for that account (same key, same partition).
     await until('u-otto projected', () => svc.kit.access.principal('u-otto'));

@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { notFound, partnerAccountsOf, type Principal } from '@portal/platform';
+import { granteeOf, notFound, partnerAccountsOf, type Principal } from '@portal/platform';
 import { requireCapability, requireUserAdministration, type Capability } from '../domain/access-policy';
 import { accountRef, type AccountState } from '../domain/account';
 import {
@@ -9,7 +9,6 @@ import {
   type AccountSummary,
 } from '../domain/account-context';
 import { requireFeature } from '../domain/feature-availability';
-import type { Caller } from '../domain/types';
 import type { Deps } from './deps';
 
 /** What an account-scoped request carries: who asks, the headers (X-Account-Id) and the account id or `current`. */
@@ -18,14 +17,6 @@ export interface AccountRequest {
   headers: IncomingHttpHeaders;
   params: { accountId: string };
 }
-
-export const callerOf = (p: Principal): Caller => ({
-  userId: p.userId,
-  userType: p.userType,
-  homeAccountId: p.homeAccountId,
-  status: p.status,
-  grants: p.grants,
-});
 
 const summary = (a: AccountState): AccountSummary => ({
   accountId: a.accountId,
@@ -44,7 +35,7 @@ export async function visibleAccounts(deps: Deps, principal: Principal): Promise
   const partnerIds = partnerAccountsOf(principal);
   const [own, resold] = await Promise.all([deps.stores.accountsByIds(ids), deps.stores.accountsResoldBy(partnerIds)]);
   const byId = new Map([...own, ...resold].map((a) => [a.accountId, summary(a)]));
-  return accountsOf(callerOf(principal), [...byId.values()]);
+  return accountsOf(granteeOf(principal), [...byId.values()]);
 }
 
 /** The active account context (X-Account-Id header, else the stored choice, else home) and the visible accounts. */
@@ -54,7 +45,7 @@ export async function activeAccount(deps: Deps, principal: Principal, headers: I
     deps.stores.preferences.findOne({ _id: principal.userId }),
     visibleAccounts(deps, principal),
   ]);
-  const active = resolveActiveAccount(callerOf(principal), visible, {
+  const active = resolveActiveAccount(granteeOf(principal), visible, {
     header: typeof header === 'string' ? header : null,
     preferred: preference?.activeAccountId,
   });
@@ -80,11 +71,11 @@ export async function accountFor(
   if (capability === 'account-team-or-view') {
     if (input.principal.userType !== 'internal') {
       if (!account) throw notFound('account');
-      requireCapability(callerOf(input.principal), accountRef(account), 'view-account');
+      requireCapability(granteeOf(input.principal), accountRef(account), 'view-account');
     }
     if (!account) throw notFound('account');
   } else {
-    requireCapability(callerOf(input.principal), account ? accountRef(account) : null, capability);
+    requireCapability(granteeOf(input.principal), account ? accountRef(account) : null, capability);
   }
   if (feature) requireFeature(account!, feature);
   return account!;
@@ -93,6 +84,6 @@ export async function accountFor(
 /** The account, after checking the caller administers its users (site admin, partner-admin of a partner account, account team). */
 export async function administeredAccount(deps: Deps, input: AccountRequest): Promise<AccountState> {
   const account = await accountFor(deps, input, 'account-team-or-view');
-  requireUserAdministration(callerOf(input.principal), accountRef(account));
+  requireUserAdministration(granteeOf(input.principal), accountRef(account));
   return account;
 }

@@ -1,4 +1,4 @@
-import type { Principal } from '@portal/platform';
+import { granteeOf, type Principal } from '@portal/platform';
 import type { AccountState, SupportContact } from '../domain/account';
 import {
   changeAccountSettings,
@@ -10,7 +10,7 @@ import {
 import { createAccount, type CreateAccount } from '../domain/create-account';
 import { setSupportContacts } from '../domain/support';
 import type { Decision } from '../domain/types';
-import { accountFor, callerOf, visibleAccounts, type AccountRequest } from './access';
+import { accountFor, visibleAccounts, type AccountRequest } from './access';
 import { nowOf, type Deps } from './deps';
 import { mapPage } from '../store/keyset';
 import { accountView } from './views';
@@ -28,7 +28,7 @@ export async function openAccount(deps: Deps, principal: Principal, cmd: CreateA
   const resellers = await resellersOf(deps, cmd.resellerAccountIds);
   const { state } = await deps.stores.accounts.decide(
     cmd.accountId,
-    (current) => createAccount(current, cmd, { caller: callerOf(principal), resellers, now: nowOf(deps) }),
+    (current) => createAccount(current, cmd, { caller: granteeOf(principal), resellers, now: nowOf(deps) }),
     { accountId: () => cmd.accountId },
   );
   return accountView(state);
@@ -51,7 +51,7 @@ export async function changeCompany(
   details: Parameters<typeof changeCompanyDetails>[1],
 ) {
   const account = await accountFor(deps, input, 'view-account');
-  const caller = callerOf(input.principal);
+  const caller = granteeOf(input.principal);
   return accountView(
     await decideAccount(deps, account, (a) => changeCompanyDetails(a, details, { caller, now: nowOf(deps) })),
   );
@@ -60,7 +60,7 @@ export async function changeCompany(
 export async function changeSettings(deps: Deps, input: AccountRequest, settings: AccountSettings) {
   const account = await accountFor(deps, input, 'account-team-or-view');
   const resellers = await resellersOf(deps, settings.resellerAccountIds);
-  const caller = callerOf(input.principal);
+  const caller = granteeOf(input.principal);
   return accountView(
     await decideAccount(deps, account, (a) =>
       changeAccountSettings(a, settings, { caller, resellers, now: nowOf(deps) }),
@@ -70,7 +70,7 @@ export async function changeSettings(deps: Deps, input: AccountRequest, settings
 
 export async function changeSso(deps: Deps, input: AccountRequest, sso: SsoCommand) {
   const account = await accountFor(deps, input, 'account-team-or-view');
-  const caller = callerOf(input.principal);
+  const caller = granteeOf(input.principal);
   return accountView(await decideAccount(deps, account, (a) => configureSso(a, sso, { caller, now: nowOf(deps) })));
 }
 
@@ -81,7 +81,7 @@ export async function publishSupportContacts(
   contacts: (Omit<SupportContact, 'phone'> & { phone?: string | null })[],
 ) {
   const account = await accountFor(deps, input, 'account-team-or-view');
-  const caller = callerOf(input.principal);
+  const caller = granteeOf(input.principal);
   const normalized = contacts.map((c) => ({ ...c, phone: c.phone ?? null }));
   const state = await decideAccount(deps, account, (a) =>
     setSupportContacts(a, normalized, { caller, now: nowOf(deps) }),

@@ -1,5 +1,6 @@
+import { granteeOf } from '@portal/platform';
 import { publishDocument, type PublishDocument } from '../domain/support';
-import { accountFor, callerOf, type AccountRequest } from './access';
+import { accountFor, type AccountRequest } from './access';
 import { newId, nowOf, type Deps } from './deps';
 import { mapPage } from '../store/keyset';
 import { documentView } from './views';
@@ -19,7 +20,7 @@ export async function documentsOf(
 export async function publish(deps: Deps, input: AccountRequest, cmd: PublishDocument) {
   const account = await accountFor(deps, input, 'account-team-or-view');
   const documentId = newId('doc');
-  const caller = callerOf(input.principal);
+  const caller = granteeOf(input.principal);
   const { state } = await deps.stores.documents.decide(
     documentId,
     () => publishDocument(documentId, account.accountId, cmd, { caller, now: nowOf(deps) }),

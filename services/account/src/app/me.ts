@@ -1,8 +1,8 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { notFound, type Principal } from '@portal/platform';
+import { notFound, type Principal, granteeOf } from '@portal/platform';
 import { accountHome, switchActiveAccount } from '../domain/account-context';
 import { acceptInvitation, changeProfile, type ProfileChange } from '../domain/user-profile';
-import { activeAccount, callerOf, visibleAccounts } from './access';
+import { activeAccount, visibleAccounts } from './access';
 import { nowOf, type Deps } from './deps';
 import { userView } from './views';
 
@@ -18,14 +18,14 @@ export async function homeOf(deps: Deps, principal: Principal, headers: Incoming
       userType: principal.userType,
       status: principal.status,
     },
-    ...accountHome(callerOf(principal), active, visible),
+    ...accountHome(granteeOf(principal), active, visible),
     accounts: visible.map((a) => ({ accountId: a.accountId, name: a.name, accountType: a.accountType })),
   };
 }
 
 /** Stores the caller's choice of active account (later calls without X-Account-Id use it). */
 export async function switchAccount(deps: Deps, principal: Principal, accountId: string) {
-  const target = switchActiveAccount(callerOf(principal), await visibleAccounts(deps, principal), accountId);
+  const target = switchActiveAccount(granteeOf(principal), await visibleAccounts(deps, principal), accountId);
   await deps.stores.preferences.updateOne(
     { _id: principal.userId },
     { $set: { activeAccountId: target.accountId, updatedAt: nowOf(deps) } },

@@ -1,4 +1,4 @@
-import { notFound } from '@portal/platform';
+import { notFound, granteeOf } from '@portal/platform';
 import { normalizeSerial } from '../domain/devices';
 import {
   requestServiceContractRenewal,
@@ -11,7 +11,7 @@ import {
   renewalStatusAt,
 } from '../domain/service-contract-lifecycle';
 import { offerIn } from '../domain/service-contract-offers';
-import { accountFor, callerOf, type AccountRequest } from './access';
+import { accountFor, type AccountRequest } from './access';
 import { newId, nowOf, type Deps } from './deps';
 import { mapPage } from '../store/keyset';
 
@@ -38,7 +38,7 @@ export async function requestRenewal(deps: Deps, input: AccountRequest, cmd: Ren
     requestId,
     () =>
       requestServiceContractRenewal(requestId, cmd, {
-        caller: callerOf(input.principal),
+        caller: granteeOf(input.principal),
         account,
         devices,
         now,
@@ -73,7 +73,7 @@ export async function decideQuote(
   decision: { verb: 'acceptance' } | { verb: 'decline'; reason: string | null },
 ) {
   const account = await accountFor(deps, input, 'manage-service-contracts', 'service-contracts');
-  const ctx = { caller: callerOf(input.principal), account, now: nowOf(deps) };
+  const ctx = { caller: granteeOf(input.principal), account, now: nowOf(deps) };
   const { state } = await deps.stores.renewals.decide(
     requestId,
     (current) => {

@@ -1,4 +1,4 @@
-import { notFound } from '@portal/platform';
+import { notFound, granteeOf } from '@portal/platform';
 import { subscriptionsOf } from '../domain/software-subscriptions';
 import {
   managedView,
@@ -6,7 +6,7 @@ import {
   requestSubscriptionChange,
   type ChangeCommand,
 } from '../domain/subscription-changes';
-import { accountFor, callerOf, type AccountRequest } from './access';
+import { accountFor, type AccountRequest } from './access';
 import { newId, nowOf, type Deps } from './deps';
 
 /** Subscription lines of the account's orders, each with what the account manages on top (changes, answers). */
@@ -43,7 +43,7 @@ export async function requestChange(deps: Deps, input: AccountRequest, subscript
         found.subscription,
         cmd,
         {
-          caller: callerOf(input.principal),
+          caller: granteeOf(input.principal),
           account,
           changeId,
           now: nowOf(deps),

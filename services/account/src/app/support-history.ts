@@ -1,6 +1,7 @@
+import { granteeOf } from '@portal/platform';
 import { normalizeSerial } from '../domain/devices';
 import { recordServiceRequest } from '../domain/support';
-import { accountFor, callerOf, type AccountRequest } from './access';
+import { accountFor, type AccountRequest } from './access';
 import { newId, nowOf, type Deps } from './deps';
 import { mapPage } from '../store/keyset';
 import { serviceRequestView } from './views';
@@ -26,7 +27,7 @@ export async function recordRequest(
   const account = await accountFor(deps, input, 'account-team-or-view');
   const device = (await deps.stores.devices.get(normalizeSerial(cmd.serialNumber)))?.state ?? null;
   const request = recordServiceRequest(newId('sr'), cmd, {
-    caller: callerOf(input.principal),
+    caller: granteeOf(input.principal),
     accountId: account.accountId,
     device,
     now: nowOf(deps),

@@ -1,4 +1,4 @@
-import { notFound } from '@portal/platform';
+import { notFound, granteeOf } from '@portal/platform';
 import { accountRef, type AccountState } from '../domain/account';
 import { changeRoles } from '../domain/change-roles';
 import { disableUser } from '../domain/disable-user';
@@ -6,7 +6,7 @@ import { inviteUser, type InviteUser } from '../domain/invite-user';
 import type { GrantRequest } from '../domain/roles';
 import type { Decision } from '../domain/types';
 import { holdsRole, normalizeEmail, type UserState } from '../domain/user';
-import { administeredAccount, callerOf, type AccountRequest } from './access';
+import { administeredAccount, type AccountRequest } from './access';
 import { newId, nowOf, type Deps } from './deps';
 import { mapPage } from '../store/keyset';
 import { userView } from './views';
@@ -45,7 +45,7 @@ export async function userOf(deps: Deps, input: AccountRequest, userId: string) 
 /** Invites a person by e-mail (an existing user keeps their id); the account team may link an IdP subject. */
 export async function invite(deps: Deps, input: AccountRequest, cmd: Omit<InviteUser, 'userId'> & { userId?: string }) {
   const account = await administeredAccount(deps, input);
-  const caller = callerOf(input.principal);
+  const caller = granteeOf(input.principal);
   const existing = await deps.stores.userByEmail(normalizeEmail(cmd.email));
   const userId = existing?.userId ?? (caller.userType === 'internal' && cmd.userId ? cmd.userId : newId('usr'));
   const state = await decideUser(deps, account, userId, (current) =>
@@ -57,7 +57,7 @@ export async function invite(deps: Deps, input: AccountRequest, cmd: Omit<Invite
 export async function setRoles(deps: Deps, input: AccountRequest, userId: string, grants: GrantRequest[]) {
   const account = await administeredAccount(deps, input);
   const others = await otherActiveSiteAdmins(deps, account, userId);
-  const ctx = { caller: callerOf(input.principal), account: accountRef(account), otherActiveSiteAdmins: others };
+  const ctx = { caller: granteeOf(input.principal), account: accountRef(account), otherActiveSiteAdmins: others };
   return userView(
     await decideUser(deps, account, userId, (current) => changeRoles(current, grants, { ...ctx, now: nowOf(deps) })),
   );
@@ -66,7 +66,7 @@ export async function setRoles(deps: Deps, input: AccountRequest, userId: string
 export async function disable(deps: Deps, input: AccountRequest, userId: string, reason: string | null) {
   const account = await administeredAccount(deps, input);
   const others = await otherActiveSiteAdmins(deps, account, userId);
-  const ctx = { caller: callerOf(input.principal), account: accountRef(account), otherActiveSiteAdmins: others };
+  const ctx = { caller: granteeOf(input.principal), account: accountRef(account), otherActiveSiteAdmins: others };
   return userView(
     await decideUser(deps, account, userId, (current) =>
       disableUser(current, { reason }, { ...ctx, now: nowOf(deps) }),

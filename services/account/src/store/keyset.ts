@@ -1,55 +1,53 @@
-import type { Collection, Document, Sort } from 'mongodb';
+import type { Collection, Document } from 'mongodb';
 import { decodeCursor, encodeCursor, type Page } from '@portal/platform';
 
-/** How a list is ordered by a unique key: the database sort, what sorts after a key, and the key of a document. */
-export interface Keyset {
-  sort: Sort;
-  after: (key: string) => Document;
-  key: (doc: Document) => string;
+/** The bookkeeping of an aggregate document is never read by a list (nor `_id`: the state carries its id). */
+const STATE_ONLY = { _id: 0, version: 0, outbox: 0, outboxPendingSince: 0, appliedEventIds: 0 } as const;
+
+/** A list ordered by a time then the record's id: the key is `<time>|<id>` (ISO instants hold no `|`). */
+export interface TimeThenId {
+  time: string;
+  id: string;
 }
 
-/** Keyset on `_id` alone (the aggregate id is the list's unique key). */
-export const byId: Keyset = {
-  sort: { _id: 1 },
-  after: (key) => ({ _id: { $gt: key } }),
-  key: (doc) => doc._id as string,
-};
-
-/** Keyset on a time then `_id` (key `<time>|<id>`; ISO instants sort as strings and hold no `|`). */
-export const byTimeThenId = (field: string): Keyset => ({
-  sort: { [field]: 1, _id: 1 },
-  after: (key) => {
-    const at = key.indexOf('|');
-    const time = key.slice(0, at);
-    return { $or: [{ [field]: { $gt: time } }, { [field]: time, _id: { $gt: key.slice(at + 1) } }] };
-  },
-  key: (doc) => `${doc[field] as string}|${doc._id as string}`,
-});
-
 /**
- * One page of a list, paged in the database rather than in memory: the documents after the cursor's key, in the
- * order of a unique indexed key, `limit + 1` read to know whether another page follows. The cursor is the last
- * key of the page (base64url, as the platform's `page()` writes it), so cursors of older answers still work.
- * To be replaced by the platform's keyset helper when it lands.
+ * One page of a list ordered by a time then the record's id (renewals by request time, service requests by opening
+ * time), pushed down to the database like the platform's `keysetPage`, which orders by one unique field: sorted by
+ * both, the records after the cursor's (time, id), `limit + 1` read. The cursor is `<time>|<id>` encoded as
+ * `http/pagination.ts` does, the same cursors these lists answered before.
  */
-export async function keysetPage<T>(
+export async function timeOrderedPage<S>(
   collection: Collection<Document>,
   filter: Document,
-  keyset: Keyset,
-  options: { limit: number; cursor?: string; map: (doc: Document) => T },
-): Promise<Page<T>> {
-  const after = decodeCursor(options.cursor);
-  const query = after === undefined ? filter : { $and: [filter, keyset.after(after)] };
+  order: TimeThenId,
+  page: { limit: number; cursor?: string },
+): Promise<Page<S>> {
+  const after = decodeCursor(page.cursor);
+  const at = after === undefined ? -1 : after.indexOf('|');
+  const next =
+    after === undefined
+      ? filter
+      : {
+          $and: [
+            filter,
+            {
+              $or: [
+                { [order.time]: { $gt: after.slice(0, at) } },
+                { [order.time]: after.slice(0, at), [order.id]: { $gt: after.slice(at + 1) } },
+              ],
+            },
+          ],
+        };
   const docs = await collection
-    .find(query)
-    .sort(keyset.sort)
-    .limit(options.limit + 1)
+    .find(next, { projection: STATE_ONLY })
+    .sort({ [order.time]: 1, [order.id]: 1 })
+    .limit(page.limit + 1)
     .toArray();
-  const items = docs.slice(0, options.limit);
+  const items = docs.slice(0, page.limit);
   const last = items[items.length - 1];
   return {
-    items: items.map(options.map),
-    nextCursor: docs.length > options.limit && last ? encodeCursor(keyset.key(last)) : null,
+    items: items as unknown as S[],
+    nextCursor: docs.length > page.limit && last ? encodeCursor(`${last[order.time]}|${last[order.id]}`) : null,
   };
 }
 
