@@ -1,4 +1,5 @@
 import type { OrderRecord } from './sales-orders';
+import { addDays, isoDateOf } from '@portal/platform/src/domain';
 
 /** A shipped asset of the account (seed 004 item 10), keyed by its serial number (service tag). */
 export interface Device {
@@ -62,9 +63,9 @@ export const coverageKept = (shipped: Device, current: Device | null): Device =>
 /** Warranty from its end date (inclusive) and the clock: expiring in the last 30 days, unknown without an end date. */
 export function warrantyStatus(device: Pick<Device, 'warrantyEndsOn'>, now: Date): WarrantyStatus {
   if (!device.warrantyEndsOn) return 'unknown';
-  const today = now.toISOString().slice(0, 10);
+  const today = isoDateOf(now);
   if (device.warrantyEndsOn < today) return 'expired';
-  const soon = new Date(now.getTime() + EXPIRING_WITHIN_DAYS * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  const soon = addDays(today, EXPIRING_WITHIN_DAYS);
   return device.warrantyEndsOn <= soon ? 'expiring' : 'active';
 }
 

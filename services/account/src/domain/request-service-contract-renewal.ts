@@ -7,6 +7,7 @@ import { requireFeature } from './feature-availability';
 import { devicePrice, SUPPORT_PLANS, type ServiceContractOffer, type SupportPlan } from './service-contract-offers';
 import type { Grantee, Decision } from './types';
 import { PLATFORM_ERRORS } from '@portal/platform/src/domain';
+import { addDaysToInstant } from '@portal/platform/src/domain';
 
 export { SUPPORT_PLANS, type SupportPlan } from './service-contract-offers';
 export const MAX_DEVICES_PER_REQUEST = 100;
@@ -142,7 +143,7 @@ export function requestServiceContractRenewal(
     quoteId: `${requestId}-q1`,
     lines: devices.map((d) => ({ serialNumber: d.serialNumber, sku: d.sku, amount: money(each) })),
     total: money(each * devices.length),
-    validUntil: new Date(ctx.now.getTime() + ctx.quoteValidityDays * 86_400_000).toISOString(),
+    validUntil: addDaysToInstant(ctx.now, ctx.quoteValidityDays).toISOString(),
   };
   const state: ServiceContractRenewal = {
     requestId,

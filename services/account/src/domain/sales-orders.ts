@@ -1,4 +1,5 @@
 import type { SalesOrderLine, SalesOrderRecordedPayload, ShippedLine } from '@portal/contracts';
+import { DAY_MS } from '@portal/platform/src/domain';
 
 /**
  * The account service's copy of the sales orders, the source of recent orders (overview), devices, software
@@ -69,7 +70,7 @@ export const RECENT_ORDER_DAYS = 30;
 
 /** Orders placed online in the last 30 days, newest first (seed 004 item 4). */
 export function recentOnlineOrders(orders: OrderRecord[], now: Date, days = RECENT_ORDER_DAYS): OrderRecord[] {
-  const since = now.getTime() - days * 24 * 60 * 60 * 1000;
+  const since = now.getTime() - days * DAY_MS;
   return orders
     .filter(
       (o) => o.webOrderNumber !== null && Date.parse(o.placedAt) >= since && Date.parse(o.placedAt) <= now.getTime(),

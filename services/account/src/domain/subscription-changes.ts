@@ -7,6 +7,7 @@ import { requireFeature } from './feature-availability';
 import type { Subscription } from './software-subscriptions';
 import type { Grantee, Decision } from './types';
 import { accountErrors } from './errors';
+import { addDaysToInstant } from '@portal/platform/src/domain';
 
 /**
  * Managing a software subscription (seed 004 item 7, US only): change the quantity, turn auto-renew off or on, or
@@ -98,7 +99,7 @@ export function requestSubscriptionChange(
   if (cmd.change === 'cancel') {
     const days = cancellationWindowDays(current.sku);
     const start = subscription.term?.startDate;
-    const closesOn = start ? new Date(Date.parse(start) + days * 86_400_000) : null;
+    const closesOn = start ? addDaysToInstant(new Date(Date.parse(start)), days) : null;
     if (!closesOn || ctx.now.getTime() >= closesOn.getTime())
       throw accountErrors.CANCELLATION_WINDOW_CLOSED(
         start

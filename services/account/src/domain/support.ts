@@ -3,6 +3,7 @@ import { requireInternal } from './access-policy';
 import type { AccountState, SupportContact } from './account';
 import { normalizeSerial, type Device } from './devices';
 import type { Grantee, Decision } from './types';
+import { isoDateOf } from '@portal/platform/src/domain';
 
 export const MAX_CONTACTS = 20;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -99,7 +100,7 @@ export function publishDocument(
 
 /** Open quotes: quote documents still valid today. */
 export const openQuotes = (docs: AccountDocument[], now: Date) =>
-  docs.filter((d) => d.kind === 'quote' && (!d.validUntil || d.validUntil >= now.toISOString().slice(0, 10)));
+  docs.filter((d) => d.kind === 'quote' && (!d.validUntil || d.validUntil >= isoDateOf(now)));
 
 /** A service request on a device (support history, seed 004 item 8B), recorded by the account team / support desk. */
 export interface ServiceRequest {
