@@ -95,12 +95,13 @@ export const accountService: ServiceDefinition = {
         ...subscriptionRoutes(deps),
         ...warrantyReportRoutes(deps, kit.config.extra.REPORT_ROW_LIMIT as number),
       ],
-      // Topics derived from each handler table's event types (checked against the topic catalog at start).
+      // The platform checks at start that each table's event types travel on the topics listed here and that the
+      // catalog names this service as their consumer.
       consumers: [
-        { handlers: orderSnapshotHandlers(stores) },
-        { handlers: subscriptionHandlers(stores) },
-        { handlers: serviceContractHandlers(stores) },
-        { handlers: snapshotHandlers(kit, stores) },
+        { topics: ['order.events.v1'], handlers: orderSnapshotHandlers(stores) },
+        { topics: ['erp.sales-orders.v1'], handlers: subscriptionHandlers(stores) },
+        { topics: ['erp.contracts.v1'], handlers: serviceContractHandlers(stores) },
+        { topics: ['account.events.v1'], handlers: snapshotHandlers(kit, stores) },
       ],
       demoSeed: () => applyDemoSeed(kit, stores),
     };
