@@ -19,7 +19,7 @@ export const services: ServiceDefinition[] = [
     port: 8084,
     localEnv: { SMTP_URL: `smtp://127.0.0.1:${Number(process.env.SMTP_CATCHER_SMTP_PORT ?? 1025)}` },
   },
-  { name: 'account', port: 8085, localEnv: { ACCOUNT_DEMO_SEED: 'true' } },
+  { name: 'account', port: 8085, localEnv: { DEMO_SEED: 'true' } },
 ];
 
 export function serviceEntry(name: string): string {

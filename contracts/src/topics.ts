@@ -49,7 +49,8 @@ export const topicCatalog: TopicSpec[] = [
     key: 'aggregateId',
     producer: 'order',
     // licensing: the sales order snapshots (SalesOrderRecorded/Updated) are what it deposits licences from
-    consumers: ['change-ticket', 'licensing', 'notification'],
+    // account: SalesOrderRecorded/Updated (its copy of the orders and the devices they shipped)
+    consumers: ['change-ticket', 'licensing', 'notification', 'account'],
   },
   {
     name: 'change.events.v1',

@@ -1,6 +1,6 @@
 /**
  * Demo data of the account service, as the commands it runs and the events those cause. The lead's local start
- * seeds it; the account service itself applies it at start when `ACCOUNT_DEMO_SEED=true` (see service.ts), so its
+ * seeds it; the account service itself applies it at start through the platform's demo-seed hook when `DEMO_SEED=true` (see service.ts), so its
  * own store holds the same users it publishes. Pure: no I/O; `now` comes in.
  */
 import { addAddress, emptyAddressBook, type AddressBook } from './domain/address-book';
@@ -8,12 +8,12 @@ import type { AccountState } from './domain/account';
 import { createAccount, type CreateAccount } from './domain/create-account';
 import { inviteUser, type InviteUser } from './domain/invite-user';
 import { publishDocument, setSupportContacts, type AccountDocument } from './domain/support';
-import type { Caller, DomainEvent } from './domain/types';
+import type { Grantee, DomainEvent } from './domain/types';
 import { acceptInvitation } from './domain/user-profile';
 import type { UserState } from './domain/user';
 
 /** The account team's seeding identity (an internal system caller). */
-export const SEED_CALLER: Caller = { userId: 'system-seed', userType: 'internal', grants: [] };
+export const SEED_CALLER: Grantee = { userId: 'system-seed', userType: 'internal', grants: [] };
 
 /** In creation order: the partner exists before the accounts it resells. */
 export const demoAccounts: CreateAccount[] = [

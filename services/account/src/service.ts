@@ -10,33 +10,44 @@ import type { AccountState } from './domain/account';
 import type { AddressBook } from './domain/address-book';
 import type { AccountDocument } from './domain/support';
 import type { UserState } from './domain/user';
+import type { Deps } from './app/deps';
 import { accountRoutes } from './http/account-routes';
-import { assetRoutes } from './http/assets-routes';
-import { reportRoutes } from './http/report-routes';
-import type { Deps } from './http/context';
+import { addressRoutes } from './http/address-routes';
+import { deviceRoutes } from './http/device-routes';
+import { documentRoutes } from './http/document-routes';
+import { expressCheckoutRoutes } from './http/express-checkout-routes';
 import { meRoutes } from './http/me-routes';
-import { userRoutes } from './http/user-routes';
+import { overviewRoutes } from './http/overview-routes';
+import { paymentMethodRoutes } from './http/payment-method-routes';
+import { purchaseReportRoutes, warrantyReportRoutes } from './http/report-routes';
 import { serviceContractRoutes } from './http/service-contract-routes';
 import { subscriptionRoutes } from './http/subscription-routes';
-import { walletRoutes } from './http/wallet-routes';
-import { erpHandlers } from './messaging/erp-handlers';
+import { supportHistoryRoutes } from './http/support-history-routes';
+import { userRoutes } from './http/user-routes';
 import { serviceContractHandlers } from './messaging/service-contract-handlers';
 import { subscriptionHandlers } from './messaging/subscription-handlers';
+import { accountErrors } from './domain/errors';
 import { defaultServiceContractOffers } from './domain/service-contract-offers';
+import { orderSnapshotHandlers } from './messaging/order-handlers';
 import { snapshotHandlers } from './messaging/snapshot-handlers';
 import { createStores, type Stores } from './store/stores';
 
 /**
- * Applies the demo seed through the aggregates (so the events go out through the outbox like any command).
- * Idempotent: an aggregate that already exists is left alone.
+ * The demo-seed hook (DEMO_SEED=true): the demo data through the aggregates, so the events go out through the
+ * outbox like any command's. Idempotent: an aggregate that already exists is kept as it is (no events).
  */
 export async function applyDemoSeed(kit: ServiceKit, stores: Stores): Promise<void> {
   const seed = demoSeed(kit.clock.now());
   const apply = async <S extends object>(repo: AggregateRepository<S>, items: SeededAggregate<S>[]) => {
     for (const item of items) {
-      await repo.decide(item.id, (current) => (current ? null : { state: item.state, events: item.events }), {
-        accountId: () => item.accountId,
-      });
+      await repo.createDecided(
+        item.id,
+        { state: item.state, events: item.events },
+        {
+          accountId: () => item.accountId,
+          onExists: 'keep',
+        },
+      );
     }
   };
   await apply<AccountState>(stores.accounts, seed.accounts);
@@ -48,28 +59,11 @@ export async function applyDemoSeed(kit: ServiceKit, stores: Stores): Promise<vo
 
 export const accountService: ServiceDefinition = {
   name: 'account',
-  errorStatuses: {
-    ADDRESS_BOOK_FULL: 409,
-    CANNOT_DISABLE_SELF: 409,
-    EMAIL_MISMATCH: 409,
-    EXPRESS_CHECKOUT_PROFILES_FULL: 409,
-    INTERNAL_USERS_ONLY: 403,
-    LAST_SITE_ADMIN: 409,
-    NOT_HOME_ACCOUNT: 409,
-    PAYMENT_METHODS_FULL: 409,
-    PAYMENT_METHOD_DUPLICATE: 409,
-    QUOTE_EXPIRED: 409,
-    CANCELLATION_WINDOW_CLOSED: 409,
-    SUBSCRIPTION_CHANGE_PENDING: 409,
-    SUBSCRIPTION_NOT_ACTIVE: 409,
-    RENEWAL_NOT_QUOTED: 409,
-    USER_ALREADY_MEMBER: 409,
-  },
+  errors: accountErrors,
   description:
     'Accounts, users and roles (the source of every grant, published on account.events.v1), profile, address book, tokenized payment methods, express checkout, devices, service contracts, subscriptions, support, documents, reports.',
   defaultPort: 8085,
   configExtra: {
-    ACCOUNT_DEMO_SEED: z.enum(['true', 'false']).default('false').describe('Seed the demo accounts and users at start'),
     REPORT_ROW_LIMIT: z.coerce
       .number()
       .int()
@@ -83,25 +77,33 @@ export const accountService: ServiceDefinition = {
     const serviceContractOffers = defaultServiceContractOffers();
     const stores = createStores(kit);
     await stores.ensureIndexes();
-    if (kit.config.extra.ACCOUNT_DEMO_SEED === 'true') await applyDemoSeed(kit, stores);
     const deps: Deps = { kit, stores, serviceContractOffers };
     return {
       routes: [
         ...meRoutes(deps),
         ...accountRoutes(deps),
         ...userRoutes(deps),
-        ...walletRoutes(deps),
-        ...assetRoutes(deps),
+        ...addressRoutes(deps),
+        ...paymentMethodRoutes(deps),
+        ...expressCheckoutRoutes(deps),
+        ...overviewRoutes(deps),
+        ...deviceRoutes(deps),
+        ...purchaseReportRoutes(deps),
+        ...documentRoutes(deps),
+        ...supportHistoryRoutes(deps),
         ...serviceContractRoutes(deps),
         ...subscriptionRoutes(deps),
-        ...reportRoutes(deps, kit.config.extra.REPORT_ROW_LIMIT as number),
+        ...warrantyReportRoutes(deps, kit.config.extra.REPORT_ROW_LIMIT as number),
       ],
+      // The platform checks at start that each table's event types travel on the topics listed here and that the
+      // catalog names this service as their consumer.
       consumers: [
-        { topics: ['erp.sales-orders.v1'], handlers: erpHandlers(kit, stores) },
+        { topics: ['order.events.v1'], handlers: orderSnapshotHandlers(stores) },
         { topics: ['erp.sales-orders.v1'], handlers: subscriptionHandlers(stores) },
         { topics: ['erp.contracts.v1'], handlers: serviceContractHandlers(stores) },
         { topics: ['account.events.v1'], handlers: snapshotHandlers(kit, stores) },
       ],
+      demoSeed: () => applyDemoSeed(kit, stores),
     };
   },
 };

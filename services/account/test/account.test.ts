@@ -1,9 +1,10 @@
 import { parse } from 'csv-parse/sync';
 import pino from 'pino';
-import type { AnyEnvelope, Envelope } from '@portal/contracts';
+import type { Envelope } from '@portal/contracts';
 import type { RunningService } from '@portal/platform';
-import { bearer, TestEnv, type TopicProbe } from '@portal/platform/src/testing';
+import { bearer, TestEnv, until, type TopicProbe } from '@portal/platform/src/testing';
 import { accountService } from '../src/service';
+import { orderRecorded, orderUpdated } from './order-snapshots';
 
 const PAN = '4111 1111 1111 1111';
 const PAN_DIGITS = '4111111111111111';
@@ -17,19 +18,21 @@ describe('account service through its edge (real Kafka + FerretDB)', () => {
   let sven: string;
 
   const http = () => env.http(svc);
-  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
   /** Waits until this service's access projection applied the user's snapshot (our own events, round trip). */
   async function projected(
     userId: string,
     check: (p: Awaited<ReturnType<RunningService['kit']['access']['principal']>>) => boolean,
   ) {
-    for (let i = 0; i < 200; i++) {
-      if (check(await svc.kit.access.principal(userId))) return;
-      await sleep(100);
-    }
-    throw new Error(`${userId} was not projected as expected`);
+    await until(`${userId} projected as expected`, async () => check(await svc.kit.access.principal(userId)));
   }
+
+  /** Waits until a serial search of acme's devices finds `count` devices. */
+  const devicesFound = (serial: string, count: number) =>
+    until(`${count} devices ${serial}*`, async () => {
+      const list = await http().get(`/accounts/acc-acme/devices?serial=${serial}`).set(bearer(sam));
+      return list.body.items?.length === count;
+    });
 
   /** A token for a user managed by this service (no foreign snapshot published). */
   async function tokenOf(userId: string, email: string) {
@@ -191,22 +194,21 @@ describe('account service through its edge (real Kafka + FerretDB)', () => {
   });
 
   it('Given devices shipped to the account, When a shopper asks to renew their service contract, Then ROLE_REQUIRED; a site admin gets 202 and ServiceContractRenewalRequested', async () => {
+    const booked = orderRecorded('acc-acme', { orderNumber: 'SO-DEV-1', webOrderNumber: 'W-DEV-1' });
     await env.publish([
-      env.erp.salesOrderBooked('acc-acme', { orderNumber: 'SO-DEV-1', webOrderNumber: 'W-DEV-1' }),
-      env.erp.salesOrderShipped('acc-acme', 'SO-DEV-1', [
-        {
-          lineNumber: 1,
-          sku: 'C9300-24T',
-          serialNumbers: ['SO-DEV-1-SN1', 'SO-DEV-1-SN2'],
-          warrantyEndsOn: '2029-01-31',
-        },
-      ]),
-    ] as AnyEnvelope[]);
-    for (let i = 0; i < 200; i++) {
-      const list = await http().get('/accounts/acc-acme/devices?serial=so-dev').set(bearer(sam));
-      if (list.body.items?.length === 2) break;
-      await sleep(100);
-    }
+      booked,
+      orderUpdated(booked, {
+        shipped: [
+          {
+            lineNumber: 1,
+            sku: 'C9300-24T',
+            serialNumbers: ['SO-DEV-1-SN1', 'SO-DEV-1-SN2'],
+            warrantyEndsOn: '2029-01-31',
+          },
+        ],
+      }),
+    ]);
+    await devicesFound('so-dev', 2);
     const device = await http().get('/accounts/acc-acme/devices/SO-DEV-1-SN1').set(bearer(sam));
     expect(device.body).toMatchObject({
       serialNumber: 'SO-DEV-1-SN1',
@@ -247,8 +249,9 @@ describe('account service through its edge (real Kafka + FerretDB)', () => {
     });
     expect(requested.payload.devices.map((d) => d.serialNumber)).toEqual(['SO-DEV-1-SN1', 'SO-DEV-1-SN2']);
 
-    const recent = await http().get('/accounts/acc-acme/recent-orders').set(bearer(sam));
-    expect(recent.body.items.map((o: { orderNumber: string }) => o.orderNumber)).toContain('SO-DEV-1');
+    // The recent-orders list is the order service's (GET /recent-orders); the overview here summarizes them.
+    const overview = await http().get('/accounts/acc-acme/overview').set(bearer(sam));
+    expect(overview.body.recentOrders.items.map((o: { orderNumber: string }) => o.orderNumber)).toContain('SO-DEV-1');
   });
 
   it('Given a payment-method request carrying a card number, When sent, Then RAW_PAN_REFUSED and the number is in no answer, log line, stored document or event', async () => {
@@ -389,8 +392,15 @@ describe('account service through its edge (real Kafka + FerretDB)', () => {
     expect(again.status).toBe(201);
     expect(again.body.userId).toBe(first.body.userId);
     await events.waitFor((e) => e.eventType === 'UserInvited' && e.aggregateId === first.body.userId);
-    await sleep(500);
-    expect(events.events.filter((e) => e.aggregateId === first.body.userId)).toHaveLength(1);
+    // A later change of the same user goes out after any second UserInvited would have (same key, same partition).
+    await http()
+      .put(`/accounts/acc-acme/users/${first.body.userId}/roles`)
+      .set(bearer(sam))
+      .send({ grants: [{ role: 'buyer' }] });
+    await events.waitFor((e) => e.eventType === 'GrantsChanged' && e.aggregateId === first.body.userId);
+    expect(
+      events.events.filter((e) => e.eventType === 'UserInvited' && e.aggregateId === first.body.userId),
+    ).toHaveLength(1);
   });
 
   it('Given SSO settings, When a site admin changes them, Then INTERNAL_USERS_ONLY; the account team switches SSO on and SsoSettingsChanged is published', async () => {
@@ -447,17 +457,12 @@ describe('account service through its edge (real Kafka + FerretDB)', () => {
   });
 
   it('Given ERP orders, When a purchase report is asked, Then site admins get totals and a buyer without reporting access gets ROLE_REQUIRED', async () => {
-    await env.publish([env.erp.salesOrderBooked('acc-acme', { orderNumber: 'SO-REP-1' })] as AnyEnvelope[]);
+    await env.publish([orderRecorded('acc-acme', { orderNumber: 'SO-REP-1' })]);
     const today = new Date().toISOString().slice(0, 10);
-    let report = await http().get(`/accounts/acc-acme/reports/purchases?from=${today}&to=${today}`).set(bearer(sam));
-    for (
-      let i = 0;
-      i < 100 && !report.body.orders?.some((o: { orderNumber: string }) => o.orderNumber === 'SO-REP-1');
-      i++
-    ) {
-      await sleep(100);
-      report = await http().get(`/accounts/acc-acme/reports/purchases?from=${today}&to=${today}`).set(bearer(sam));
-    }
+    const report = await until('SO-REP-1 in the purchase report', async () => {
+      const res = await http().get(`/accounts/acc-acme/reports/purchases?from=${today}&to=${today}`).set(bearer(sam));
+      return res.body.orders?.some((o: { orderNumber: string }) => o.orderNumber === 'SO-REP-1') && res;
+    });
     expect(report.status).toBe(200);
     expect(report.body.totals).toEqual(expect.arrayContaining([expect.objectContaining({ currency: 'EUR' })]));
     const buyer = await invite(sam, 'acc-acme', { email: 'bea.buyer@acme.example', grants: [{ role: 'buyer' }] });
@@ -470,18 +475,17 @@ describe('account service through its edge (real Kafka + FerretDB)', () => {
   });
 
   it('Given devices whose warranty ends in the period, When the devices-warranty report is downloaded, Then one CSV row per device, others left out', async () => {
+    const booked = orderRecorded('acc-acme', { orderNumber: 'SO-WAR-1' });
     await env.publish([
-      env.erp.salesOrderBooked('acc-acme', { orderNumber: 'SO-WAR-1' }),
-      env.erp.salesOrderShipped('acc-acme', 'SO-WAR-1', [
-        { lineNumber: 1, sku: 'C9300-24T', serialNumbers: ['WAR-1-SN1'], warrantyEndsOn: '2030-03-15' },
-        { lineNumber: 1, sku: 'C9300-24T', serialNumbers: ['WAR-1-SN2'], warrantyEndsOn: '2031-03-15' },
-      ]),
-    ] as AnyEnvelope[]);
-    for (let i = 0; i < 200; i++) {
-      const list = await http().get('/accounts/acc-acme/devices?serial=war-1').set(bearer(sam));
-      if (list.body.items?.length === 2) break;
-      await sleep(100);
-    }
+      booked,
+      orderUpdated(booked, {
+        shipped: [
+          { lineNumber: 1, sku: 'C9300-24T', serialNumbers: ['WAR-1-SN1'], warrantyEndsOn: '2030-03-15' },
+          { lineNumber: 1, sku: 'C9300-24T', serialNumbers: ['WAR-1-SN2'], warrantyEndsOn: '2031-03-15' },
+        ],
+      }),
+    ]);
+    await devicesFound('war-1', 2);
     const res = await http()
       .get('/accounts/current/reports/devices-warranty.csv?from=2030-01-01&to=2030-12-31')
       .set(bearer(sam));
@@ -514,14 +518,14 @@ describe('account service through its edge (real Kafka + FerretDB)', () => {
       homeAccountId: 'acc-seeded',
       grants: [{ accountId: 'acc-seeded', role: 'site-admin', contractNumber: null, section: null }],
     });
-    let account = await http().get('/accounts/acc-seeded').set(bearer(admin));
-    for (let i = 0; i < 100 && account.status !== 200; i++) {
-      await sleep(100);
-      account = await http().get('/accounts/acc-seeded').set(bearer(admin));
-    }
+    const account = await until('the seeded account adopted', async () => {
+      const res = await http().get('/accounts/acc-seeded').set(bearer(admin));
+      return res.status === 200 && res;
+    });
     expect(account.body).toMatchObject({ name: 'Seeded Ltd', features: ['devices', 'reports'] });
-    for (let i = 0; i < 100 && !(await svc.kit.db.collection('users').findOne({ _id: 'u-seeded-admin' as never })); i++)
-      await sleep(100);
+    await until('the seeded admin adopted', () =>
+      svc.kit.db.collection('users').findOne({ _id: 'u-seeded-admin' as never }),
+    );
     const invited = await invite(admin, 'acc-seeded', {
       email: 'colleague@seeded.example',
       grants: [{ role: 'buyer' }],

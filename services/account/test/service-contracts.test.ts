@@ -1,7 +1,8 @@
 import type { AnyEnvelope, Envelope } from '@portal/contracts';
 import type { RunningService } from '@portal/platform';
-import { bearer, erpEvent, TestEnv, type TopicProbe } from '@portal/platform/src/testing';
+import { bearer, erpEvent, TestEnv, until, type TopicProbe } from '@portal/platform/src/testing';
 import { accountService } from '../src/service';
+import { orderRecorded, orderUpdated } from './order-snapshots';
 
 const grant = (accountId: string, role: string) => ({ accountId, role, contractNumber: null, section: null });
 
@@ -12,15 +13,6 @@ describe('account: the service contract loop, request -> quote -> accept/decline
   let sam: string;
   let paula: string;
   const http = () => env.http(svc);
-
-  async function until<T>(check: () => Promise<T | undefined>, what: string): Promise<T> {
-    for (let i = 0; i < 300; i++) {
-      const value = await check();
-      if (value !== undefined) return value;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error(`timed out waiting for ${what}`);
-  }
 
   beforeAll(async () => {
     env = await TestEnv.create('account-service-contracts');
@@ -45,20 +37,24 @@ describe('account: the service contract loop, request -> quote -> accept/decline
       homeAccountId: 'acc-partner',
       grants: [grant('acc-partner', 'partner-admin')],
     });
+    const acme = orderRecorded('acc-acme', { orderNumber: 'SO-SC-1' });
+    const nordic = orderRecorded('acc-nordic', { orderNumber: 'SO-SC-2' });
     await env.publish([
-      env.erp.salesOrderBooked('acc-acme', { orderNumber: 'SO-SC-1' }),
-      env.erp.salesOrderShipped('acc-acme', 'SO-SC-1', [
-        { lineNumber: 1, sku: 'C9300-24T', serialNumbers: ['SC-SN-1', 'SC-SN-2'], warrantyEndsOn: '2027-01-31' },
-      ]),
-      env.erp.salesOrderBooked('acc-nordic', { orderNumber: 'SO-SC-2' }),
-      env.erp.salesOrderShipped('acc-nordic', 'SO-SC-2', [
-        { lineNumber: 1, sku: 'C9300-24T', serialNumbers: ['SC-SN-9'], warrantyEndsOn: '2027-01-31' },
-      ]),
-    ] as AnyEnvelope[]);
-    await until(async () => {
+      acme,
+      orderUpdated(acme, {
+        shipped: [
+          { lineNumber: 1, sku: 'C9300-24T', serialNumbers: ['SC-SN-1', 'SC-SN-2'], warrantyEndsOn: '2027-01-31' },
+        ],
+      }),
+      nordic,
+      orderUpdated(nordic, {
+        shipped: [{ lineNumber: 1, sku: 'C9300-24T', serialNumbers: ['SC-SN-9'], warrantyEndsOn: '2027-01-31' }],
+      }),
+    ]);
+    await until('the shipped devices', async () => {
       const res = await http().get('/accounts/acc-acme/devices?serial=sc-sn').set(bearer(sam));
-      return res.body.items?.length === 2 ? true : undefined;
-    }, 'the shipped devices');
+      return res.body.items?.length === 2;
+    });
   });
   afterAll(() => env?.close());
 
@@ -110,18 +106,18 @@ describe('account: the service contract loop, request -> quote -> accept/decline
     await env.publish([confirmation, confirmation] as AnyEnvelope[]);
 
     // Then the request is active, the devices covered, and ServiceContractActivated went out once
-    const active = await until(async () => {
+    const active = await until('the active contract', async () => {
       const res = await http().get(`/accounts/acc-acme/service-contract-renewals/${requestId}`).set(bearer(sam));
-      return res.body.status === 'active' ? res.body : undefined;
-    }, 'the active contract');
+      return res.body.status === 'active' && res.body;
+    });
     expect(active).toMatchObject({
       serviceContractNumber: 'SC-7001',
       coverage: { startDate: '2027-02-01', endDate: '2029-01-31' },
     });
-    const device = await until(async () => {
+    const device = await until('the device coverage', async () => {
       const res = await http().get('/accounts/acc-acme/devices/SC-SN-2').set(bearer(sam));
-      return res.body.supportEndsOn ? res.body : undefined;
-    }, 'the device coverage');
+      return res.body.supportEndsOn && res.body;
+    });
     expect(device).toMatchObject({
       supportPlan: 'prosupport-plus',
       serviceContractNumber: 'SC-7001',

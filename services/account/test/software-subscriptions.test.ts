@@ -1,7 +1,8 @@
 import type { AnyEnvelope, Envelope } from '@portal/contracts';
 import { ManualClock, type RunningService } from '@portal/platform';
-import { bearer, erpEvent, TestEnv, type TopicProbe } from '@portal/platform/src/testing';
+import { bearer, erpEvent, TestEnv, until, type TopicProbe } from '@portal/platform/src/testing';
 import { accountService } from '../src/service';
+import { orderRecorded } from './order-snapshots';
 
 const grant = (accountId: string, role: string) => ({ accountId, role, contractNumber: null, section: null });
 type Item = {
@@ -21,15 +22,12 @@ describe('account: software subscriptions managed through the ERP, pending until
   let paula: string;
   const http = () => env.http(svc);
 
-  async function subscription(token: string, check: (s: Item) => boolean): Promise<Item> {
-    for (let i = 0; i < 300; i++) {
+  const subscription = (token: string, check: (s: Item) => boolean): Promise<Item> =>
+    until('the subscription in the expected state', async () => {
       const res = await http().get('/accounts/acc-us/software-subscriptions').set(bearer(token));
       const found = (res.body.items as Item[] | undefined)?.find((s) => s.subscriptionId === 'SO-SUB-1-2');
-      if (found && check(found)) return found;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error('the subscription never reached the expected state');
-  }
+      return found && check(found) && found;
+    });
 
   beforeAll(async () => {
     env = await TestEnv.create('account-subscriptions');
@@ -61,13 +59,13 @@ describe('account: software subscriptions managed through the ERP, pending until
       serialNumbers: [],
     };
     await env.publish([
-      env.erp.salesOrderBooked('acc-us', {
+      orderRecorded('acc-us', {
         orderNumber: 'SO-SUB-1',
         currency: 'USD',
         term: { startDate: '2026-11-01', endDate: '2027-10-31' },
         lines: [{ ...line, lineNumber: 2, sku: 'SUB-M365', description: 'Office suite' }],
       }),
-      env.erp.salesOrderBooked('acc-us2', {
+      orderRecorded('acc-us2', {
         orderNumber: 'SO-SUB-2',
         currency: 'USD',
         term: { startDate: '2026-11-01', endDate: '2027-10-31' },

@@ -13,7 +13,7 @@ export interface ReadRoute {
 
 /** Demo data the services seed themselves at start (the account service's accounts, licensing's Smart Accounts). */
 export const seededEnv = {
-  account: { ACCOUNT_DEMO_SEED: 'true' },
+  account: { DEMO_SEED: 'true' },
   licensing: { DEMO_SEED: 'true' },
   'change-ticket': { DEMO_SEED: 'true' },
 };

@@ -1711,82 +1711,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/accounts/{accountId}/recent-orders": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Orders placed online in the last 30 days (from the ERP sales orders), newest first */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    accountId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Success */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["RecentOrder"][];
-                        };
-                    };
-                };
-                /** @description Problem; code one of: VALIDATION_FAILED */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Problem; code one of: UNAUTHENTICATED */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Problem; code one of: USER_DISABLED */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Problem; code one of: NOT_FOUND */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/accounts/{accountId}/reports/devices-warranty.csv": {
         parameters: {
             query?: never;
@@ -4230,17 +4154,6 @@ export interface components {
         };
         PurchaseReport: {
             [key: string]: unknown;
-        };
-        RecentOrder: {
-            lineCount: number;
-            orderNumber: string;
-            placedAt: string;
-            status: string;
-            total: {
-                amountMinor: number;
-                currency: string;
-            };
-            webOrderNumber: string | null;
         };
         ServiceContractRenewal: {
             action: string;

@@ -1,6 +1,6 @@
-import { actsForCustomer } from '@portal/platform/src/access/reseller';
-import { DomainError, forbidden, notFound } from '@portal/platform/src/errors';
-import type { AccountRef, Caller } from './types';
+import { notFound } from '@portal/platform/src/errors';
+import type { AccountRef, Grantee } from './types';
+import { actsAsReseller, canActFor, isInternal, PLATFORM_ERRORS, rolesOn } from '@portal/platform/src/domain';
 
 /**
  * Who may do what on an account. Grants come from the caller's projected access; a partner-admin of a reseller of
@@ -38,21 +38,13 @@ const RESELLER_CAPABILITIES: readonly Capability[] = [
   'view-reports',
 ];
 
-export const isInternal = (caller: Pick<Caller, 'userType'>) => caller.userType === 'internal';
-
-/** The roles the caller holds on the account itself (any contract or section). */
-export const rolesOn = (caller: Caller, accountId: string): string[] => [
-  ...new Set(caller.grants.filter((g) => g.accountId === accountId).map((g) => g.role)),
-];
-
-/** True when the caller is partner-admin of a reseller of record of the account (the platform's one rule). */
-export const actsAsReseller = (caller: Caller, account: AccountRef): boolean => actsForCustomer(caller, account);
+// The grant predicates are the platform's (one vocabulary); this file keeps only the account's capability tables.
+export { actsAsReseller, isInternal, rolesOn };
 
 /** May the caller see the account at all (a grant on it, or reseller of record)? */
-export const canSeeAccount = (caller: Caller, account: AccountRef): boolean =>
-  rolesOn(caller, account.accountId).length > 0 || actsAsReseller(caller, account);
+export const canSeeAccount = (caller: Grantee, account: AccountRef): boolean => canActFor(caller, account);
 
-export function can(caller: Caller, account: AccountRef, capability: Capability): boolean {
+export function can(caller: Grantee, account: AccountRef, capability: Capability): boolean {
   const roles = rolesOn(caller, account.accountId);
   const allowed = BY_ROLE[capability];
   if (allowed.includes('*') && roles.length > 0) return true;
@@ -67,7 +59,7 @@ export function can(caller: Caller, account: AccountRef, capability: Capability)
  * capability.
  */
 export function requireCapability(
-  caller: Caller,
+  caller: Grantee,
   account: AccountRef | null,
   capability: Capability,
   what = 'account',
@@ -75,21 +67,20 @@ export function requireCapability(
   if (!account || !canSeeAccount(caller, account)) throw notFound(what);
   if (!can(caller, account, capability)) {
     const roles = BY_ROLE[capability].filter((r) => r !== '*').join(', ');
-    throw forbidden('ROLE_REQUIRED', `${capability} needs one of these roles on the account: ${roles}`);
+    throw PLATFORM_ERRORS.ROLE_REQUIRED(`${capability} needs one of these roles on the account: ${roles}`);
   }
 }
 
 /** Commands of the vendor's account team (SSO, documents, contacts, account set-up). */
-export function requireInternal(caller: Caller, what: string): void {
-  if (!isInternal(caller))
-    throw new DomainError('INTERNAL_USERS_ONLY', `${what} is done by the account team`, { status: 403 });
+export function requireInternal(caller: Grantee, what: string): void {
+  if (!isInternal(caller)) throw PLATFORM_ERRORS.INTERNAL_USERS_ONLY(`${what} is done by the account team`);
 }
 
 /**
  * User administration: site admins of the account (or partner-admins of a partner account), and the account team
  * (internal users), which invites the first site admin of a new account.
  */
-export function requireUserAdministration(caller: Caller, account: AccountRef | null): void {
+export function requireUserAdministration(caller: Grantee, account: AccountRef | null): void {
   if (account && isInternal(caller)) return;
   requireCapability(caller, account, 'manage-users');
 }

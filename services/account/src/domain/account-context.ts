@@ -1,7 +1,7 @@
 import { notFound } from '@portal/platform/src/errors';
 import { canSeeAccount, rolesOn } from './access-policy';
 import { SWITCHABLE_ACCOUNT_TYPES, type AccountState, type AccountType } from './account';
-import type { Caller } from './types';
+import type { Grantee } from './types';
 
 export type AccountSummary = Pick<
   AccountState,
@@ -13,7 +13,7 @@ export type AccountSummary = Pick<
 export const ACCOUNT_CONTEXT_HEADER = 'x-account-id';
 
 /** Accounts the caller may work in: those it holds grants on, plus those its partner accounts resell. */
-export function accountsOf(caller: Caller, candidates: AccountSummary[]): AccountSummary[] {
+export function accountsOf(caller: Grantee, candidates: AccountSummary[]): AccountSummary[] {
   return candidates
     .filter((a) => a.status !== 'closed' && canSeeAccount(caller, { ...a, accountId: a.accountId }))
     .sort((a, b) => (a.accountId < b.accountId ? -1 : a.accountId > b.accountId ? 1 : 0));
@@ -25,7 +25,7 @@ export function accountsOf(caller: Caller, candidates: AccountSummary[]): Accoun
  * the caller cannot see answers 404; a stale stored choice falls back silently.
  */
 export function resolveActiveAccount(
-  caller: Caller,
+  caller: Grantee,
   visible: AccountSummary[],
   choice: { header?: string | null; preferred?: string | null },
 ): AccountSummary {
@@ -41,7 +41,7 @@ export function resolveActiveAccount(
 }
 
 /** Validates a switch of the active account (stored per user). */
-export function switchActiveAccount(caller: Caller, visible: AccountSummary[], accountId: string): AccountSummary {
+export function switchActiveAccount(caller: Grantee, visible: AccountSummary[], accountId: string): AccountSummary {
   const target = visible.find((a) => a.accountId === accountId);
   if (!target) throw notFound('account');
   return target;
@@ -66,7 +66,7 @@ export interface AccountHome {
 }
 
 /** The account home's top navigation (seed 004 item 1). */
-export function accountHome(caller: Caller, active: AccountSummary, visible: AccountSummary[]): AccountHome {
+export function accountHome(caller: Grantee, active: AccountSummary, visible: AccountSummary[]): AccountHome {
   const roles = rolesOn(caller, active.accountId).sort();
   const types: AccountHome['accountTypes'] = [];
   for (const type of SWITCHABLE_ACCOUNT_TYPES) {

@@ -1,5 +1,6 @@
-import { assertNoFieldErrors, DomainError, notFound, type FieldError } from '@portal/platform/src/errors';
+import { assertNoFieldErrors, notFound, type FieldError } from '@portal/platform/src/errors';
 import type { Address, Decision } from './types';
+import { accountErrors } from './errors';
 
 export interface AddressEntry {
   addressId: string;
@@ -78,9 +79,7 @@ export function addAddress(
 ): Decision<AddressBook> {
   assertNoFieldErrors(validateAddress(input.address));
   if (book.addresses.length >= MAX_ADDRESSES) {
-    throw new DomainError('ADDRESS_BOOK_FULL', `an address book holds at most ${MAX_ADDRESSES} addresses`, {
-      status: 409,
-    });
+    throw accountErrors.ADDRESS_BOOK_FULL(`an address book holds at most ${MAX_ADDRESSES} addresses`);
   }
   const at = now.toISOString();
   const entry: AddressEntry = {

@@ -3,7 +3,7 @@ import { requireCapability, requireInternal } from './access-policy';
 import { accountRef, accountSnapshot, type AccountState, type AccountType, type CompanyDetails } from './account';
 import { featuresOfferedIn } from './feature-availability';
 import { validateAccountSetup } from './create-account';
-import type { AccountRef, Caller, Decision } from './types';
+import type { AccountRef, Grantee, Decision } from './types';
 
 const changed = (a: unknown, b: unknown) => JSON.stringify(a) !== JSON.stringify(b);
 
@@ -21,7 +21,7 @@ const URL_HTTPS = /^https:\/\/[^\s]+$/;
 export function changeCompanyDetails(
   account: AccountState,
   details: Partial<CompanyDetails>,
-  ctx: { caller: Caller; now: Date },
+  ctx: { caller: Grantee; now: Date },
 ): Decision<AccountState> {
   requireCapability(ctx.caller, accountRef(account), 'edit-company-details');
   const errors: FieldError[] = [];
@@ -53,7 +53,7 @@ export interface AccountSettings {
 export function changeAccountSettings(
   account: AccountState,
   settings: AccountSettings,
-  ctx: { caller: Caller; resellers: AccountRef[]; now: Date },
+  ctx: { caller: Grantee; resellers: AccountRef[]; now: Date },
 ): Decision<AccountState> {
   requireInternal(ctx.caller, 'changing account settings');
   const next = {
@@ -98,7 +98,7 @@ export interface SsoCommand {
 export function configureSso(
   account: AccountState,
   cmd: SsoCommand,
-  ctx: { caller: Caller; now: Date },
+  ctx: { caller: Grantee; now: Date },
 ): Decision<AccountState> {
   requireInternal(ctx.caller, 'configuring single sign-on');
   const errors: FieldError[] = [];

@@ -1,4 +1,4 @@
-import { assertNoFieldErrors, conflict, forbidden, notFound } from '@portal/platform/src/errors';
+import { assertNoFieldErrors, notFound } from '@portal/platform/src/errors';
 import { requireUserAdministration } from './access-policy';
 import {
   grantsOn,
@@ -10,7 +10,9 @@ import {
   type GrantRequest,
 } from './roles';
 import { accessSnapshot, holdsRole, isMemberOf, nextAccess, type UserState } from './user';
-import type { AccountRef, Caller, Decision } from './types';
+import type { AccountRef, Grantee, Decision } from './types';
+import { accountErrors } from './errors';
+import { PLATFORM_ERRORS } from '@portal/platform/src/domain';
 
 /**
  * A site admin sets the complete list of a user's roles on the account (per-contract `operations`, per-section
@@ -20,12 +22,12 @@ import type { AccountRef, Caller, Decision } from './types';
 export function changeRoles(
   user: UserState | null,
   requested: GrantRequest[],
-  ctx: { caller: Caller; account: AccountRef; otherActiveSiteAdmins: number; now: Date },
+  ctx: { caller: Grantee; account: AccountRef; otherActiveSiteAdmins: number; now: Date },
 ): Decision<UserState> {
   requireUserAdministration(ctx.caller, ctx.account);
   const accountId = ctx.account.accountId;
   if (!user || !isMemberOf(user, accountId)) throw notFound('user');
-  if (user.status === 'disabled') throw forbidden('USER_DISABLED', 'a disabled user gets no roles');
+  if (user.status === 'disabled') throw PLATFORM_ERRORS.USER_DISABLED('a disabled user gets no roles');
   assertNoFieldErrors(validateGrantRequests(requested, { account: ctx.account, userType: user.userType }));
   const onAccount = toGrants(accountId, requested);
   if (
@@ -33,7 +35,7 @@ export function changeRoles(
     !onAccount.some((g) => g.role === 'site-admin') &&
     ctx.otherActiveSiteAdmins === 0
   ) {
-    throw conflict('LAST_SITE_ADMIN', 'the account must keep at least one active site admin');
+    throw accountErrors.LAST_SITE_ADMIN('the account must keep at least one active site admin');
   }
   if (sameGrants(grantsOn(user.grants, accountId), onAccount)) return { state: user, events: [] };
   const state = nextAccess(user, { grants: sortGrants([...grantsOutside(user.grants, accountId), ...onAccount]) });

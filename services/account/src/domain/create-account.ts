@@ -9,7 +9,7 @@ import {
   type CompanyDetails,
 } from './account';
 import { featuresOfferedIn, resolveFeatures } from './feature-availability';
-import type { AccountRef, Caller, Decision } from './types';
+import type { AccountRef, Grantee, Decision } from './types';
 
 export interface CreateAccount {
   accountId: string;
@@ -79,7 +79,7 @@ export function validateAccountSetup(
 export function createAccount(
   existing: AccountState | null,
   cmd: CreateAccount,
-  ctx: { caller: Caller; resellers: AccountRef[]; now: Date },
+  ctx: { caller: Grantee; resellers: AccountRef[]; now: Date },
 ): Decision<AccountState> {
   requireInternal(ctx.caller, 'opening an account');
   const errors: FieldError[] = [];

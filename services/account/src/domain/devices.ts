@@ -1,5 +1,5 @@
-import type { SalesOrderShippedPayload } from '@portal/contracts';
 import type { OrderRecord } from './sales-orders';
+import { addDays, isoDateOf } from '@portal/platform/src/domain';
 
 /** A shipped asset of the account (seed 004 item 10), keyed by its serial number (service tag). */
 export interface Device {
@@ -23,26 +23,33 @@ export const EXPIRING_WITHIN_DAYS = 30;
 
 export const normalizeSerial = (serial: string) => serial.trim().toUpperCase();
 
-/** Hardware serials of one shipment become devices; the product name comes from the booked order line. */
-export function devicesFromShipment(
-  accountId: string,
-  order: OrderRecord | null,
-  p: SalesOrderShippedPayload,
+/**
+ * Every serial the order shipped becomes a device; the product name comes from the order line. A serial shipped
+ * twice (a re-ship) is the device of its latest shipment.
+ */
+export function devicesOfOrder(
+  order: Pick<OrderRecord, 'accountId' | 'orderNumber' | 'lines' | 'shipments'>,
 ): Device[] {
-  return p.shipments.flatMap((s) => {
-    const line = order?.lines.find((l) => l.lineNumber === s.lineNumber);
-    return s.serialNumbers.map((serial) => ({
-      serialNumber: normalizeSerial(serial),
-      accountId,
-      sku: s.sku,
-      product: line?.description || s.sku,
-      orderNumber: p.orderNumber,
-      lineNumber: s.lineNumber,
-      shippedAt: p.shippedAt.toISOString(),
-      warrantyEndsOn: s.warrantyEndsOn,
-      supportPlan: null,
-    }));
-  });
+  const bySerial = new Map<string, Device>();
+  for (const shipment of order.shipments ?? []) {
+    for (const shipped of shipment.lines) {
+      const line = order.lines.find((l) => l.lineNumber === shipped.lineNumber);
+      for (const serial of shipped.serialNumbers) {
+        bySerial.set(normalizeSerial(serial), {
+          serialNumber: normalizeSerial(serial),
+          accountId: order.accountId,
+          sku: shipped.sku,
+          product: line?.description || shipped.sku,
+          orderNumber: order.orderNumber,
+          lineNumber: shipped.lineNumber,
+          shippedAt: shipment.shippedAt,
+          warrantyEndsOn: shipped.warrantyEndsOn,
+          supportPlan: null,
+        });
+      }
+    }
+  }
+  return [...bySerial.values()];
 }
 
 /** A shipment seen again (replay, re-ship) keeps the support coverage the device already has. */
@@ -56,9 +63,9 @@ export const coverageKept = (shipped: Device, current: Device | null): Device =>
 /** Warranty from its end date (inclusive) and the clock: expiring in the last 30 days, unknown without an end date. */
 export function warrantyStatus(device: Pick<Device, 'warrantyEndsOn'>, now: Date): WarrantyStatus {
   if (!device.warrantyEndsOn) return 'unknown';
-  const today = now.toISOString().slice(0, 10);
+  const today = isoDateOf(now);
   if (device.warrantyEndsOn < today) return 'expired';
-  const soon = new Date(now.getTime() + EXPIRING_WITHIN_DAYS * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  const soon = addDays(today, EXPIRING_WITHIN_DAYS);
   return device.warrantyEndsOn <= soon ? 'expiring' : 'active';
 }
 

@@ -1,7 +1,8 @@
-import { assertNoFieldErrors, DomainError, notFound, type FieldError } from '@portal/platform/src/errors';
+import { assertNoFieldErrors, notFound, type FieldError } from '@portal/platform/src/errors';
 import { findAddress, type AddressBook } from './address-book';
 import { isExpired, type ExpressCheckoutProfile, type Wallet } from './payment-methods';
 import type { Decision } from './types';
+import { accountErrors } from './errors';
 
 export const MAX_PROFILES = 10;
 
@@ -64,7 +65,7 @@ export function saveExpressCheckoutProfile(
   assertNoFieldErrors(errors);
   const others = wallet.expressCheckoutProfiles.filter((p) => p.profileId !== profileId);
   if (others.length >= MAX_PROFILES)
-    throw new DomainError('EXPRESS_CHECKOUT_PROFILES_FULL', `at most ${MAX_PROFILES} profiles`, { status: 409 });
+    throw accountErrors.EXPRESS_CHECKOUT_PROFILES_FULL(`at most ${MAX_PROFILES} profiles`);
   const isDefault = cmd.isDefault ?? others.length === 0;
   const profile: ExpressCheckoutProfile = {
     profileId,
@@ -119,8 +120,7 @@ export function useExpressCheckoutProfile(
   if (!profile) throw notFound('express checkout profile');
   const errors = brokenParts(profile, wallet, ctx.book, ctx.now);
   if (errors.length > 0) {
-    throw new DomainError('EXPRESS_CHECKOUT_UNUSABLE', 'this express checkout profile can no longer be used', {
-      status: 422,
+    throw accountErrors.EXPRESS_CHECKOUT_UNUSABLE('this express checkout profile can no longer be used', {
       errors,
     });
   }

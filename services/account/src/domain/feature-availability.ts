@@ -1,5 +1,6 @@
-import { DomainError, type FieldError } from '@portal/platform/src/errors';
+import { type FieldError } from '@portal/platform/src/errors';
 import featureData from '../../data/features-by-country.json';
+import { PLATFORM_ERRORS } from '@portal/platform/src/domain';
 
 /**
  * Account features switched per country or region. The data file (data/features-by-country.json) says which are
@@ -66,12 +67,9 @@ export function resolveFeatures(
 /** Edges answer FEATURE_NOT_AVAILABLE (403) for features the account does not have. */
 export function requireFeature(account: { features: string[]; country?: string }, feature: Feature): void {
   if (!account.features.includes(feature)) {
-    throw new DomainError(
-      'FEATURE_NOT_AVAILABLE',
+    throw PLATFORM_ERRORS.FEATURE_NOT_AVAILABLE(
       `${feature} is not available for this account${account.country ? ` (${account.country})` : ''}`,
-      {
-        status: 403,
-      },
+      {},
     );
   }
 }

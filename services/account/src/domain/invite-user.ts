@@ -1,8 +1,10 @@
-import { assertNoFieldErrors, conflict, forbidden, DomainError, type FieldError } from '@portal/platform/src/errors';
+import { assertNoFieldErrors, type FieldError } from '@portal/platform/src/errors';
 import { isInternal, requireUserAdministration } from './access-policy';
 import { toGrants, validateGrantRequests, sortGrants, type GrantRequest } from './roles';
 import { accessSnapshot, EMAIL, isMemberOf, LOCALE, nextAccess, normalizeEmail, type UserState } from './user';
-import type { AccountRef, Caller, Decision, UserType } from './types';
+import type { AccountRef, Grantee, Decision, UserType } from './types';
+import { accountErrors } from './errors';
+import { PLATFORM_ERRORS } from '@portal/platform/src/domain';
 
 export interface InviteUser {
   /** Identity-provider subject, when the account team already knows it; otherwise the service makes one. */
@@ -22,12 +24,12 @@ export interface InviteUser {
 export function inviteUser(
   existing: UserState | null,
   cmd: InviteUser,
-  ctx: { caller: Caller; account: AccountRef; now: Date },
+  ctx: { caller: Grantee; account: AccountRef; now: Date },
 ): Decision<UserState> {
   requireUserAdministration(ctx.caller, ctx.account);
   const userType = cmd.userType ?? existing?.userType ?? 'external';
   if (userType === 'internal' && !isInternal(ctx.caller)) {
-    throw new DomainError('INTERNAL_USERS_ONLY', 'internal users are invited by the account team', { status: 403 });
+    throw PLATFORM_ERRORS.INTERNAL_USERS_ONLY('internal users are invited by the account team');
   }
   const email = normalizeEmail(cmd.email);
   const errors: FieldError[] = [];
@@ -41,10 +43,10 @@ export function inviteUser(
 
   const grants = toGrants(ctx.account.accountId, cmd.grants);
   if (existing) {
-    if (existing.status === 'disabled') throw forbidden('USER_DISABLED', 'this user is disabled');
-    if (existing.email !== email) throw conflict('EMAIL_MISMATCH', 'this user id belongs to another e-mail address');
+    if (existing.status === 'disabled') throw PLATFORM_ERRORS.USER_DISABLED('this user is disabled');
+    if (existing.email !== email) throw accountErrors.EMAIL_MISMATCH('this user id belongs to another e-mail address');
     if (isMemberOf(existing, ctx.account.accountId)) {
-      throw conflict('USER_ALREADY_MEMBER', 'this user already has roles on the account; change their roles instead');
+      throw accountErrors.USER_ALREADY_MEMBER('this user already has roles on the account; change their roles instead');
     }
     const state = nextAccess(existing, { grants: sortGrants([...existing.grants, ...grants]) });
     return {

@@ -101,7 +101,7 @@ describe('finding card numbers in a request', () => {
     expect(error.errors).toEqual([
       { path: 'label', code: 'RAW_PAN_REFUSED', message: 'looks like a full card number' },
     ]);
-    expect(JSON.stringify({ ...error, message: error.message })).not.toMatch(/4111/);
+    expect(JSON.stringify({ ...error, detail: error.detail })).not.toMatch(/4111/);
   });
 });
 

@@ -1,4 +1,4 @@
-import { DomainError } from '@portal/platform/src/errors';
+import { accountErrors } from './errors';
 
 import { containsCardNumber, luhnValid } from '@portal/platform/src/logging/card-numbers';
 
@@ -43,12 +43,8 @@ export function findCardNumbers(value: unknown): string[] {
 export function refuseRawCardNumbers(request: unknown): void {
   const paths = findCardNumbers(request);
   if (paths.length === 0) return;
-  throw new DomainError(
-    'RAW_PAN_REFUSED',
+  throw accountErrors.RAW_PAN_REFUSED(
     'A full card number was sent. Only a payment processor token, the brand, the last four digits and the expiry are accepted.',
-    {
-      status: 422,
-      errors: paths.map((p) => ({ path: p, code: 'RAW_PAN_REFUSED', message: 'looks like a full card number' })),
-    },
+    { errors: paths.map((p) => ({ path: p, code: 'RAW_PAN_REFUSED', message: 'looks like a full card number' })) },
   );
 }

@@ -1,6 +1,7 @@
-import { assertNoFieldErrors, conflict, DomainError, notFound, type FieldError } from '@portal/platform/src/errors';
+import { assertNoFieldErrors, notFound, type FieldError } from '@portal/platform/src/errors';
 import { looksLikeCardNumber, refuseRawCardNumbers } from './looks-like-card-number';
 import type { Decision } from './types';
+import { accountErrors } from './errors';
 
 /** A saved payment method: only the processor's token plus brand, last four digits and expiry are ever kept. */
 export interface PaymentMethod {
@@ -96,12 +97,10 @@ export function addPaymentMethod(
     errors.push({ path: 'expiryYear', code: 'PAYMENT_METHOD_EXPIRED', message: 'this card has expired' });
   assertNoFieldErrors(errors);
   if (wallet.paymentMethods.some((pm) => pm.processor === request.processor && pm.token === request.token)) {
-    throw conflict('PAYMENT_METHOD_DUPLICATE', 'this payment method is already saved');
+    throw accountErrors.PAYMENT_METHOD_DUPLICATE('this payment method is already saved');
   }
   if (wallet.paymentMethods.length >= MAX_PAYMENT_METHODS) {
-    throw new DomainError('PAYMENT_METHODS_FULL', `at most ${MAX_PAYMENT_METHODS} payment methods per account`, {
-      status: 409,
-    });
+    throw accountErrors.PAYMENT_METHODS_FULL(`at most ${MAX_PAYMENT_METHODS} payment methods per account`);
   }
   const pm: PaymentMethod = {
     paymentMethodId,

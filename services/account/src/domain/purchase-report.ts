@@ -1,5 +1,6 @@
 import { assertNoFieldErrors, type FieldError } from '@portal/platform/src/errors';
 import type { OrderRecord } from './sales-orders';
+import { daysBetween } from '@portal/platform/src/domain';
 
 export const MAX_REPORT_DAYS = 366;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -19,7 +20,7 @@ export function validatePeriod(p: ReportPeriod): FieldError[] {
   if (!valid(p.to)) errors.push({ path: 'to', code: 'FIELD_INVALID', message: 'an ISO date' });
   if (errors.length) return errors;
   if (p.from > p.to) errors.push({ path: 'to', code: 'INVALID_PERIOD', message: 'the period ends before it starts' });
-  else if ((Date.parse(p.to) - Date.parse(p.from)) / 86_400_000 + 1 > MAX_REPORT_DAYS)
+  else if (daysBetween(p.from, p.to) + 1 > MAX_REPORT_DAYS)
     errors.push({ path: 'to', code: 'REPORT_PERIOD_TOO_LONG', message: `at most ${MAX_REPORT_DAYS} days` });
   return errors;
 }

@@ -1,11 +1,13 @@
 import type { Money } from '@portal/contracts';
-import { assertNoFieldErrors, forbidden, type FieldError } from '@portal/platform/src/errors';
+import { assertNoFieldErrors, type FieldError } from '@portal/platform/src/errors';
 import { requireCapability } from './access-policy';
 import { accountRef, type AccountState } from './account';
 import { normalizeSerial, type Device } from './devices';
 import { requireFeature } from './feature-availability';
 import { devicePrice, SUPPORT_PLANS, type ServiceContractOffer, type SupportPlan } from './service-contract-offers';
-import type { Caller, Decision } from './types';
+import type { Grantee, Decision } from './types';
+import { PLATFORM_ERRORS } from '@portal/platform/src/domain';
+import { addDaysToInstant } from '@portal/platform/src/domain';
 
 export { SUPPORT_PLANS, type SupportPlan } from './service-contract-offers';
 export const MAX_DEVICES_PER_REQUEST = 100;
@@ -58,7 +60,7 @@ export function requestServiceContractRenewal(
   requestId: string,
   cmd: RenewalRequestCommand,
   ctx: {
-    caller: Caller;
+    caller: Grantee;
     account: AccountState;
     devices: Device[];
     now: Date;
@@ -70,7 +72,8 @@ export function requestServiceContractRenewal(
   requireCapability(ctx.caller, accountRef(ctx.account), 'manage-service-contracts');
   requireFeature(ctx.account, 'service-contracts');
   const offer = ctx.offer;
-  if (!offer) throw forbidden('FEATURE_NOT_AVAILABLE', `no service contract plans are sold in ${ctx.account.country}`);
+  if (!offer)
+    throw PLATFORM_ERRORS.FEATURE_NOT_AVAILABLE(`no service contract plans are sold in ${ctx.account.country}`);
   const plans = Object.keys(offer.plans);
   const errors: FieldError[] = [];
   if (!plans.includes(cmd.plan))
@@ -140,7 +143,7 @@ export function requestServiceContractRenewal(
     quoteId: `${requestId}-q1`,
     lines: devices.map((d) => ({ serialNumber: d.serialNumber, sku: d.sku, amount: money(each) })),
     total: money(each * devices.length),
-    validUntil: new Date(ctx.now.getTime() + ctx.quoteValidityDays * 86_400_000).toISOString(),
+    validUntil: addDaysToInstant(ctx.now, ctx.quoteValidityDays).toISOString(),
   };
   const state: ServiceContractRenewal = {
     requestId,

@@ -1,12 +1,20 @@
-import type { SalesOrderBookedPayload, SalesOrderLine } from '@portal/contracts';
+import type { SalesOrderLine, SalesOrderRecordedPayload, ShippedLine } from '@portal/contracts';
+import { DAY_MS } from '@portal/platform/src/domain';
 
 /**
- * The account service's copy of the ERP's sales orders (erp.sales-orders.v1), the source of recent orders,
- * devices, software subscriptions and purchase reports. Recent orders come from the ERP (an order with a web order
- * number was placed online) rather than order.events.v1: the ERP is the system of record for what was ordered,
- * and this stream is the one that also carries shipments and serial numbers.
+ * The account service's copy of the sales orders, the source of recent orders (overview), devices, software
+ * subscriptions and purchase reports. The order service is the one owner of sales-order facts: it folds the ERP's
+ * events (in any arrival order) and publishes each order's whole current state on order.events.v1
+ * (SalesOrderRecorded/SalesOrderUpdated) with a revision that grows with every change. This copy adopts the newest
+ * snapshot it sees and ignores older or repeated ones, so delivery order and redelivery do not matter.
  */
 export type OrderStatus = 'booked' | 'shipped' | 'confirmed' | 'cancelled';
+const ORDER_STATUSES: readonly string[] = ['booked', 'shipped', 'confirmed', 'cancelled'];
+
+export interface Shipment {
+  shippedAt: string;
+  lines: ShippedLine[];
+}
 
 export interface OrderRecord {
   orderNumber: string;
@@ -20,39 +28,49 @@ export interface OrderRecord {
   status: OrderStatus;
   shippedAt: string | null;
   totalMinor: number;
+  /** Each shipment as shipped (serials, warranty end per line): one device per serial. */
+  shipments?: Shipment[];
+  /** The order snapshot's revision this copy holds (absent: a copy made before snapshots, any snapshot replaces it). */
+  revision?: number;
 }
 
 export const orderTotalMinor = (lines: Pick<SalesOrderLine, 'quantity' | 'unitPrice'>[]) =>
   lines.reduce((sum, l) => sum + l.quantity * l.unitPrice.amountMinor, 0);
 
-/** SalesOrderBooked is the full order as booked; a repeat keeps what later events said (shipped, cancelled). */
-export function applyBooked(existing: OrderRecord | null, accountId: string, p: SalesOrderBookedPayload): OrderRecord {
+/**
+ * Adopts an order snapshot (SalesOrderRecorded and SalesOrderUpdated carry the same payload) when it is newer than
+ * the copy held; null when it is not (older, repeated): nothing changes. An unknown status is an integration error.
+ */
+export function adoptOrderSnapshot(
+  current: OrderRecord | null,
+  accountId: string,
+  snapshot: SalesOrderRecordedPayload,
+): OrderRecord | null {
+  if (current && (current.revision ?? 0) >= snapshot.revision) return null;
+  if (!ORDER_STATUSES.includes(snapshot.status))
+    throw new Error(`order ${snapshot.orderNumber}: unknown status ${snapshot.status}`);
   return {
-    orderNumber: p.orderNumber,
+    orderNumber: snapshot.orderNumber,
     accountId,
-    webOrderNumber: p.webOrderNumber,
-    contractNumber: p.contractNumber,
-    placedAt: p.placedAt.toISOString(),
-    currency: p.currency,
-    lines: p.lines.map(({ serialNumbers: _serials, ...line }) => line),
-    term: p.term,
-    status: existing?.status ?? 'booked',
-    shippedAt: existing?.shippedAt ?? null,
-    totalMinor: orderTotalMinor(p.lines),
+    webOrderNumber: snapshot.webOrderNumber,
+    contractNumber: snapshot.contractNumber,
+    placedAt: snapshot.placedAt.toISOString(),
+    currency: snapshot.currency,
+    lines: snapshot.lines.map(({ serialNumbers: _serials, ...line }) => line),
+    term: snapshot.term,
+    status: snapshot.status as OrderStatus,
+    shippedAt: snapshot.shippedAt?.toISOString() ?? null,
+    totalMinor: orderTotalMinor(snapshot.lines),
+    shipments: snapshot.shipments.map((s) => ({ shippedAt: s.shippedAt.toISOString(), lines: s.lines })),
+    revision: snapshot.revision,
   };
-}
-
-export function applyStatus(existing: OrderRecord, status: Exclude<OrderStatus, 'booked'>, at: Date): OrderRecord {
-  if (existing.status === 'cancelled') return existing;
-  if (status === 'confirmed' && existing.status === 'booked') return { ...existing, status };
-  return { ...existing, status, shippedAt: status === 'shipped' ? at.toISOString() : existing.shippedAt };
 }
 
 export const RECENT_ORDER_DAYS = 30;
 
 /** Orders placed online in the last 30 days, newest first (seed 004 item 4). */
 export function recentOnlineOrders(orders: OrderRecord[], now: Date, days = RECENT_ORDER_DAYS): OrderRecord[] {
-  const since = now.getTime() - days * 24 * 60 * 60 * 1000;
+  const since = now.getTime() - days * DAY_MS;
   return orders
     .filter(
       (o) => o.webOrderNumber !== null && Date.parse(o.placedAt) >= since && Date.parse(o.placedAt) <= now.getTime(),

@@ -1,10 +1,11 @@
 import type { ServiceContractConfirmedPayload } from '@portal/contracts';
-import { conflict, DomainError, notFound } from '@portal/platform/src/errors';
+import { DomainError, notFound } from '@portal/platform/src/errors';
 import { requireCapability } from './access-policy';
 import { accountRef, type AccountState } from './account';
 import type { Device } from './devices';
 import type { RenewalStatus, ServiceContractRenewal } from './request-service-contract-renewal';
-import type { Caller, Decision } from './types';
+import type { Grantee, Decision } from './types';
+import { accountErrors } from './errors';
 
 /**
  * After the quote: the customer accepts (a command the ERP books) or declines it before it expires; the ERP's
@@ -20,19 +21,19 @@ export function renewalStatusAt(
   return r.status === 'quoted' && r.quote && new Date(r.quote.validUntil) < now ? 'quote-expired' : r.status;
 }
 
-function decidable(r: ServiceContractRenewal, caller: Caller, account: AccountState, now: Date) {
+function decidable(r: ServiceContractRenewal, caller: Grantee, account: AccountState, now: Date) {
   requireCapability(caller, accountRef(account), 'manage-service-contracts');
   if (r.accountId !== account.accountId) throw notFound('service contract renewal');
   if (r.status !== 'quoted' || !r.quote)
-    throw conflict('RENEWAL_NOT_QUOTED', `the request is ${r.status}: only a quoted request can be decided`);
+    throw accountErrors.RENEWAL_NOT_QUOTED(`the request is ${r.status}: only a quoted request can be decided`);
   if (new Date(r.quote.validUntil) < now)
-    throw conflict('QUOTE_EXPIRED', `the quote was valid until ${r.quote.validUntil}: request a new one`);
+    throw accountErrors.QUOTE_EXPIRED(`the quote was valid until ${r.quote.validUntil}: request a new one`);
   return r.quote;
 }
 
 export function acceptServiceContractQuote(
   r: ServiceContractRenewal,
-  ctx: { caller: Caller; account: AccountState; now: Date },
+  ctx: { caller: Grantee; account: AccountState; now: Date },
 ): Decision<ServiceContractRenewal> {
   const quote = decidable(r, ctx.caller, ctx.account, ctx.now);
   return {
@@ -58,7 +59,7 @@ export function acceptServiceContractQuote(
 export function declineServiceContractQuote(
   r: ServiceContractRenewal,
   reason: string | null,
-  ctx: { caller: Caller; account: AccountState; now: Date },
+  ctx: { caller: Grantee; account: AccountState; now: Date },
 ): Decision<ServiceContractRenewal> {
   const quote = decidable(r, ctx.caller, ctx.account, ctx.now);
   if ((reason ?? '').length > 2000)

@@ -1,4 +1,5 @@
 import type { OrderRecord } from './sales-orders';
+import { isoDateOf } from '@portal/platform/src/domain';
 
 /** Software subscriptions bought from the vendor: subscription lines of the account's ERP orders (US only). */
 export interface Subscription {
@@ -13,7 +14,7 @@ export interface Subscription {
 }
 
 export function subscriptionsOf(orders: OrderRecord[], now: Date): Subscription[] {
-  const today = now.toISOString().slice(0, 10);
+  const today = isoDateOf(now);
   return orders
     .flatMap((o) =>
       o.lines

@@ -1,11 +1,13 @@
 import type { SubscriptionChangeConfirmedPayload, SubscriptionChangeRejectedPayload } from '@portal/contracts';
-import { conflict, DomainError, notFound } from '@portal/platform/src/errors';
+import { DomainError, notFound } from '@portal/platform/src/errors';
 import policyData from '../../data/subscription-policies.json';
 import { requireCapability } from './access-policy';
 import { accountRef, type AccountState } from './account';
 import { requireFeature } from './feature-availability';
 import type { Subscription } from './software-subscriptions';
-import type { Caller, Decision } from './types';
+import type { Grantee, Decision } from './types';
+import { accountErrors } from './errors';
+import { addDaysToInstant } from '@portal/platform/src/domain';
 
 /**
  * Managing a software subscription (seed 004 item 7, US only): change the quantity, turn auto-renew off or on, or
@@ -73,19 +75,17 @@ export function requestSubscriptionChange(
   current: SubscriptionManagement,
   subscription: Subscription,
   cmd: ChangeCommand,
-  ctx: { caller: Caller; account: AccountState; changeId: string; now: Date },
+  ctx: { caller: Grantee; account: AccountState; changeId: string; now: Date },
 ): Decision<SubscriptionManagement> {
   requireCapability(ctx.caller, accountRef(ctx.account), 'manage-subscriptions');
   requireFeature(ctx.account, 'software-subscriptions');
   if (current.accountId !== ctx.account.accountId) throw notFound('software subscription');
   if (current.cancelled || subscription.status === 'cancelled' || subscription.status === 'expired')
-    throw conflict(
-      'SUBSCRIPTION_NOT_ACTIVE',
+    throw accountErrors.SUBSCRIPTION_NOT_ACTIVE(
       `the subscription is ${current.cancelled ? 'cancelled' : subscription.status}`,
     );
   if (current.pending)
-    throw conflict(
-      'SUBSCRIPTION_CHANGE_PENDING',
+    throw accountErrors.SUBSCRIPTION_CHANGE_PENDING(
       `change ${current.pending.changeId} (${current.pending.change}) is waiting for the vendor's confirmation`,
     );
   const invalid = (path: string, message: string) =>
@@ -99,10 +99,9 @@ export function requestSubscriptionChange(
   if (cmd.change === 'cancel') {
     const days = cancellationWindowDays(current.sku);
     const start = subscription.term?.startDate;
-    const closesOn = start ? new Date(Date.parse(start) + days * 86_400_000) : null;
+    const closesOn = start ? addDaysToInstant(new Date(Date.parse(start)), days) : null;
     if (!closesOn || ctx.now.getTime() >= closesOn.getTime())
-      throw conflict(
-        'CANCELLATION_WINDOW_CLOSED',
+      throw accountErrors.CANCELLATION_WINDOW_CLOSED(
         start
           ? `the vendor accepts cancellations within ${days} days of the term start (${start})`
           : 'the subscription has no term: cancellation is not offered',

@@ -2,7 +2,8 @@ import { assertNoFieldErrors, type FieldError } from '@portal/platform/src/error
 import { requireInternal } from './access-policy';
 import type { AccountState, SupportContact } from './account';
 import { normalizeSerial, type Device } from './devices';
-import type { Caller, Decision } from './types';
+import type { Grantee, Decision } from './types';
+import { isoDateOf } from '@portal/platform/src/domain';
 
 export const MAX_CONTACTS = 20;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -11,7 +12,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export function setSupportContacts(
   account: AccountState,
   contacts: SupportContact[],
-  ctx: { caller: Caller; now: Date },
+  ctx: { caller: Grantee; now: Date },
 ): Decision<AccountState> {
   requireInternal(ctx.caller, 'publishing account team contacts');
   const errors: FieldError[] = [];
@@ -58,7 +59,7 @@ export function publishDocument(
   documentId: string,
   accountId: string,
   cmd: PublishDocument,
-  ctx: { caller: Caller; now: Date },
+  ctx: { caller: Grantee; now: Date },
 ): Decision<AccountDocument> {
   requireInternal(ctx.caller, 'publishing documents');
   const errors: FieldError[] = [];
@@ -99,7 +100,7 @@ export function publishDocument(
 
 /** Open quotes: quote documents still valid today. */
 export const openQuotes = (docs: AccountDocument[], now: Date) =>
-  docs.filter((d) => d.kind === 'quote' && (!d.validUntil || d.validUntil >= now.toISOString().slice(0, 10)));
+  docs.filter((d) => d.kind === 'quote' && (!d.validUntil || d.validUntil >= isoDateOf(now)));
 
 /** A service request on a device (support history, seed 004 item 8B), recorded by the account team / support desk. */
 export interface ServiceRequest {
@@ -115,7 +116,7 @@ export interface ServiceRequest {
 export function recordServiceRequest(
   serviceRequestId: string,
   cmd: { serialNumber: string; title: string; status: 'open' | 'closed'; openedAt?: string },
-  ctx: { caller: Caller; accountId: string; device: Device | null; now: Date },
+  ctx: { caller: Grantee; accountId: string; device: Device | null; now: Date },
 ): ServiceRequest {
   requireInternal(ctx.caller, 'recording service requests');
   const errors: FieldError[] = [];

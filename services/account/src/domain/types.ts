@@ -15,14 +15,8 @@ export interface Decision<S> {
 
 export type UserType = 'internal' | 'external' | 'system';
 
-/** The caller as the edge knows it (structurally the platform's Principal). */
-export interface Caller {
-  userId: string;
-  userType: UserType;
-  homeAccountId?: string;
-  status?: string;
-  grants: Grant[];
-}
+/** Who acts (the platform's one grantee type; routes pass `granteeOf(principal)`). */
+export type { Grantee } from '@portal/platform/src/domain';
 
 /** Account view needed by access rules (who resells it). */
 export interface AccountRef {

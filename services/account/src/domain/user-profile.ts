@@ -1,13 +1,14 @@
-import { assertNoFieldErrors, forbidden, type FieldError } from '@portal/platform/src/errors';
+import { assertNoFieldErrors, type FieldError } from '@portal/platform/src/errors';
 import { accessSnapshot, LOCALE, nextAccess, type UserState } from './user';
 import type { Decision } from './types';
+import { PLATFORM_ERRORS } from '@portal/platform/src/domain';
 
 /**
  * Invited users accept the invitation on first sign-in: status `active`, published as a new access snapshot
  * (GrantsChanged, the event every projection applies for any change of a user's access snapshot).
  */
 export function acceptInvitation(user: UserState, now: Date): Decision<UserState> {
-  if (user.status === 'disabled') throw forbidden('USER_DISABLED', 'this user is disabled');
+  if (user.status === 'disabled') throw PLATFORM_ERRORS.USER_DISABLED('this user is disabled');
   if (user.status === 'active') return { state: user, events: [] };
   const state = nextAccess(user, { status: 'active', activatedAt: now.toISOString() });
   return { state, events: [{ type: 'GrantsChanged', payload: { user: accessSnapshot(state) } }] };

@@ -1,9 +1,16 @@
-import { defineRoute, page, pageQuery, pageSchema, z } from '@portal/platform';
-import type { AccountState } from '../domain/account';
-import { changeAccountSettings, changeCompanyDetails, configureSso } from '../domain/change-account';
-import { createAccount } from '../domain/create-account';
-import { setSupportContacts } from '../domain/support';
-import { accountFor, accountIdParam, callerOf, visibleAccounts, type Deps } from './context';
+import { defineRoute, pageQuery, pageSchema, z } from '@portal/platform';
+import {
+  accountOf,
+  accountsVisibleTo,
+  changeCompany,
+  changeSettings,
+  changeSso,
+  openAccount,
+  publishSupportContacts,
+  supportContactsOf,
+} from '../app/accounts';
+import type { Deps } from '../app/deps';
+import { accountParams as params } from './params';
 import {
   AccountSettingsBody,
   AccountView,
@@ -12,18 +19,12 @@ import {
   SsoBody,
   SupportContactsBody,
 } from './schemas';
-import { accountView } from './views';
 
-const params = z.object({ accountId: accountIdParam });
+const ContactsView = z.object({
+  contacts: z.array(z.object({ name: z.string(), role: z.string(), email: z.string(), phone: z.string().nullable() })),
+});
 
 export function accountRoutes(deps: Deps) {
-  const now = () => deps.kit.clock.now();
-  const resellersOf = (ids: string[] | undefined) => deps.stores.accountsByIds(ids ?? []);
-  const store = (account: AccountState, decide: (a: AccountState) => ReturnType<typeof configureSso>) =>
-    deps.stores.accounts
-      .decide(account.accountId, (current) => decide(current ?? account), { accountId: () => account.accountId })
-      .then((r) => r.state);
-
   return [
     defineRoute({
       method: 'post',
@@ -45,15 +46,8 @@ export function accountRoutes(deps: Deps) {
       ],
       auth: 'user',
       handler: async ({ principal, body }) => {
-        const resellers = await resellersOf(body.resellerAccountIds);
-        const state = (
-          await deps.stores.accounts.decide(
-            body.accountId,
-            (current) => createAccount(current, body, { caller: callerOf(principal), resellers, now: now() }),
-            { accountId: () => body.accountId },
-          )
-        ).state;
-        return { status: 201, body: accountView(state), headers: { location: `/accounts/${state.accountId}` } };
+        const account = await openAccount(deps, principal, body);
+        return { status: 201, body: account, headers: { location: `/accounts/${account.accountId}` } };
       },
     }),
     defineRoute({
@@ -65,7 +59,7 @@ export function accountRoutes(deps: Deps) {
       responses: { 200: AccountView },
       errors: ['NOT_FOUND'],
       auth: 'user',
-      handler: async (input) => ({ body: accountView(await accountFor(deps, input, 'account-team-or-view')) }),
+      handler: async (input) => ({ body: await accountOf(deps, input) }),
     }),
     defineRoute({
       method: 'get',
@@ -75,15 +69,7 @@ export function accountRoutes(deps: Deps) {
       query: pageQuery,
       responses: { 200: pageSchema(AccountView) },
       auth: 'user',
-      handler: async ({ principal, query }) => {
-        const accounts =
-          principal.userType === 'internal'
-            ? await deps.stores.allAccounts()
-            : await deps.stores.accountsByIds((await visibleAccounts(deps, principal)).map((a) => a.accountId));
-        return {
-          body: page(accounts.map(accountView), { limit: query.limit, cursor: query.cursor, key: (a) => a.accountId }),
-        };
-      },
+      handler: async ({ principal, query }) => ({ body: await accountsVisibleTo(deps, principal, query) }),
     }),
     defineRoute({
       method: 'patch',
@@ -95,13 +81,7 @@ export function accountRoutes(deps: Deps) {
       responses: { 200: AccountView },
       errors: ['NOT_FOUND', 'ROLE_REQUIRED', 'FIELD_INVALID', 'VALIDATION_FAILED'],
       auth: 'user',
-      handler: async (input) => {
-        const account = await accountFor(deps, input, 'view-account');
-        const state = await store(account, (a) =>
-          changeCompanyDetails(a, input.body, { caller: callerOf(input.principal), now: now() }),
-        );
-        return { body: accountView(state) };
-      },
+      handler: async (input) => ({ body: await changeCompany(deps, input, input.body) }),
     }),
     defineRoute({
       method: 'patch',
@@ -122,14 +102,7 @@ export function accountRoutes(deps: Deps) {
         'VALIDATION_FAILED',
       ],
       auth: 'user',
-      handler: async (input) => {
-        const account = await accountFor(deps, input, 'account-team-or-view');
-        const resellers = await resellersOf(input.body.resellerAccountIds);
-        const state = await store(account, (a) =>
-          changeAccountSettings(a, input.body, { caller: callerOf(input.principal), resellers, now: now() }),
-        );
-        return { body: accountView(state) };
-      },
+      handler: async (input) => ({ body: await changeSettings(deps, input, input.body) }),
     }),
     defineRoute({
       method: 'put',
@@ -141,13 +114,7 @@ export function accountRoutes(deps: Deps) {
       responses: { 200: AccountView },
       errors: ['NOT_FOUND', 'INTERNAL_USERS_ONLY', 'IDP_METADATA_REQUIRED', 'FIELD_INVALID'],
       auth: 'user',
-      handler: async (input) => {
-        const account = await accountFor(deps, input, 'account-team-or-view');
-        const state = await store(account, (a) =>
-          configureSso(a, input.body, { caller: callerOf(input.principal), now: now() }),
-        );
-        return { body: accountView(state) };
-      },
+      handler: async (input) => ({ body: await changeSso(deps, input, input.body) }),
     }),
     defineRoute({
       method: 'put',
@@ -156,23 +123,10 @@ export function accountRoutes(deps: Deps) {
       tags: ['support'],
       params,
       body: SupportContactsBody,
-      responses: {
-        200: z.object({
-          contacts: z.array(
-            z.object({ name: z.string(), role: z.string(), email: z.string(), phone: z.string().nullable() }),
-          ),
-        }),
-      },
+      responses: { 200: ContactsView },
       errors: ['NOT_FOUND', 'INTERNAL_USERS_ONLY', 'FIELD_INVALID'],
       auth: 'user',
-      handler: async (input) => {
-        const account = await accountFor(deps, input, 'account-team-or-view');
-        const contacts = input.body.contacts.map((c) => ({ ...c, phone: c.phone ?? null }));
-        const state = await store(account, (a) =>
-          setSupportContacts(a, contacts, { caller: callerOf(input.principal), now: now() }),
-        );
-        return { body: { contacts: state.supportContacts } };
-      },
+      handler: async (input) => ({ body: await publishSupportContacts(deps, input, input.body.contacts) }),
     }),
     defineRoute({
       method: 'get',
@@ -180,18 +134,10 @@ export function accountRoutes(deps: Deps) {
       summary: 'Contacts of your account team',
       tags: ['support'],
       params,
-      responses: {
-        200: z.object({
-          contacts: z.array(
-            z.object({ name: z.string(), role: z.string(), email: z.string(), phone: z.string().nullable() }),
-          ),
-        }),
-      },
+      responses: { 200: ContactsView },
       errors: ['NOT_FOUND'],
       auth: 'user',
-      handler: async (input) => ({
-        body: { contacts: (await accountFor(deps, input, 'view-account')).supportContacts },
-      }),
+      handler: async (input) => ({ body: await supportContactsOf(deps, input) }),
     }),
   ];
 }

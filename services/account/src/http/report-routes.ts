@@ -1,9 +1,36 @@
-/** Devices and warranty expiry (seed 004 items 9-10), CSV streamed by the platform's report route. */
-import { csvReportRoute, mapRows } from '@portal/platform';
-import { WARRANTY_REPORT_COLUMNS, warrantyRow } from '../domain/devices';
-import { accountFor, type Deps } from './context';
+/** Reports of the account: the purchase summary (JSON) and devices and warranty expiry (seed 004 items 9-10, CSV). */
+import { csvReportRoute, defineRoute, z } from '@portal/platform';
+import type { Deps } from '../app/deps';
+import { purchasesOf, warrantyReport } from '../app/reports';
+import { WARRANTY_REPORT_COLUMNS } from '../domain/devices';
+import { accountParams as params } from './params';
+import { periodQuery } from './schemas';
 
-export function reportRoutes(deps: Deps, limit?: number) {
+export function purchaseReportRoutes(deps: Deps) {
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/accounts/:accountId/reports/purchases',
+      summary: 'Purchase report over a period (users with reporting access: reporting or site-admin)',
+      tags: ['reports'],
+      params,
+      query: periodQuery,
+      responses: { 200: z.record(z.unknown()).openapi('PurchaseReport') },
+      errors: [
+        'NOT_FOUND',
+        'ROLE_REQUIRED',
+        'FEATURE_NOT_AVAILABLE',
+        'INVALID_PERIOD',
+        'REPORT_PERIOD_TOO_LONG',
+        'FIELD_INVALID',
+      ],
+      auth: 'user',
+      handler: async (input) => ({ body: await purchasesOf(deps, input, input.query) }),
+    }),
+  ];
+}
+
+export function warrantyReportRoutes(deps: Deps, limit?: number) {
   return [
     csvReportRoute({
       name: 'devices-warranty',
@@ -11,11 +38,10 @@ export function reportRoutes(deps: Deps, limit?: number) {
         'Devices whose warranty ends in the period, with warranty status as of now, CSV (accountId may be `current`)',
       columns: WARRANTY_REPORT_COLUMNS,
       // The account service owns accounts: its own reporting rule (view-reports, feature reports) decides.
-      authorize: async ({ principal, headers, accountId }) =>
-        (await accountFor(deps, { principal, headers, params: { accountId } }, 'view-reports', 'reports')).accountId,
-      count: (accountId, period) => deps.stores.warrantyReport.count(accountId, period),
-      rows: (accountId, period) =>
-        mapRows(deps.stores.warrantyReport.rows(accountId, period), (d) => warrantyRow(d, deps.kit.clock.now())),
+      authorize: ({ principal, headers, accountId }) =>
+        warrantyReport.authorize(deps, { principal, headers, params: { accountId } }),
+      count: (accountId, period) => warrantyReport.count(deps, accountId, period),
+      rows: (accountId, period) => warrantyReport.rows(deps, accountId, period),
       limit,
     }),
   ];

@@ -1,32 +1,13 @@
-import { defineRoute, notFound, page, pageQuery, pageSchema, z } from '@portal/platform';
-import { normalizeSerial } from '../domain/devices';
-import { requestServiceContractRenewal, type ServiceContractRenewal } from '../domain/request-service-contract-renewal';
-import {
-  acceptServiceContractQuote,
-  declineServiceContractQuote,
-  renewalStatusAt,
-} from '../domain/service-contract-lifecycle';
-import { offerIn } from '../domain/service-contract-offers';
-import { accountFor, accountIdParam, callerOf, idParam, newId, type Deps } from './context';
-import { RenewalBody } from './schemas';
-import { DeclineBody, RenewalView } from './service-contract-schemas';
+import { defineRoute, pageQuery, pageSchema, z } from '@portal/platform';
+import type { Deps } from '../app/deps';
+import { decideQuote, renewalOf, renewalsOf, requestRenewal } from '../app/service-contracts';
+import { accountParams as params, idParam } from './params';
+import { DeclineBody, RenewalBody, RenewalView } from './schemas';
 
-const params = z.object({ accountId: accountIdParam });
 const one = params.extend({ requestId: idParam });
 
 /** "Manage service contracts" (seed 004 item 6): request -> priced quote -> accept/decline -> ERP confirms -> active. */
 export function serviceContractRoutes(deps: Deps) {
-  const now = () => deps.kit.clock.now();
-  const view = ({ accountId: _a, ...r }: ServiceContractRenewal) => ({
-    ...r,
-    status: renewalStatusAt(r, now()),
-    quote: r.quote ?? null,
-    decidedBy: r.decidedBy ?? null,
-    decidedAt: r.decidedAt ?? null,
-    declineReason: r.declineReason ?? null,
-    serviceContractNumber: r.serviceContractNumber ?? null,
-    coverage: r.coverage ?? null,
-  });
   const decision = (verb: 'acceptance' | 'decline', summary: string, errors: string[]) =>
     defineRoute({
       method: 'post',
@@ -39,21 +20,9 @@ export function serviceContractRoutes(deps: Deps) {
       errors: ['NOT_FOUND', 'ROLE_REQUIRED', 'FEATURE_NOT_AVAILABLE', 'RENEWAL_NOT_QUOTED', 'QUOTE_EXPIRED', ...errors],
       auth: 'user',
       handler: async (input) => {
-        const account = await accountFor(deps, input, 'manage-service-contracts', 'service-contracts');
-        const ctx = { caller: callerOf(input.principal), account, now: now() };
-        const state = (
-          await deps.stores.renewals.decide(
-            input.params.requestId,
-            (current) => {
-              if (!current || current.accountId !== account.accountId) throw notFound('service contract renewal');
-              return verb === 'decline'
-                ? declineServiceContractQuote(current, (input.body as { reason?: string | null })?.reason ?? null, ctx)
-                : acceptServiceContractQuote(current, ctx);
-            },
-            { accountId: () => account.accountId },
-          )
-        ).state;
-        return { body: view(state) };
+        const reason = (input.body as { reason?: string | null } | undefined)?.reason ?? null;
+        const decision = verb === 'decline' ? { verb, reason } : { verb };
+        return { body: await decideQuote(deps, input, input.params.requestId, decision) };
       },
     });
   return [
@@ -81,32 +50,11 @@ export function serviceContractRoutes(deps: Deps) {
       ],
       auth: 'user',
       handler: async (input) => {
-        const account = await accountFor(deps, input, 'view-account');
-        const requestId = newId('scr');
-        const devices = await deps.stores.devicesBySerials(
-          account.accountId,
-          input.body.serialNumbers.map(normalizeSerial),
-        );
-        const offers = deps.serviceContractOffers;
-        const state = (
-          await deps.stores.renewals.decide(
-            requestId,
-            () =>
-              requestServiceContractRenewal(requestId, input.body, {
-                caller: callerOf(input.principal),
-                account,
-                devices,
-                now: now(),
-                offer: offerIn(offers, account.country, account.region),
-                quoteValidityDays: offers.quoteValidityDays,
-              }),
-            { accountId: () => account.accountId },
-          )
-        ).state;
+        const { account, renewal } = await requestRenewal(deps, input, input.body);
         return {
           status: 202,
-          body: view(state),
-          headers: { location: `/accounts/${account.accountId}/service-contract-renewals/${requestId}` },
+          body: renewal,
+          headers: { location: `/accounts/${account.accountId}/service-contract-renewals/${renewal.requestId}` },
         };
       },
     }),
@@ -120,17 +68,7 @@ export function serviceContractRoutes(deps: Deps) {
       responses: { 200: pageSchema(RenewalView) },
       errors: ['NOT_FOUND', 'ROLE_REQUIRED', 'FEATURE_NOT_AVAILABLE'],
       auth: 'user',
-      handler: async (input) => {
-        const account = await accountFor(deps, input, 'manage-service-contracts', 'service-contracts');
-        const items = (await deps.stores.renewalsOfAccount(account.accountId)).map(view);
-        return {
-          body: page(items, {
-            limit: input.query.limit,
-            cursor: input.query.cursor,
-            key: (r) => `${r.requestedAt}|${r.requestId}`,
-          }),
-        };
-      },
+      handler: async (input) => ({ body: await renewalsOf(deps, input, input.query) }),
     }),
     defineRoute({
       method: 'get',
@@ -141,12 +79,7 @@ export function serviceContractRoutes(deps: Deps) {
       responses: { 200: RenewalView },
       errors: ['NOT_FOUND', 'ROLE_REQUIRED'],
       auth: 'user',
-      handler: async (input) => {
-        const account = await accountFor(deps, input, 'manage-service-contracts');
-        const renewal = (await deps.stores.renewals.get(input.params.requestId))?.state;
-        if (!renewal || renewal.accountId !== account.accountId) throw notFound('service contract renewal');
-        return { body: view(renewal) };
-      },
+      handler: async (input) => ({ body: await renewalOf(deps, input, input.params.requestId) }),
     }),
     decision(
       'acceptance',

@@ -1,9 +1,8 @@
-import { defineRoute, notFound, z } from '@portal/platform';
-import { subscriptionsOf } from '../domain/software-subscriptions';
-import { managedView, managementOf, requestSubscriptionChange } from '../domain/subscription-changes';
-import { accountFor, accountIdParam, callerOf, newId, type Deps } from './context';
+import { defineRoute, z } from '@portal/platform';
+import type { Deps } from '../app/deps';
+import { requestChange, softwareSubscriptionsOf } from '../app/subscriptions';
+import { accountParams as params } from './params';
 
-const params = z.object({ accountId: accountIdParam });
 const one = params.extend({ subscriptionId: z.string().regex(/^[A-Za-z0-9-]{1,80}$/) });
 
 const PendingChangeView = z.object({
@@ -53,18 +52,6 @@ export const SubscriptionChangeBody = z
 
 /** Software subscriptions (seed 004 item 7, US only): listed, and managed through commands the ERP confirms. */
 export function subscriptionRoutes(deps: Deps) {
-  const now = () => deps.kit.clock.now();
-  async function subscriptionsIn(accountId: string) {
-    const [orders, managed] = await Promise.all([
-      deps.stores.ordersOfAccount(accountId),
-      deps.stores.subscriptionsManagedIn(accountId),
-    ]);
-    const byId = new Map(managed.map((m) => [m.subscriptionId, m]));
-    return subscriptionsOf(orders, now()).map((s) => ({
-      subscription: s,
-      management: byId.get(s.subscriptionId) ?? null,
-    }));
-  }
   return [
     defineRoute({
       method: 'get',
@@ -76,11 +63,7 @@ export function subscriptionRoutes(deps: Deps) {
       responses: { 200: z.object({ items: z.array(SubscriptionView) }) },
       errors: ['NOT_FOUND', 'FEATURE_NOT_AVAILABLE'],
       auth: 'user',
-      handler: async (input) => {
-        const account = await accountFor(deps, input, 'view-account', 'software-subscriptions');
-        const items = (await subscriptionsIn(account.accountId)).map((s) => managedView(s.subscription, s.management));
-        return { body: { items } };
-      },
+      handler: async (input) => ({ body: { items: await softwareSubscriptionsOf(deps, input) } }),
     }),
     defineRoute({
       method: 'post',
@@ -103,28 +86,10 @@ export function subscriptionRoutes(deps: Deps) {
       ],
       auth: 'user',
       handler: async (input) => {
-        const account = await accountFor(deps, input, 'manage-subscriptions', 'software-subscriptions');
-        const found = (await subscriptionsIn(account.accountId)).find(
-          (s) => s.subscription.subscriptionId === input.params.subscriptionId,
-        );
-        if (!found) throw notFound('software subscription');
-        const changeId = newId('subchg');
-        const state = (
-          await deps.stores.subscriptions.decide(
-            found.subscription.subscriptionId,
-            (current) =>
-              requestSubscriptionChange(
-                current ?? managementOf(found.subscription, account.accountId),
-                found.subscription,
-                input.body,
-                { caller: callerOf(input.principal), account, changeId, now: now() },
-              ),
-            { accountId: () => account.accountId },
-          )
-        ).state;
+        const { account, subscription } = await requestChange(deps, input, input.params.subscriptionId, input.body);
         return {
           status: 202,
-          body: managedView(found.subscription, state),
+          body: subscription,
           headers: { location: `/accounts/${account.accountId}/software-subscriptions` },
         };
       },

@@ -1,16 +1,9 @@
-import { defineRoute, notFound, pageQuery, page, pageSchema, z } from '@portal/platform';
-import { requireUserAdministration } from '../domain/access-policy';
-import { accountRef, type AccountState } from '../domain/account';
-import { changeRoles } from '../domain/change-roles';
-import { disableUser } from '../domain/disable-user';
-import { inviteUser } from '../domain/invite-user';
-import type { Decision } from '../domain/types';
-import { holdsRole, normalizeEmail, type UserState } from '../domain/user';
-import { accountFor, accountIdParam, callerOf, newId, type Deps } from './context';
+import { defineRoute, pageQuery, pageSchema, z } from '@portal/platform';
+import type { Deps } from '../app/deps';
+import { disable, invite, setRoles, userOf, usersOf } from '../app/users';
+import { accountIdParam, accountParams as params } from './params';
 import { ChangeRolesBody, DisableUserBody, InviteUserBody, UserView } from './schemas';
-import { userView } from './views';
 
-const params = z.object({ accountId: accountIdParam });
 const userParams = z.object({
   accountId: accountIdParam,
   userId: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.@-]{0,99}$/),
@@ -32,26 +25,8 @@ const USER_ERRORS = [
   'VALIDATION_FAILED',
 ];
 
+/** Users of an account and their roles (site admins, partner-admins of partner accounts, the account team). */
 export function userRoutes(deps: Deps) {
-  const now = () => deps.kit.clock.now();
-  /** A user's decision stored with its events, which belong to the administered account. */
-  const decideUser = async (
-    account: AccountState,
-    userId: string,
-    decide: (current: UserState | null) => Decision<UserState>,
-  ) => (await deps.stores.users.decide(userId, decide, { accountId: () => account.accountId })).state;
-
-  /** The account, after checking the caller administers its users (site admin, partner-admin of a partner account, account team). */
-  const administered = async (input: Parameters<typeof accountFor>[1]) => {
-    const account = await accountFor(deps, input, 'account-team-or-view');
-    requireUserAdministration(callerOf(input.principal), accountRef(account));
-    return account;
-  };
-  const otherActiveSiteAdmins = async (account: AccountState, userId: string) =>
-    (await deps.stores.usersOfAccount(account.accountId)).filter(
-      (u) => u.userId !== userId && u.status !== 'disabled' && holdsRole(u, account.accountId, 'site-admin'),
-    ).length;
-
   return [
     defineRoute({
       method: 'get',
@@ -63,11 +38,7 @@ export function userRoutes(deps: Deps) {
       responses: { 200: pageSchema(UserView) },
       errors: ['NOT_FOUND', 'ROLE_REQUIRED'],
       auth: 'user',
-      handler: async (input) => {
-        const account = await administered(input);
-        const users = (await deps.stores.usersOfAccount(account.accountId)).map(userView);
-        return { body: page(users, { limit: input.query.limit, cursor: input.query.cursor, key: (u) => u.userId }) };
-      },
+      handler: async (input) => ({ body: await usersOf(deps, input, input.query) }),
     }),
     defineRoute({
       method: 'get',
@@ -78,16 +49,7 @@ export function userRoutes(deps: Deps) {
       responses: { 200: UserView },
       errors: ['NOT_FOUND', 'ROLE_REQUIRED'],
       auth: 'user',
-      handler: async (input) => {
-        const account = await administered(input);
-        const user = (await deps.stores.users.get(input.params.userId))?.state;
-        if (
-          !user ||
-          (user.homeAccountId !== account.accountId && !user.grants.some((g) => g.accountId === account.accountId))
-        )
-          throw notFound('user');
-        return { body: userView(user) };
-      },
+      handler: async (input) => ({ body: await userOf(deps, input, input.params.userId) }),
     }),
     defineRoute({
       method: 'post',
@@ -107,18 +69,11 @@ export function userRoutes(deps: Deps) {
       ],
       auth: 'user',
       handler: async (input) => {
-        const account = await administered(input);
-        const caller = callerOf(input.principal);
-        const existing = await deps.stores.userByEmail(normalizeEmail(input.body.email));
-        const userId =
-          existing?.userId ?? (caller.userType === 'internal' && input.body.userId ? input.body.userId : newId('usr'));
-        const state = await decideUser(account, userId, (current) =>
-          inviteUser(current, { ...input.body, userId }, { caller, account: accountRef(account), now: now() }),
-        );
+        const { account, user } = await invite(deps, input, input.body);
         return {
           status: 201,
-          body: userView(state),
-          headers: { location: `/accounts/${account.accountId}/users/${userId}` },
+          body: user,
+          headers: { location: `/accounts/${account.accountId}/users/${user.userId}` },
         };
       },
     }),
@@ -133,19 +88,7 @@ export function userRoutes(deps: Deps) {
       responses: { 200: UserView },
       errors: USER_ERRORS,
       auth: 'user',
-      handler: async (input) => {
-        const account = await administered(input);
-        const others = await otherActiveSiteAdmins(account, input.params.userId);
-        const state = await decideUser(account, input.params.userId, (current) =>
-          changeRoles(current, input.body.grants, {
-            caller: callerOf(input.principal),
-            account: accountRef(account),
-            otherActiveSiteAdmins: others,
-            now: now(),
-          }),
-        );
-        return { body: userView(state) };
-      },
+      handler: async (input) => ({ body: await setRoles(deps, input, input.params.userId, input.body.grants) }),
     }),
     defineRoute({
       method: 'post',
@@ -157,23 +100,9 @@ export function userRoutes(deps: Deps) {
       responses: { 200: UserView },
       errors: ['NOT_FOUND', 'ROLE_REQUIRED', 'CANNOT_DISABLE_SELF', 'NOT_HOME_ACCOUNT', 'LAST_SITE_ADMIN'],
       auth: 'user',
-      handler: async (input) => {
-        const account = await administered(input);
-        const others = await otherActiveSiteAdmins(account, input.params.userId);
-        const state = await decideUser(account, input.params.userId, (current) =>
-          disableUser(
-            current,
-            { reason: input.body.reason ?? null },
-            {
-              caller: callerOf(input.principal),
-              account: accountRef(account),
-              otherActiveSiteAdmins: others,
-              now: now(),
-            },
-          ),
-        );
-        return { body: userView(state) };
-      },
+      handler: async (input) => ({
+        body: await disable(deps, input, input.params.userId, input.body.reason ?? null),
+      }),
     }),
   ];
 }

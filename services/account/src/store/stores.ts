@@ -1,5 +1,4 @@
-import type { Collection } from 'mongodb';
-import type { AggregateRepository, ServiceKit } from '@portal/platform';
+import { readsOf, type ServiceKit } from '@portal/platform';
 import type { AccountState } from '../domain/account';
 import type { AddressBook } from '../domain/address-book';
 import type { Device } from '../domain/devices';
@@ -9,6 +8,8 @@ import type { OrderRecord } from '../domain/sales-orders';
 import type { AccountDocument, ServiceRequest } from '../domain/support';
 import type { SubscriptionManagement } from '../domain/subscription-changes';
 import type { UserState } from '../domain/user';
+import type { Collection, Document } from 'mongodb';
+import { timeOrderedPage } from './keyset';
 
 /** Per-user preferences that are not part of any aggregate's rules (the stored active account context). */
 export interface UserPreference {
@@ -17,14 +18,19 @@ export interface UserPreference {
   updatedAt: Date;
 }
 
+interface PageRequest {
+  limit: number;
+  cursor?: string;
+}
+
 /**
  * Thin repositories of the account service. Aggregates (state + outbox in one document): accounts (key accountId),
  * users (userId), address books and wallets (accountId), service contract renewals (requestId), documents
- * (documentId), and the ERP projections sales orders (orderNumber) and devices (serial), kept as aggregates so their
- * handlers dedupe by event id.
+ * (documentId), and the copies of the order service's sales orders (orderNumber) and their devices (serial), kept
+ * as aggregates so their handlers dedupe by event id.
  */
-export function createStores(kit: ServiceKit) {
-  const stores = {
+function repositories(kit: ServiceKit) {
+  return {
     accounts: kit.aggregates<AccountState>('accounts'),
     users: kit.aggregates<UserState>('users'),
     addressBooks: kit.aggregates<AddressBook>('address_books'),
@@ -34,75 +40,75 @@ export function createStores(kit: ServiceKit) {
     orders: kit.aggregates<OrderRecord>('sales_orders'),
     devices: kit.aggregates<Device>('devices'),
     subscriptions: kit.aggregates<SubscriptionManagement>('subscriptions'),
-    serviceRequests: kit.db.collection('service_requests') as unknown as Collection<ServiceRequest & { _id: string }>,
-    preferences: kit.db.collection('user_preferences') as unknown as Collection<UserPreference>,
+    serviceRequests: kit.collection<ServiceRequest & { _id: string }>('service_requests'),
+    preferences: kit.collection<UserPreference>('user_preferences'),
   };
-  return { ...stores, ...queries(stores) };
+}
+
+export function createStores(kit: ServiceKit) {
+  const repos = repositories(kit);
+  return { ...repos, ...queries(repos) };
 }
 
 export type Stores = ReturnType<typeof createStores>;
 
-type Raw = { _id: string; version?: number; outbox?: unknown; outboxPendingSince?: unknown; appliedEventIds?: unknown };
-function stateOf<S>(doc: Raw): S {
-  const { _id, version: _v, outbox: _o, outboxPendingSince: _p, appliedEventIds: _a, ...state } = doc;
-  return state as S;
-}
+/** The bookkeeping of an aggregate document, left out of what a streamed report reads. */
+const STATE_ONLY = { _id: 0, version: 0, outbox: 0, outboxPendingSince: 0, appliedEventIds: 0 } as const;
 
-function queries(s: {
-  accounts: AggregateRepository<AccountState>;
-  users: AggregateRepository<UserState>;
-  orders: AggregateRepository<OrderRecord>;
-  devices: AggregateRepository<Device>;
-  documents: AggregateRepository<AccountDocument>;
-  renewals: AggregateRepository<ServiceContractRenewal>;
-  subscriptions: AggregateRepository<SubscriptionManagement>;
-}) {
-  const all = async <S>(repo: AggregateRepository<S & object>, filter: Record<string, unknown>) =>
-    (await repo.collection.find(filter as never).toArray()).map((d) => stateOf<S>(d as Raw));
+function queries(s: ReturnType<typeof repositories>) {
+  // Clean state from the write pool: a command's own writes are read right after it.
+  const accounts = readsOf<AccountState>(s.accounts);
+  const users = readsOf<UserState>(s.users);
+  const orders = readsOf<OrderRecord>(s.orders);
+  const devices = readsOf<Device>(s.devices);
+  const documents = readsOf<AccountDocument>(s.documents);
+  const subscriptions = readsOf<SubscriptionManagement>(s.subscriptions);
+  const ofAccount = (accountId: string) => ({ $or: [{ 'grants.accountId': accountId }, { homeAccountId: accountId }] });
   return {
     async ensureIndexes() {
       await s.users.collection.createIndex({ email: 1 }, { unique: true });
-      await s.users.collection.createIndex({ 'grants.accountId': 1 });
-      await s.users.collection.createIndex({ homeAccountId: 1 });
+      await s.users.collection.createIndex({ 'grants.accountId': 1, _id: 1 });
+      await s.users.collection.createIndex({ homeAccountId: 1, _id: 1 });
       await s.accounts.collection.createIndex({ resellerAccountIds: 1 });
       await s.orders.collection.createIndex({ accountId: 1 });
       await s.devices.collection.createIndex({ accountId: 1, serialNumber: 1 });
-      await s.documents.collection.createIndex({ accountId: 1 });
-      await s.renewals.collection.createIndex({ accountId: 1 });
+      await s.devices.collection.createIndex({ accountId: 1, _id: 1 });
+      await s.documents.collection.createIndex({ accountId: 1, _id: 1 });
+      await s.renewals.collection.createIndex({ accountId: 1, requestedAt: 1, requestId: 1 });
+      await s.serviceRequests.createIndex({ accountId: 1, openedAt: 1, serviceRequestId: 1 });
       await s.subscriptions.collection.createIndex({ accountId: 1 });
     },
     async accountById(accountId: string) {
       return (await s.accounts.read(accountId))?.state ?? null;
     },
-    async allAccounts() {
-      return all<AccountState>(s.accounts, {});
+    /** Accounts by id, one page: all of them (ids null, the account team) or those listed. */
+    accountsPage(ids: string[] | null, page: PageRequest) {
+      return accounts.page({ filter: ids === null ? {} : { _id: { $in: ids } }, ...page });
     },
     async accountsByIds(ids: string[]) {
-      return ids.length ? all<AccountState>(s.accounts, { _id: { $in: ids } }) : [];
+      return ids.length ? [...(await accounts.getMany(ids)).values()] : [];
     },
     async accountsResoldBy(partnerIds: string[]) {
-      return partnerIds.length ? all<AccountState>(s.accounts, { resellerAccountIds: { $in: partnerIds } }) : [];
+      return partnerIds.length ? accounts.find({ resellerAccountIds: { $in: partnerIds } }) : [];
     },
-    async userByEmail(email: string) {
-      const doc = await s.users.collection.findOne({ email } as never);
-      return doc ? stateOf<UserState>(doc as Raw) : null;
+    userByEmail(email: string) {
+      return users.findOne({ email });
     },
     /** Members (any grant) and users whose home it is (disabled users keep their home, not their grants). */
-    async usersOfAccount(accountId: string) {
-      const [members, home] = await Promise.all([
-        all<UserState>(s.users, { 'grants.accountId': accountId }),
-        all<UserState>(s.users, { homeAccountId: accountId }),
-      ]);
-      const byId = new Map([...home, ...members].map((u) => [u.userId, u]));
-      return [...byId.values()].sort((a, b) => (a.userId < b.userId ? -1 : 1));
+    usersOfAccount(accountId: string) {
+      return users.find(ofAccount(accountId), { sort: { _id: 1 } });
     },
-    async ordersOfAccount(accountId: string) {
-      return all<OrderRecord>(s.orders, { accountId });
+    /** One page of the account's users by user id. */
+    usersOfAccountPage(accountId: string, page: PageRequest) {
+      return users.page({ filter: ofAccount(accountId), ...page });
     },
-    async devicesOfAccount(accountId: string, serialPrefix?: string | null) {
-      const filter: Record<string, unknown> = { accountId };
-      if (serialPrefix) filter.serialNumber = { $gte: serialPrefix, $lt: `${serialPrefix}\uffff` };
-      return all<Device>(s.devices, filter);
+    ordersOfAccount(accountId: string) {
+      return orders.find({ accountId });
+    },
+    /** One page of the account's devices by serial number (the device id), optionally a serial prefix only. */
+    devicesPage(accountId: string, serialPrefix: string | null, page: PageRequest) {
+      const prefix = serialPrefix ? { serialNumber: { $gte: serialPrefix, $lt: `${serialPrefix}\uffff` } } : {};
+      return devices.page({ filter: { accountId, ...prefix }, ...page });
     },
     /** Devices whose warranty ends in the period, by end date then serial: count and stream (warranty report). */
     warrantyReport: {
@@ -114,21 +120,42 @@ function queries(s: {
         return s.devices.collection.countDocuments(this.query(accountId, period));
       },
       async *rows(accountId: string, period: { from: string; to: string }): AsyncIterable<Device> {
-        const cursor = s.devices.collection.find(this.query(accountId, period)).sort({ warrantyEndsOn: 1, _id: 1 });
-        for await (const doc of cursor) yield stateOf<Device>(doc as Raw);
+        const cursor = s.devices.collection
+          .find(this.query(accountId, period), { projection: STATE_ONLY })
+          .sort({ warrantyEndsOn: 1, _id: 1 });
+        for await (const doc of cursor) yield doc as unknown as Device;
       },
     },
     async devicesBySerials(accountId: string, serials: string[]) {
-      return serials.length ? all<Device>(s.devices, { accountId, serialNumber: { $in: serials } }) : [];
+      return serials.length ? devices.find({ accountId, serialNumber: { $in: serials } }) : [];
     },
-    async documentsOfAccount(accountId: string) {
-      return all<AccountDocument>(s.documents, { accountId });
+    documentsOfAccount(accountId: string) {
+      return documents.find({ accountId });
     },
-    async subscriptionsManagedIn(accountId: string) {
-      return all<SubscriptionManagement>(s.subscriptions, { accountId });
+    documentsPage(accountId: string, kind: string | undefined, page: PageRequest) {
+      return documents.page({
+        filter: kind ? { accountId, kind: kind as AccountDocument['kind'] } : { accountId },
+        ...page,
+      });
     },
-    async renewalsOfAccount(accountId: string) {
-      return all<ServiceContractRenewal>(s.renewals, { accountId });
+    subscriptionsManagedIn(accountId: string) {
+      return subscriptions.find({ accountId });
+    },
+    /** One page of the account's renewal requests, by request time then id. */
+    renewalsPage(accountId: string, page: PageRequest) {
+      const collection = s.renewals.collection as unknown as Collection<Document>;
+      return timeOrderedPage<ServiceContractRenewal>(
+        collection,
+        { accountId },
+        { time: 'requestedAt', id: 'requestId' },
+        page,
+      );
+    },
+    /** Service requests of the account (optionally of one device), by opening time then id. */
+    serviceRequestsPage(accountId: string, serialNumber: string | null, page: PageRequest) {
+      const filter = serialNumber ? { accountId, serialNumber } : { accountId };
+      const collection = s.serviceRequests as unknown as Collection<Document>;
+      return timeOrderedPage<ServiceRequest>(collection, filter, { time: 'openedAt', id: 'serviceRequestId' }, page);
     },
   };
 }

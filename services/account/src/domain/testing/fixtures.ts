@@ -1,8 +1,9 @@
 /** Builders for domain unit tests. */
+import type { SalesOrderBookedPayload, SalesOrderRecordedPayload } from '@portal/contracts';
 import { emptyCompanyDetails, noSso, type AccountState } from '../account';
 import type { Device } from '../devices';
 import type { OrderRecord } from '../sales-orders';
-import type { Caller, Grant } from '../types';
+import type { Grantee, Grant } from '../types';
 import type { UserState } from '../user';
 
 export const NOW = new Date('2026-03-15T10:00:00Z');
@@ -18,9 +19,9 @@ export const grant = (accountId: string, role: string, extra: Partial<Grant> = {
 export const caller = (
   userId: string,
   grants: Grant[],
-  userType: Caller['userType'] = 'external',
+  userType: Grantee['userType'] = 'external',
   homeAccountId?: string,
-): Caller => ({
+): Grantee => ({
   userId,
   userType,
   grants,
@@ -133,17 +134,23 @@ export function order(overrides: Partial<OrderRecord> = {}): OrderRecord {
   };
 }
 
-/** Runs `fn` and returns the DomainError it throws (fails the test when it does not throw). */
-export function refusal(fn: () => unknown): {
-  code: string;
-  status: number;
-  errors?: { path: string; code: string }[];
-  message: string;
-} {
-  try {
-    fn();
-  } catch (e) {
-    return e as never;
-  }
-  throw new Error('expected a refusal, got none');
-}
+/** The platform's `refusal`: what a domain function's DomainError says (fails the test when there is none). */
+export { refusal } from '@portal/platform/src/testing/refusal';
+
+/** The order service's first snapshot of a booked order (SalesOrderRecorded payload): nothing shipped yet. */
+export const bookedSnapshot = (booked: SalesOrderBookedPayload): SalesOrderRecordedPayload => ({
+  ...booked,
+  status: 'booked',
+  exportHold: false,
+  exportHoldReason: null,
+  cancelReason: null,
+  shipped: false,
+  confirmed: false,
+  cancelled: false,
+  shippedAt: null,
+  confirmedAt: null,
+  cancelledAt: null,
+  lineWarranties: [],
+  shipments: [],
+  revision: 1,
+});

@@ -1,5 +1,5 @@
 import { z } from '@portal/platform';
-import { Money } from './schemas';
+import { Money } from './common';
 
 export const RenewalView = z
   .object({

@@ -1,7 +1,9 @@
 import type { AccountState } from '../domain/account';
 import type { AddressBook } from '../domain/address-book';
 import type { UserState } from '../domain/user';
-import type { ServiceRequest } from '../domain/support';
+import type { AccountDocument, ServiceRequest } from '../domain/support';
+
+/** Aggregate states -> what the edge answers (no internal fields, stable order). */
 
 export const userView = (u: UserState) => ({
   userId: u.userId,
@@ -49,4 +51,13 @@ export const serviceRequestView = (r: ServiceRequest) => ({
   status: r.status,
   openedAt: r.openedAt,
   closedAt: r.closedAt,
+});
+
+export const documentView = (d: AccountDocument) => ({
+  documentId: d.documentId,
+  title: d.title,
+  kind: d.kind,
+  url: d.url,
+  validUntil: d.validUntil,
+  publishedAt: d.publishedAt,
 });
