@@ -34,8 +34,8 @@ function erpEvent<T extends EventType>(
 
 /**
  * The ERP side of the demo: contracts, catalog, orders (with serials) and invoices from each service's demo data.
- * Accounts and users are created by the account service itself (ACCOUNT_DEMO_SEED), Smart Accounts and VIP
- * memberships by licensing (DEMO_SEED), inventory elements by change-ticket (DEMO_SEED).
+ * Accounts and users are created by the account service itself, Smart Accounts and VIP memberships by
+ * licensing, inventory elements by change-ticket (each with DEMO_SEED=true).
  */
 export function demoErpEvents(now = new Date()): AnyEnvelope[] {
   const changeTicket = changeTicketErp();
