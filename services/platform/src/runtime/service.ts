@@ -1,22 +1,19 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import mongoose from 'mongoose';
 import type { Collection } from 'mongodb';
-import type { ZodRawShape } from 'zod';
 import { confluentRegistry, dlqTopicName, EventCodec } from '@portal/contracts';
 import { AccessDirectory } from '../access/access-directory';
 import { AggregateDocument, AggregateRepository, compareAndSet, lockedById } from '../aggregates/aggregate-repository';
-import { Clock, DemoClock, systemClock } from '../clock';
-import { loadConfig, ServiceConfig } from '../config/config';
+import { DemoClock, systemClock } from '../clock';
+import { loadConfig } from '../config/config';
 import { createEdge } from '../http/edge';
 import { EdgeReads } from '../http/edge-reads';
 import { IdempotencyKeys } from '../http/idempotency';
-import type { RouteDefinition } from '../http/route';
 import { ConsumerRunner } from '../kafka/consumer';
 import { DeadLetter, DeadLetterStore } from '../kafka/dead-letters';
 import { createKafka, ensureTopics } from '../kafka/kafka';
 import { MessageProducer } from '../kafka/producer';
-import { createLogger, Logger } from '../logging/logger';
+import { createLogger } from '../logging/logger';
 import { EventFactory } from '../messaging/event-factory';
 import { DecisionBatch } from '../aggregates/decision-batch';
 import { DocumentCache } from '../aggregates/document-cache';
@@ -27,90 +24,20 @@ import { JobHandler, Scheduler } from '../scheduler/scheduler';
 import { shutdownTelemetry } from '../telemetry/shutdown';
 import { timedHandlers } from './handler-timing';
 import { openConnections } from './connections';
-import { createMetrics, Metrics } from './metrics';
+import { createMetrics } from './metrics';
 import { guardProcess } from './process-guard';
 import { dependencyChecks, watchConnection } from './readiness';
 import { startMonitors } from './monitors';
-import type { ErrorTable } from '../domain/error-catalog';
 import { AggregateReads } from '../store/aggregate-reads';
 import { demoSeedFrom } from './demo-seed';
-import { type ConsumerSpec, subscribedTopics } from './subscriptions';
+import { subscribedTopics } from './subscriptions';
 import { DEMO_CLOCK_ERROR_STATUSES, demoClockRoutes, demoModeFrom, restoreDemoClock } from './demo-clock';
 
 export type { ConsumerSpec } from './subscriptions';
-
-export interface ServiceParts {
-  routes?: RouteDefinition[];
-  consumers?: ConsumerSpec[];
-  jobs?: Record<string, JobHandler>;
-  /** Extra readiness checks (name -> ok). */
-  ready?: () => Promise<Record<string, boolean>>;
-  onStop?: () => Promise<void>;
-  /** Seeds the service's demo data (idempotent); run after setup when DEMO_SEED=true (see demo-seed.ts). */
-  demoSeed?: () => Promise<void>;
-}
-
-export interface ServiceKit<C extends ServiceConfig = ServiceConfig> {
-  config: C;
-  logger: Logger;
-  clock: Clock;
-  db: mongoose.Connection;
-  /** The read pool: edge reads use it so they do not queue behind writes (see connections.ts). */
-  readDb: mongoose.Connection;
-  codec: EventCodec;
-  events: EventFactory;
-  access: AccessDirectory;
-  scheduler: Scheduler;
-  metrics: Metrics;
-  /** By-`_id` reads for routes, cached and kept fresh by this process's writes (http/edge-reads.ts). */
-  edgeReads: EdgeReads;
-  /** The aggregate repository over one collection; its outbox is relayed. */
-  aggregates<S extends object>(collectionName: string): AggregateRepository<S>;
-  /** Clean-state queries and keyset pages over an aggregate collection, on the read pool. */
-  reads<S extends object>(collectionName: string): AggregateReads<S>;
-  /** A typed native collection on the write pool (read models, indexes, the service's own documents). */
-  collection<T extends object>(name: string): Collection<T>;
-  /** A typed native collection on the read pool (list and report queries). */
-  readCollection<T extends object>(name: string): Collection<T>;
-}
-
-export interface ServiceDefinition<E extends ZodRawShape = ZodRawShape> {
-  name: string;
-  version?: string;
-  description?: string;
-  defaultPort: number;
-  /** HTTP status of this service's error codes that are not 422 (409 conflicts, 403 refusals): documents them right. */
-  errorStatuses?: Record<string, number>;
-  /** The service's error catalog (`defineErrors`): its statuses document the routes' problems like errorStatuses. */
-  errors?: ErrorTable;
-  /** The service's own environment variables (zod shape keyed by variable name). */
-  configExtra?: E;
-  setup(kit: ServiceKit<ServiceConfig & { extra: Record<string, unknown> }>): Promise<ServiceParts>;
-}
-
-export interface RunningService {
-  url: string;
-  port: number;
-  kit: ServiceKit<ServiceConfig & { extra: Record<string, unknown> }>;
-  stop(): Promise<void>;
-}
-
-export interface StartOptions {
-  config?: Partial<ServiceConfig> & { extra?: Record<string, unknown> };
-  clock?: Clock;
-  env?: NodeJS.ProcessEnv;
-  /** Where log lines go (tests capture them); stdout by default. */
-  logDestination?: import('pino').DestinationStream;
-  /** Runs on a DemoClock movable by POST /internal/clock (default: the DEMO_MODE variable). */
-  demoMode?: boolean;
-  /** Runs the service's demoSeed after setup (default: the DEMO_SEED variable). */
-  demoSeed?: boolean;
-}
-
-/** Says which dependency failed at start, with the variable that points at it. */
-export class StartupError extends Error {
-  override readonly name = 'StartupError';
-}
+export type { RunningService, ServiceDefinition, ServiceKit, ServiceParts, StartOptions } from './service-definition';
+export { StartupError } from './service-definition';
+import type { RunningService, ServiceDefinition, ServiceKit, StartOptions } from './service-definition';
+import { StartupError } from './service-definition';
 
 /**
  * Wires one service: MongoDB, Kafka producer, outbox relay, consumer (its handler tables + the access
