@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { MongoClient } from 'mongodb';
-import { EventCodec } from '@portal/contracts';
+import { EventCodec, topicCatalog } from '@portal/contracts';
 import { createKafka, EventPublisher, MessageProducer } from '@portal/platform';
 import { realisticOrders } from '../erp-simulator/realistic-orders';
 
@@ -19,13 +19,15 @@ export interface Tally {
   deadLetters: Record<string, { poison: number; other: number }>;
 }
 
-// Where each ERP order must leave exactly one trace: the three services that consume erp.sales-orders.v1.
+// Where each ERP order must leave exactly one trace: order and account consume erp.sales-orders.v1, licensing the
+// order service's snapshots of it (order.events.v1).
 const STORES = [
   { service: 'order', collection: 'sales_orders' },
   { service: 'account', collection: 'sales_orders' },
   { service: 'licensing', collection: 'orders' },
 ] as const;
-const DEAD_LETTER_GROUPS = ['order', 'account', 'licensing'];
+// Undecodable ERP messages end in the dead-letter topic of every group that reads the ERP's topic.
+const DEAD_LETTER_GROUPS = topicCatalog.find((t) => t.name === 'erp.sales-orders.v1')!.consumers;
 
 export class Effects {
   private readonly codec = new EventCodec();
