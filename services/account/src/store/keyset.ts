@@ -1,8 +1,8 @@
 import type { Collection, Document } from 'mongodb';
-import { decodeCursor, encodeCursor, type Page } from '@portal/platform';
+import { decodeCursor, encodeCursor, type Page, STATE_ONLY } from '@portal/platform';
 
 /** The bookkeeping of an aggregate document is never read by a list (nor `_id`: the state carries its id). */
-const STATE_ONLY = { _id: 0, version: 0, outbox: 0, outboxPendingSince: 0, appliedEventIds: 0 } as const;
+export const STATE_WITHOUT_ID = { _id: 0, ...STATE_ONLY } as const;
 
 /** A list ordered by a time then the record's id: the key is `<time>|<id>` (ISO instants hold no `|`). */
 export interface TimeThenId {
@@ -39,7 +39,7 @@ export async function timeOrderedPage<S>(
           ],
         };
   const docs = await collection
-    .find(next, { projection: STATE_ONLY })
+    .find(next, { projection: STATE_WITHOUT_ID })
     .sort({ [order.time]: 1, [order.id]: 1 })
     .limit(page.limit + 1)
     .toArray();

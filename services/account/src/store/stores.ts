@@ -9,7 +9,7 @@ import type { AccountDocument, ServiceRequest } from '../domain/support';
 import type { SubscriptionManagement } from '../domain/subscription-changes';
 import type { UserState } from '../domain/user';
 import type { Collection, Document } from 'mongodb';
-import { timeOrderedPage } from './keyset';
+import { STATE_WITHOUT_ID, timeOrderedPage } from './keyset';
 
 /** Per-user preferences that are not part of any aggregate's rules (the stored active account context). */
 export interface UserPreference {
@@ -53,7 +53,6 @@ export function createStores(kit: ServiceKit) {
 export type Stores = ReturnType<typeof createStores>;
 
 /** The bookkeeping of an aggregate document, left out of what a streamed report reads. */
-const STATE_ONLY = { _id: 0, version: 0, outbox: 0, outboxPendingSince: 0, appliedEventIds: 0 } as const;
 
 function queries(s: ReturnType<typeof repositories>) {
   // Clean state from the write pool: a command's own writes are read right after it.
@@ -121,7 +120,7 @@ function queries(s: ReturnType<typeof repositories>) {
       },
       async *rows(accountId: string, period: { from: string; to: string }): AsyncIterable<Device> {
         const cursor = s.devices.collection
-          .find(this.query(accountId, period), { projection: STATE_ONLY })
+          .find(this.query(accountId, period), { projection: STATE_WITHOUT_ID })
           .sort({ warrantyEndsOn: 1, _id: 1 });
         for await (const doc of cursor) yield doc as unknown as Device;
       },

@@ -3,8 +3,8 @@ import { type AggregateDocument, stateOf } from '../aggregates/aggregate-documen
 import type { Page } from '../http/pagination';
 import { keysetPage, type KeysetQuery } from './keyset';
 
-/** The bookkeeping fields are never read: a list moves only the state over the wire. */
-const STATE_ONLY = { version: 0, outbox: 0, outboxPendingSince: 0, appliedEventIds: 0 } as const;
+/** The bookkeeping fields are never read: a list moves only the state over the wire (add `_id: 0` to drop the id). */
+export const STATE_ONLY = { version: 0, outbox: 0, outboxPendingSince: 0, appliedEventIds: 0 } as const;
 
 /** A filter over the state's fields (plus `_id`, the aggregate id). */
 export type StateFilter<S> = Filter<S & { _id: string }>;

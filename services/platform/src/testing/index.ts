@@ -4,6 +4,5 @@ export * from './test-env';
 export * from './topic-probe';
 export * from './tracing';
 export * from './reseller-world';
-export * from './eventually';
 export * from './refusal';
 export * from './applied';
