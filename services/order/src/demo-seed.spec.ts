@@ -1,7 +1,7 @@
 import { EventCodec } from '@portal/contracts';
 import { orderDemoEvents } from './demo-seed';
 import { invoiceStatus, recordInvoiceFact, type InvoiceState } from './domain/invoice';
-import { recentOrders } from './domain/recent-orders';
+import { recentOnlineOrders } from '@portal/platform/src/domain';
 import { recordSalesOrderFact, type SalesOrderState } from './domain/sales-order';
 import { invoiceFactOf, salesOrderFactOf, sourceOf } from './messaging/erp-facts';
 
@@ -29,7 +29,7 @@ describe('order demo seed', () => {
       if (r) states.set(found.orderNumber, r.state);
     }
     const views = [...states.values()].map((s) => s.view!);
-    expect(recentOrders(views, now).map((o) => o.orderNumber)).toEqual(['SO-1001', 'SO-1002']);
+    expect(recentOnlineOrders(views, now).map((o) => o.orderNumber)).toEqual(['SO-1001', 'SO-1002']);
     expect(views.find((o) => o.orderNumber === 'SO-1002')).toMatchObject({
       shipped: true,
       confirmed: true,

@@ -12,7 +12,7 @@ import { setSupportContacts } from '../domain/support';
 import type { Decision } from '../domain/types';
 import { accountFor, visibleAccounts, type AccountRequest } from './access';
 import { nowOf, type Deps } from './deps';
-import { mapPage } from '../store/keyset';
+import { mapPage } from '@portal/platform';
 import { accountView } from './views';
 
 const resellersOf = (deps: Deps, ids: string[] | undefined) => deps.stores.accountsByIds(ids ?? []);

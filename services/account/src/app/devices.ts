@@ -2,7 +2,7 @@ import { DomainError, notFound } from '@portal/platform';
 import { deviceView, normalizeSerial, serialSearchPrefix } from '../domain/devices';
 import { accountFor, type AccountRequest } from './access';
 import { nowOf, type Deps } from './deps';
-import { mapPage } from '../store/keyset';
+import { mapPage } from '@portal/platform';
 import { serviceRequestView } from './views';
 
 /** One page of the account's devices by serial number; `serial` searches a serial prefix (at least 2 characters). */

@@ -2,7 +2,7 @@ import { granteeOf } from '@portal/platform';
 import { publishDocument, type PublishDocument } from '../domain/support';
 import { accountFor, type AccountRequest } from './access';
 import { newId, nowOf, type Deps } from './deps';
-import { mapPage } from '../store/keyset';
+import { mapPage } from '@portal/platform';
 import { documentView } from './views';
 
 /** One page of the documents (and quotes) published for the account, by document id; optionally of one kind. */

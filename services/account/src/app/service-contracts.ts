@@ -13,7 +13,7 @@ import {
 import { offerIn } from '../domain/service-contract-offers';
 import { accountFor, type AccountRequest } from './access';
 import { newId, nowOf, type Deps } from './deps';
-import { mapPage } from '../store/keyset';
+import { mapPage } from '@portal/platform';
 
 /** "Manage service contracts" (seed 004 item 6): request -> priced quote -> accept/decline -> ERP confirms -> active. */
 const renewalView = ({ accountId: _a, ...r }: ServiceContractRenewal, now: Date) => ({

@@ -3,7 +3,7 @@ import { normalizeSerial } from '../domain/devices';
 import { recordServiceRequest } from '../domain/support';
 import { accountFor, type AccountRequest } from './access';
 import { newId, nowOf, type Deps } from './deps';
-import { mapPage } from '../store/keyset';
+import { mapPage } from '@portal/platform';
 import { serviceRequestView } from './views';
 
 /** One page of the account's service requests (optionally of one device), by opening time then id. */

@@ -8,7 +8,7 @@ import type { Decision } from '../domain/types';
 import { holdsRole, normalizeEmail, type UserState } from '../domain/user';
 import { administeredAccount, type AccountRequest } from './access';
 import { newId, nowOf, type Deps } from './deps';
-import { mapPage } from '../store/keyset';
+import { mapPage } from '@portal/platform';
 import { userView } from './views';
 
 /** A user's decision stored with its events, which belong to the administered account. */

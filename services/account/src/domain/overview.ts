@@ -1,7 +1,8 @@
 import type { AddressBook } from './address-book';
 import { profileStatus } from './express-checkout';
 import { paymentMethodView, type Wallet } from './payment-methods';
-import { recentOnlineOrders, recentOrderSummary, type OrderRecord } from './sales-orders';
+import { recentOnlineOrders } from '@portal/platform/src/domain';
+import { recentOrderSummary, type OrderRecord } from './sales-orders';
 import { openQuotes, type AccountDocument } from './support';
 
 const SHOWN = 5;

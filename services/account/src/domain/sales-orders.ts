@@ -1,5 +1,4 @@
 import type { SalesOrderLine, SalesOrderRecordedPayload, ShippedLine } from '@portal/contracts';
-import { DAY_MS } from '@portal/platform/src/domain';
 
 /**
  * The account service's copy of the sales orders, the source of recent orders (overview), devices, software
@@ -64,20 +63,6 @@ export function adoptOrderSnapshot(
     shipments: snapshot.shipments.map((s) => ({ shippedAt: s.shippedAt.toISOString(), lines: s.lines })),
     revision: snapshot.revision,
   };
-}
-
-export const RECENT_ORDER_DAYS = 30;
-
-/** Orders placed online in the last 30 days, newest first (seed 004 item 4). */
-export function recentOnlineOrders(orders: OrderRecord[], now: Date, days = RECENT_ORDER_DAYS): OrderRecord[] {
-  const since = now.getTime() - days * DAY_MS;
-  return orders
-    .filter(
-      (o) => o.webOrderNumber !== null && Date.parse(o.placedAt) >= since && Date.parse(o.placedAt) <= now.getTime(),
-    )
-    .sort((a, b) =>
-      a.placedAt > b.placedAt ? -1 : a.placedAt < b.placedAt ? 1 : a.orderNumber < b.orderNumber ? -1 : 1,
-    );
 }
 
 export const recentOrderSummary = (o: OrderRecord) => ({

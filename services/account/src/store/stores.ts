@@ -1,4 +1,4 @@
-import { readsOf, type ServiceKit } from '@portal/platform';
+import { keysetPage, readsOf, STATE_ONLY, type ServiceKit } from '@portal/platform';
 import type { AccountState } from '../domain/account';
 import type { AddressBook } from '../domain/address-book';
 import type { Device } from '../domain/devices';
@@ -8,8 +8,6 @@ import type { OrderRecord } from '../domain/sales-orders';
 import type { AccountDocument, ServiceRequest } from '../domain/support';
 import type { SubscriptionManagement } from '../domain/subscription-changes';
 import type { UserState } from '../domain/user';
-import type { Collection, Document } from 'mongodb';
-import { STATE_WITHOUT_ID, timeOrderedPage } from './keyset';
 
 /** Per-user preferences that are not part of any aggregate's rules (the stored active account context). */
 export interface UserPreference {
@@ -52,7 +50,8 @@ export function createStores(kit: ServiceKit) {
 
 export type Stores = ReturnType<typeof createStores>;
 
-/** The bookkeeping of an aggregate document, left out of what a streamed report reads. */
+/** The bookkeeping of an aggregate document (and `_id`: the state carries its id), left out of what a report reads. */
+const STATE_WITHOUT_ID = { _id: 0, ...STATE_ONLY } as const;
 
 function queries(s: ReturnType<typeof repositories>) {
   // Clean state from the write pool: a command's own writes are read right after it.
@@ -62,6 +61,7 @@ function queries(s: ReturnType<typeof repositories>) {
   const devices = readsOf<Device>(s.devices);
   const documents = readsOf<AccountDocument>(s.documents);
   const subscriptions = readsOf<SubscriptionManagement>(s.subscriptions);
+  const renewals = readsOf<ServiceContractRenewal>(s.renewals);
   const ofAccount = (accountId: string) => ({ $or: [{ 'grants.accountId': accountId }, { homeAccountId: accountId }] });
   return {
     async ensureIndexes() {
@@ -142,19 +142,17 @@ function queries(s: ReturnType<typeof repositories>) {
     },
     /** One page of the account's renewal requests, by request time then id. */
     renewalsPage(accountId: string, page: PageRequest) {
-      const collection = s.renewals.collection as unknown as Collection<Document>;
-      return timeOrderedPage<ServiceContractRenewal>(
-        collection,
-        { accountId },
-        { time: 'requestedAt', id: 'requestId' },
-        page,
-      );
+      return renewals.page({ filter: { accountId }, sort: { requestedAt: 1, requestId: 1 }, ...page });
     },
     /** Service requests of the account (optionally of one device), by opening time then id. */
     serviceRequestsPage(accountId: string, serialNumber: string | null, page: PageRequest) {
       const filter = serialNumber ? { accountId, serialNumber } : { accountId };
-      const collection = s.serviceRequests as unknown as Collection<Document>;
-      return timeOrderedPage<ServiceRequest>(collection, filter, { time: 'openedAt', id: 'serviceRequestId' }, page);
+      const sort = { openedAt: 1, serviceRequestId: 1 } as const;
+      return keysetPage(
+        s.serviceRequests,
+        { filter, sort, ...page },
+        ({ _id, ...request }) => request as ServiceRequest,
+      );
     },
   };
 }

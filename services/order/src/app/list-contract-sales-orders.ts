@@ -3,7 +3,6 @@ import { notFound, type Page, type Principal } from '@portal/platform';
 import { canSee } from '../domain/access';
 import type { SalesOrderView } from '../domain/sales-order';
 import type { UpgradeRequestState } from '../domain/upgrade-request';
-import { keysetPage } from '../store/keyset';
 import type { OrderApp } from './order-app';
 
 export async function listContractSalesOrders(
@@ -15,11 +14,11 @@ export async function listContractSalesOrders(
   const v = await app.scope.visibilityOf(principal, { singleRecord: true });
   const keep = (o: SalesOrderView) => canSee(v, o);
   const source = app.stores.lists.salesOrdersOfContract(contractNumber);
-  const found = await keysetPage(source, { ...query, keep });
+  const found = await source.page({ ...query, keep });
   if (found.items.length === 0) {
     // Unknown contract, or one the caller cannot see and no order of it they can: 404.
     const contract = await app.stores.contract(contractNumber);
-    const anyVisible = async () => (await keysetPage(source, { limit: 1, keep })).items.length > 0;
+    const anyVisible = async () => (await source.page({ limit: 1, keep })).items.length > 0;
     if (!(contract && canSee(v, contract)) && !(query.cursor && (await anyVisible())))
       throw notFound(`contract ${contractNumber}`);
   }

@@ -2,7 +2,6 @@
 import type { Page, Principal } from '@portal/platform';
 import type { ContractView } from '../domain/contract';
 import type { ContractStatus } from '../domain/types';
-import { keysetPage } from '../store/keyset';
 import type { OrderApp } from './order-app';
 
 export async function listContracts(
@@ -11,5 +10,5 @@ export async function listContracts(
   query: { status?: ContractStatus; limit: number; cursor?: string },
 ): Promise<Page<ContractView>> {
   const { accountIds, visible } = await app.scope.listScope(principal);
-  return keysetPage(app.stores.lists.contractsOf(accountIds, query.status), { ...query, keep: visible });
+  return app.stores.lists.contractsOf(accountIds, query.status).page({ ...query, keep: visible });
 }

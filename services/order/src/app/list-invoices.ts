@@ -3,7 +3,6 @@ import type { Page, Principal } from '@portal/platform';
 import { isoDate } from '../domain/dates';
 import type { InvoiceState } from '../domain/invoice';
 import type { InvoiceStatus } from '../domain/types';
-import { keysetPage } from '../store/keyset';
 import type { OrderApp } from './order-app';
 
 export async function listInvoices(
@@ -19,5 +18,5 @@ export async function listInvoices(
     issuedTo: query.to,
     today: isoDate(app.kit.clock.now()),
   });
-  return keysetPage(source, { ...query, keep: (i) => i.issue !== null });
+  return source.page({ ...query, keep: (i) => i.issue !== null });
 }

@@ -3,7 +3,6 @@ import type { Page, Principal } from '@portal/platform';
 import { isApprover } from '../domain/access';
 import type { UpgradeRequestStatus } from '../domain/types';
 import type { UpgradeRequestState } from '../domain/upgrade-request';
-import { keysetPage } from '../store/keyset';
 import type { OrderApp } from './order-app';
 
 export async function listUpgradeRequests(
@@ -19,5 +18,5 @@ export async function listUpgradeRequests(
   });
   const keep = (r: UpgradeRequestState) =>
     (!scoped || scoped.visible(r)) && (r.status !== 'draft' || r.requestedBy === principal.userId);
-  return keysetPage(source, { ...query, keep });
+  return source.page({ ...query, keep });
 }

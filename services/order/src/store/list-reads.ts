@@ -1,18 +1,21 @@
 /**
- * The list routes' reads, as keyset sources (keyset.ts): each one a filtered query (with an index serving the
- * filter) of the records after the cursor, sorted by the list's unique key (number, or newest first then number). Queries take only typed
- * values from the domain or validated requests: no client operator ever reaches MongoDB.
+ * The list routes' reads, as keyset lists (the platform's `keysetPage`): each one a filtered query (with an index
+ * serving the filter) of the records after the cursor, sorted by the list's unique order (number, or newest first
+ * then number) in the database. Queries take only typed values from the domain or validated requests: no client
+ * operator ever reaches MongoDB.
  */
-import type { Document, Sort } from 'mongodb';
-import { readsOf, type AggregateRepository } from '@portal/platform';
+import type { Document } from 'mongodb';
+import { readsOf, type AggregateRepository, type KeysetQuery, type Page } from '@portal/platform';
 import type { ContractState, ContractView } from '../domain/contract';
-import { isoDate } from '../domain/dates';
 import type { InvoiceState } from '../domain/invoice';
 import type { SalesOrderState, SalesOrderView } from '../domain/sales-order';
 import type { ContractStatus, InvoiceStatus, UpgradeRequestStatus } from '../domain/types';
 import type { UpgradeRequestState } from '../domain/upgrade-request';
-import { mergedSource, type KeysetSource } from './keyset';
-import { newestFirstAfter, newestFirstKey } from './newest-first';
+
+/** One page of a list: `keep` drops what the caller may not see, and the list is read further to fill the page. */
+export interface KeysetList<T> {
+  page(request: { limit: number; cursor?: string; keep?: (item: T) => boolean }): Promise<Page<T>>;
+}
 
 export interface InvoiceFilter {
   accountIds: string[];
@@ -29,26 +32,19 @@ type Repositories = {
   upgradeRequests: AggregateRepository<UpgradeRequestState>;
 };
 
-/** One keyset read (clean state, the platform's reads): `filter` and "after the cursor", sorted and limited in the database. */
-const sortedRead =
-  <S extends object>(
-    repository: AggregateRepository<S>,
-    filter: Document,
-    sort: Sort,
-    after: (key?: string) => Document,
-  ) =>
-  async (key: string | undefined, batch: number): Promise<S[]> => {
-    const rest = after(key);
-    const query = Object.keys(rest).length ? { $and: [filter, rest] } : filter;
-    return readsOf<S>(repository).find(query as never, { sort, limit: batch });
-  };
-const byId = (key: string | undefined): Document => (key === undefined ? {} : { _id: { $gt: key } });
-const views =
-  <V>(read: (key: string | undefined, batch: number) => Promise<{ view: V | null }[]>) =>
-  async (key: string | undefined, batch: number): Promise<V[]> =>
-    (await read(key, batch)).map((s) => s.view!);
+type Order = Pick<KeysetQuery<object>, 'filter' | 'sort' | 'union'>;
 
-export const issuedAt = (i: Pick<InvoiceState, 'issuedOn'>) => new Date(`${i.issuedOn}T00:00:00Z`);
+/** A list of states (shown by `show`) in the order `order`, from a repository's collection. */
+const listOf = <S extends object, V>(
+  repository: AggregateRepository<S>,
+  order: Order,
+  show: (state: S) => V,
+): KeysetList<V> => ({
+  page: (request) =>
+    readsOf<S>(repository).pageOf({ ...(order as Order as KeysetQuery<S & { _id: string }>), ...request }, show),
+});
+const viewOf = <V>(state: { view: V | null }) => state.view!;
+const itself = <S>(state: S) => state;
 
 export function listReads(repositories: Repositories) {
   const { salesOrders, contracts, invoices, upgradeRequests } = repositories;
@@ -67,37 +63,29 @@ export function listReads(repositories: Repositories) {
     },
 
     /** Contracts of the accounts, by contract number. */
-    contractsOf(accountIds: string[], status?: ContractStatus): KeysetSource<ContractView> {
+    contractsOf(accountIds: string[], status?: ContractStatus): KeysetList<ContractView> {
       const filter: Document = { 'view.accountId': { $in: accountIds } };
       if (status) filter['view.status'] = status;
-      const key = (c: ContractView) => c.contractNumber;
-      const read = sortedRead<ContractState>(contracts, filter, { _id: 1 }, byId);
-      return { key, read: views(read) };
+      return listOf(contracts, { filter }, viewOf);
     },
 
     /** Sales orders under a contract, by order number. */
-    salesOrdersOfContract(contractNumber: string): KeysetSource<SalesOrderView> {
-      const key = (o: SalesOrderView) => o.orderNumber;
-      const filter = { 'view.contractNumber': contractNumber };
-      const read = sortedRead<SalesOrderState>(salesOrders, filter, { _id: 1 }, byId);
-      return { key, read: views(read) };
+    salesOrdersOfContract(contractNumber: string): KeysetList<SalesOrderView> {
+      return listOf(salesOrders, { filter: { 'view.contractNumber': contractNumber } }, viewOf);
     },
 
     /** Orders of the accounts placed online in [since, until], newest first. */
-    onlineOrdersPlaced(accountIds: string[], since: Date, until: Date): KeysetSource<SalesOrderView> {
+    onlineOrdersPlaced(accountIds: string[], since: Date, until: Date): KeysetList<SalesOrderView> {
       const filter = {
         'view.accountId': { $in: accountIds },
         'view.placedAt': { $gte: since, $lte: until },
         'view.webOrderNumber': { $ne: null },
       };
-      const key = (o: SalesOrderView) => newestFirstKey(o.placedAt, o.orderNumber);
-      const after = (k?: string) => newestFirstAfter('view.placedAt', k);
-      const read = sortedRead<SalesOrderState>(salesOrders, filter, { 'view.placedAt': -1, _id: 1 }, after);
-      return { key, read: views(read) };
+      return listOf(salesOrders, { filter, sort: { 'view.placedAt': -1, _id: 1 } }, viewOf);
     },
 
     /** Issued invoices of the accounts, newest issue date first; status derived from paidOn, dueOn and today (UTC). */
-    invoicesWhere(filter: InvoiceFilter): KeysetSource<InvoiceState> {
+    invoicesWhere(filter: InvoiceFilter): KeysetList<InvoiceState> {
       const query: Document = { accountId: { $in: filter.accountIds }, issuedOn: { $ne: null } };
       const issued: Record<string, string> = {};
       if (filter.issuedFrom) issued.$gte = filter.issuedFrom;
@@ -110,10 +98,7 @@ export function listReads(repositories: Repositories) {
       if (filter.status === 'overdue') Object.assign(query, unpaid, { dueOn: { $lt: filter.today } });
       if (filter.status === 'payment-pending')
         Object.assign(query, { paidOn: null, paymentRequestedAt: { $ne: null } });
-      const after = (k: string | undefined) => newestFirstAfter('issuedOn', k, isoDate);
-      const key = (i: InvoiceState) => newestFirstKey(issuedAt(i), i.invoiceNumber);
-      const read = sortedRead<InvoiceState>(invoices, query, { issuedOn: -1, _id: 1 }, after);
-      return { key, read };
+      return listOf(invoices, { filter: query, sort: { issuedOn: -1, _id: 1 } }, itself);
     },
 
     /**
@@ -124,25 +109,14 @@ export function listReads(repositories: Repositories) {
       accountIds?: string[];
       status?: UpgradeRequestStatus;
       orderNumber?: string;
-    }): KeysetSource<UpgradeRequestState> {
+    }): KeysetList<UpgradeRequestState> {
       const base: Document = {};
       if (filter.accountIds) base.accountId = { $in: filter.accountIds };
       if (filter.status) base.status = filter.status;
       if (filter.orderNumber) base.orderNumber = filter.orderNumber;
-      const key = (r: UpgradeRequestState) => newestFirstKey(r.submittedAt ?? r.createdAt, r.requestId);
-      const submitted = sortedRead<UpgradeRequestState>(
-        upgradeRequests,
-        { ...base, submittedAt: { $ne: null } },
-        { submittedAt: -1, _id: 1 },
-        (k) => newestFirstAfter('submittedAt', k),
-      );
-      const unsubmitted = sortedRead<UpgradeRequestState>(
-        upgradeRequests,
-        { ...base, submittedAt: null },
-        { createdAt: -1, _id: 1 },
-        (k) => newestFirstAfter('createdAt', k),
-      );
-      return mergedSource(key, submitted, unsubmitted);
+      const submitted = { filter: { ...base, submittedAt: { $ne: null } }, sort: { submittedAt: -1, _id: 1 } } as const;
+      const unsubmitted = { filter: { ...base, submittedAt: null }, sort: { createdAt: -1, _id: 1 } } as const;
+      return listOf(upgradeRequests, { ...submitted, union: [unsubmitted] }, itself);
     },
   };
 }

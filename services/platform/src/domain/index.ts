@@ -9,3 +9,4 @@ export * from './iso-date';
 export * from './error-catalog';
 export * from './platform-errors';
 export { granteeOf } from './grantee';
+export * from './recent-orders';

@@ -38,9 +38,18 @@ export class AggregateReads<S extends object> {
     return new Map(docs.map((doc) => [doc._id, stateOf<S>(doc as AggregateDocument)]));
   }
 
-  /** One keyset page of states sorted by `key` (default: the aggregate id); see `keysetPage`. */
-  page(query: KeysetQuery<S & { _id: string }>): Promise<Page<S>> {
-    return keysetPage(this.collection, query as KeysetQuery<AggregateDocument>, (doc) => stateOf<S>(doc));
+  /** One keyset page of states sorted by `key` or `sort` (default: the aggregate id); see `keysetPage`. */
+  page(query: KeysetQuery<S & { _id: string }, S>): Promise<Page<S>> {
+    return this.pageOf(query, (state) => state);
+  }
+
+  /** The same, each state shown as the list shows it (e.g. its view); `keep` sees what is shown. */
+  pageOf<R>(query: KeysetQuery<S & { _id: string }, R>, show: (state: S) => R): Promise<Page<R>> {
+    return keysetPage(
+      this.collection,
+      { ...query, projection: STATE_ONLY } as KeysetQuery<AggregateDocument, R>,
+      (doc) => show(stateOf<S>(doc)),
+    );
   }
 }
 
