@@ -4,7 +4,7 @@ import type { Envelope } from '@portal/contracts';
 import type { RunningService } from '@portal/platform';
 import { bearer, TestEnv, until, type TopicProbe } from '@portal/platform/src/testing';
 import { accountService } from '../src/service';
-import { orderRecorded, orderUpdated } from './order-snapshots';
+import { orderRecorded, orderUpdated } from '@portal/platform/src/testing';
 
 const PAN = '4111 1111 1111 1111';
 const PAN_DIGITS = '4111111111111111';

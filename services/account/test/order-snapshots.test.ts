@@ -1,7 +1,7 @@
 import type { RunningService } from '@portal/platform';
 import { bearer, TestEnv, until } from '@portal/platform/src/testing';
 import { accountService } from '../src/service';
-import { orderRecorded, orderUpdated } from './order-snapshots';
+import { orderRecorded, orderUpdated } from '@portal/platform/src/testing';
 
 const grant = (accountId: string, role: string) => ({ accountId, role, contractNumber: null, section: null });
 type RecentOrder = { orderNumber: string; status: string };

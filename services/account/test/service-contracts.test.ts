@@ -2,7 +2,7 @@ import type { AnyEnvelope, Envelope } from '@portal/contracts';
 import type { RunningService } from '@portal/platform';
 import { bearer, erpEvent, TestEnv, until, type TopicProbe } from '@portal/platform/src/testing';
 import { accountService } from '../src/service';
-import { orderRecorded, orderUpdated } from './order-snapshots';
+import { orderRecorded, orderUpdated } from '@portal/platform/src/testing';
 
 const grant = (accountId: string, role: string) => ({ accountId, role, contractNumber: null, section: null });
 

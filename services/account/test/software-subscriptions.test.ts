@@ -2,7 +2,7 @@ import type { AnyEnvelope, Envelope } from '@portal/contracts';
 import { ManualClock, type RunningService } from '@portal/platform';
 import { bearer, erpEvent, TestEnv, until, type TopicProbe } from '@portal/platform/src/testing';
 import { accountService } from '../src/service';
-import { orderRecorded } from './order-snapshots';
+import { orderRecorded } from '@portal/platform/src/testing';
 
 const grant = (accountId: string, role: string) => ({ accountId, role, contractNumber: null, section: null });
 type Item = {

@@ -1,5 +1,5 @@
 import type { AnyEnvelope, EventPayloads } from '@portal/contracts';
-import { erpEvent } from '@portal/platform/src/testing';
+import { erpEvent, nextSnapshot, orderRecorded, type OrderSnapshotEvent } from '@portal/platform/src/testing';
 
 /** order.events.v1 snapshots as the order service publishes them: what the change edge builds its inventory from. */
 export const ACME = 'acc-acme';
@@ -19,28 +19,17 @@ export function contractRecorded(contractNumber: string, freeChangesPerMonth: nu
   return erpEvent('ContractRecorded', contractNumber, accountId, payload) as AnyEnvelope;
 }
 
+/** The order's first snapshot, or (`update`) a later one of that revision, cancelled or not. */
 export function salesOrderRecorded(
   orderNumber: string,
   contractNumber: string,
   accountId = ACME,
   update?: { revision: number; cancelled: boolean },
 ): AnyEnvelope {
-  const payload: EventPayloads['SalesOrderRecorded'] = {
+  const recorded = orderRecorded(accountId, {
     orderNumber,
-    webOrderNumber: null,
     contractNumber,
-    status: 'booked',
-    exportHold: false,
-    exportHoldReason: null,
-    shipped: false,
-    confirmed: false,
-    cancelled: false,
     placedAt: new Date('2026-01-05T09:00:00Z'),
-    shippedAt: null,
-    confirmedAt: null,
-    cancelledAt: null,
-    cancelReason: null,
-    currency: 'EUR',
     lines: [
       {
         lineNumber: 10,
@@ -79,30 +68,9 @@ export function salesOrderRecorded(
         serialNumbers: ['SN-1'],
       },
     ],
-    lineWarranties: [],
-    shipments: [],
-    shipTo: {
-      name: 'ACME SAS',
-      street: '12 rue de la Paix',
-      city: 'Paris',
-      postalCode: '75002',
-      country: 'FR',
-      region: null,
-    },
-    term: null,
-    resellerAccountId: null,
-    upgradeRequestId: null,
-    purchaseAuthorizationId: null,
-    revision: 1,
-  };
-  if (update) {
-    const snapshot = {
-      ...payload,
-      ...update,
-      status: update.cancelled ? 'cancelled' : 'booked',
-      cancelledAt: update.cancelled ? new Date() : null,
-    };
-    return erpEvent('SalesOrderUpdated', orderNumber, accountId, snapshot) as AnyEnvelope;
-  }
-  return erpEvent('SalesOrderRecorded', orderNumber, accountId, payload) as AnyEnvelope;
+  });
+  if (!update) return recorded;
+  const first = (recorded as OrderSnapshotEvent).payload;
+  const snapshot = { ...nextSnapshot(first, update.cancelled ? { cancelled: true } : { touched: true }), ...update };
+  return erpEvent('SalesOrderUpdated', orderNumber, accountId, snapshot) as AnyEnvelope;
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { RunningService } from '@portal/platform';
 import { applied, TestEnv, until, type TopicProbe } from '@portal/platform/src/testing';
 import { licensingService } from '../src/service';
-import { SalesOrders } from './order-snapshots';
+import { SalesOrders } from '@portal/platform/src/testing';
 import { allPublished, grant } from './support';
 
 describe('licensing: order assignment and guarded licence deposit (real Kafka + database)', () => {

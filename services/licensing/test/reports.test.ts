@@ -2,7 +2,7 @@ import { ManualClock, type RunningService } from '@portal/platform';
 import { TestEnv, until, type TopicProbe } from '@portal/platform/src/testing';
 import { parse } from 'csv-parse/sync';
 import { licensingService } from '../src/service';
-import { SalesOrders } from './order-snapshots';
+import { SalesOrders } from '@portal/platform/src/testing';
 import { grant } from './support';
 
 describe('licensing: licences by virtual account report (CSV, real Kafka + database)', () => {

@@ -1,7 +1,7 @@
 import type { RunningService } from '@portal/platform';
 import { resellerWorld, TestEnv, until } from '@portal/platform/src/testing';
 import { licensingService } from '../src/service';
-import { SalesOrders } from './order-snapshots';
+import { SalesOrders } from '@portal/platform/src/testing';
 
 /** The one reseller rule (platform access/reseller.ts) at the licensing edge. */
 describe('licensing: a reseller acts for the customers it resells to, and only with partner-admin', () => {

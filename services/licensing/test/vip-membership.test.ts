@@ -1,7 +1,7 @@
 import { DAY_MS, ManualClock } from '@portal/platform';
 import { TestEnv, until, type TopicProbe } from '@portal/platform/src/testing';
 import { licensingService } from '../src/service';
-import { SalesOrders } from './order-snapshots';
+import { SalesOrders } from '@portal/platform/src/testing';
 import { allPublished, grant } from './support';
 
 describe('licensing: VIP memberships, purchase authorization expiry and renewal notices (real Kafka + database)', () => {

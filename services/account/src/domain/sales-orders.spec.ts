@@ -1,8 +1,10 @@
 import type { SalesOrderRecordedPayload } from '@portal/contracts';
 import { devicesOfOrder, deviceView, serialSearchPrefix, warrantyStatus } from './devices';
-import { adoptOrderSnapshot, recentOnlineOrders, recentOrderSummary, type OrderRecord } from './sales-orders';
+import { recentOnlineOrders } from '@portal/platform/src/domain';
+import { adoptOrderSnapshot, recentOrderSummary, type OrderRecord } from './sales-orders';
 import { subscriptionsOf } from './software-subscriptions';
-import { bookedSnapshot, device, NOW, order } from './testing/fixtures';
+import { bookedSnapshot } from '@portal/platform/src/testing/order-snapshots';
+import { device, NOW, order } from './testing/fixtures';
 
 /** The order service's snapshot of SO-9 (SalesOrderRecorded/Updated payload), booked and not shipped yet. */
 const snapshot = (overrides: Partial<SalesOrderRecordedPayload> = {}): SalesOrderRecordedPayload => ({

@@ -6,3 +6,4 @@ export * from './tracing';
 export * from './reseller-world';
 export * from './refusal';
 export * from './applied';
+export * from './order-snapshots';

@@ -1,5 +1,4 @@
 /** Builders for domain unit tests. */
-import type { SalesOrderBookedPayload, SalesOrderRecordedPayload } from '@portal/contracts';
 import { emptyCompanyDetails, noSso, type AccountState } from '../account';
 import type { Device } from '../devices';
 import type { OrderRecord } from '../sales-orders';
@@ -136,21 +135,3 @@ export function order(overrides: Partial<OrderRecord> = {}): OrderRecord {
 
 /** The platform's `refusal`: what a domain function's DomainError says (fails the test when there is none). */
 export { refusal } from '@portal/platform/src/testing/refusal';
-
-/** The order service's first snapshot of a booked order (SalesOrderRecorded payload): nothing shipped yet. */
-export const bookedSnapshot = (booked: SalesOrderBookedPayload): SalesOrderRecordedPayload => ({
-  ...booked,
-  status: 'booked',
-  exportHold: false,
-  exportHoldReason: null,
-  cancelReason: null,
-  shipped: false,
-  confirmed: false,
-  cancelled: false,
-  shippedAt: null,
-  confirmedAt: null,
-  cancelledAt: null,
-  lineWarranties: [],
-  shipments: [],
-  revision: 1,
-});
