@@ -11,7 +11,7 @@ export interface ServiceDefinition {
 
 /** Every service of the platform and its local HTTP port. */
 export const services: ServiceDefinition[] = [
-  { name: 'order', port: 8081 },
+  { name: 'order', port: 8081, localEnv: { DEMO_SEED: 'true' } },
   { name: 'change-ticket', port: 8082, localEnv: { DEMO_SEED: 'true' } },
   { name: 'licensing', port: 8083, localEnv: { DEMO_SEED: 'true' } },
   {

@@ -4,7 +4,6 @@ import { EventCodec } from '@portal/contracts';
 import { createKafka, EventPublisher, MessageProducer } from '@portal/platform';
 import { demoErpEvents as changeTicketErp } from '../../../services/change-ticket/src/demo-seed';
 import { demoSalesOrders as licensingOrders } from '../../../services/licensing/src/demo-seed';
-import { orderDemoEvents } from '../../../services/order/src/demo-seed';
 
 /** A UUID derived from a name, so seeding twice publishes the same event ids and consumers apply them once. */
 function stableId(name: string): string {
@@ -33,9 +32,10 @@ function erpEvent<T extends EventType>(
 }
 
 /**
- * The ERP side of the demo: contracts, catalog, orders (with serials) and invoices from each service's demo data.
+ * The ERP side of the demo: contracts and orders (with serials) from change-ticket's and licensing's demo data.
  * Accounts and users are created by the account service itself, Smart Accounts and VIP memberships by
- * licensing, inventory elements by change-ticket (each with DEMO_SEED=true).
+ * licensing, inventory elements by change-ticket, order's contracts, catalog, orders and invoices by order (each
+ * with DEMO_SEED=true).
  */
 export function demoErpEvents(now = new Date()): AnyEnvelope[] {
   const changeTicket = changeTicketErp();
@@ -48,7 +48,6 @@ export function demoErpEvents(now = new Date()): AnyEnvelope[] {
     region: null,
   };
   return [
-    ...orderDemoEvents(now),
     erpEvent(
       'ct-contract',
       'ContractActivated',

@@ -2,8 +2,9 @@
  * The order service: contracts, sales orders (copied from the ERP), the upgrade catalog, invoices and upgrade
  * requests. Wires the store, the ERP handler tables, the overdue-invoice job and the edge routes.
  */
-import { REPORT_ROW_LIMIT, z, type ServiceDefinition } from '@portal/platform';
+import { applyEvents, REPORT_ROW_LIMIT, z, type ServiceDefinition } from '@portal/platform';
 import { orderApp } from './app/order-app';
+import { orderDemoEvents } from './demo-seed';
 import { orderErrors } from './domain/errors';
 import { contractRoutes } from './http/contract-routes';
 import { invoiceRoutes } from './http/invoice-routes';
@@ -40,6 +41,7 @@ export const orderService: ServiceDefinition = {
     await stores.ensureIndexes();
     await stores.upgradesByOrder.rebuildIfMissing(stores.upgradeRequests.collection as never);
     const app = orderApp(kit, stores, { rules: approvalRules, vendorAccountId: extra.VENDOR_ACCOUNT_ID });
+    const erp = erpHandlers(kit, stores);
     return {
       routes: [
         ...contractRoutes(app),
@@ -51,11 +53,13 @@ export const orderService: ServiceDefinition = {
       consumers: [
         {
           topics: ['erp.sales-orders.v1', 'erp.contracts.v1', 'erp.catalog.v1', 'erp.invoices.v1'],
-          handlers: erpHandlers(kit, stores),
+          handlers: erp,
         },
         { topics: ['account.events.v1'], handlers: accountBookHandlers(stores) },
       ],
       jobs: { [INVOICE_OVERDUE_JOB]: overdueJob(kit, stores) },
+      // The ERP's demo facts (contracts, catalog, orders, invoices), decided by the ERP handlers as if consumed.
+      demoSeed: () => applyEvents([erp], orderDemoEvents(kit.clock.now())),
     };
   },
 };

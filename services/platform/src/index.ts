@@ -16,6 +16,7 @@ export * from './store/aggregate-reads';
 export * from './store/keyset';
 export * from './store/create-once';
 export { topicsOf } from './runtime/subscriptions';
+export { applyEvents } from './runtime/apply-events';
 export * from './http/pagination';
 export { EdgeReads } from './http/edge-reads';
 export * from './http/problem';
