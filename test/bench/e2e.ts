@@ -136,6 +136,10 @@ async function main(): Promise<string> {
     console.log(`  ERP publish -> order snapshot published          ${spread(hop(sent, snapshotOf))}`);
     console.log(`  order snapshot -> LicencesDeposited published    ${spread(hop(snapshotOf, deposited))}`);
     console.log(`  LicencesDeposited -> e-mail at the SMTP server   ${spread(hop(deposited, (n) => arrived.get(n)!))}`);
+    // Other e-mails the platform sent meanwhile (bookings, assignments) share the sender with the measured ones.
+    const others = smtp.mails.filter((m) => !/Licences of order \S+ deposited/.test(m.subject ?? ''));
+    const during = others.filter((m) => Date.parse(m.receivedAt) >= started).length;
+    console.log(`  other e-mails: ${others.length - during} before the shipments, ${during} during the run`);
     console.log(`  ${count} e-mails, latency min ${latencies[0]} ms, max ${latencies[latencies.length - 1]} ms`);
     last = `e2e: erp→email p50 ${percentile(latencies, 50)} ms, p99 ${percentile(latencies, 99)} ms`;
   } finally {

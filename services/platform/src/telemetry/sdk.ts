@@ -2,6 +2,7 @@ import { MongoDBInstrumentation } from '@opentelemetry/instrumentation-mongodb';
 import { MongooseInstrumentation } from '@opentelemetry/instrumentation-mongoose';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { NodeSDK } from '@opentelemetry/sdk-node';
+import { statementShape } from './db-statement';
 import { configuredExporters, spanProcessors } from './exporters';
 import { serviceIdentity } from './resource';
 import { onTelemetryShutdown } from './shutdown';
@@ -27,7 +28,7 @@ export function startTelemetry(): void {
       // No kafkajs instrumentation: the platform makes its own produce and consume spans with the context carried
       // in headers (batch consumption and the outbox break automatic propagation); a second layer would put its own
       // span ids in the headers and hide the link between the platform's messaging spans.
-      new MongoDBInstrumentation(),
+      new MongoDBInstrumentation({ dbStatementSerializer: statementShape }),
       new MongooseInstrumentation(),
     ],
   });
