@@ -1,6 +1,6 @@
 // Edge benchmark (a script, not a test): one read route per service at 1,000 req/s for 20 s, next to bare Express
 // serving the same body in the same run. The platform runs as real processes on the shared broker and database.
-//   npm run bench:edge [-- --rate 1000 --seconds 20]
+//   npm run bench:edge [-- --rate 1000 --seconds 20 --only order,account]
 // Last line: `edge: <rps> req/s of <bare> bare = <ratio>, p99 <ms> ms` for the service with the lowest ratio
 // (p99 is the worst of all services).
 import { spawn } from 'node:child_process';
@@ -15,7 +15,12 @@ import { startPlatform } from './support/platform';
 import { seededEnv, setUpReadRoutes } from './support/read-routes';
 
 const { values } = parseArgs({
-  options: { rate: { type: 'string', default: '1000' }, seconds: { type: 'string', default: '20' } },
+  options: {
+    rate: { type: 'string', default: '1000' },
+    seconds: { type: 'string', default: '20' },
+    // A subset of the services, for profiling one edge (the last line then covers only those).
+    only: { type: 'string' },
+  },
 });
 const rate = Number(values.rate);
 const seconds = Number(values.seconds);
@@ -65,7 +70,8 @@ async function main(): Promise<string> {
     bare = await startBare(Object.fromEntries(routes.map((r) => [r.path, r.body])));
     console.log(`edge benchmark: ${rate} req/s offered for ${seconds} s per run, ${new Date().toISOString()}`);
     const rows: { service: string; edge: LoadResult; bare: LoadResult }[] = [];
-    for (const route of routes) {
+    const only = values.only?.split(',');
+    for (const route of routes.filter((r) => !only || only.includes(r.service))) {
       const load = (url: string) => () => offer(url + route.path, { rate, seconds, token: route.token }).result;
       const edge = await measured(platform.pids[route.service], load(route.url));
       const reference = await measured(bare.pid, load(bare.url));

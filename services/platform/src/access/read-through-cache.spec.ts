@@ -75,4 +75,59 @@ describe('read-through cache of versioned documents', () => {
     await cache.get('u', load);
     expect(load).toHaveBeenCalledTimes(2);
   });
+
+  it('given a key read in the second half of its life, then it answers from the cache at once and reloads in the background', async () => {
+    const now = jest.spyOn(Date, 'now').mockReturnValue(1_000_000);
+    try {
+      const cache = new ReadThroughCache<Doc>(2_000);
+      await cache.get('u', async () => ({ version: 1, name: 'a' }));
+      let finish!: (doc: Doc) => void;
+      const reload = jest.fn(() => new Promise<Doc>((resolve) => (finish = resolve)));
+      now.mockReturnValue(1_000_500); // first half: no reload
+      expect(await cache.get('u', reload)).toEqual({ version: 1, name: 'a' });
+      expect(reload).not.toHaveBeenCalled();
+      now.mockReturnValue(1_001_500); // second half: answered at once, one reload for all readers
+      expect(await cache.get('u', reload)).toEqual({ version: 1, name: 'a' });
+      expect(await cache.get('u', reload)).toEqual({ version: 1, name: 'a' });
+      expect(reload).toHaveBeenCalledTimes(1);
+      finish({ version: 2, name: 'reloaded' });
+      await new Promise((resolve) => setImmediate(resolve));
+      now.mockReturnValue(1_003_000); // past the first entry's life: the reloaded one answers without a load
+      expect(await cache.get('u', async () => null)).toEqual({ version: 2, name: 'reloaded' });
+    } finally {
+      now.mockRestore();
+    }
+  });
+
+  it('given a background reload that started before a write of this process, then what it read is not remembered', async () => {
+    const now = jest.spyOn(Date, 'now').mockReturnValue(1_000_000);
+    try {
+      const cache = new ReadThroughCache<Doc>(2_000);
+      await cache.get('u', async () => ({ version: 1, name: 'a' }));
+      let finish!: (doc: Doc) => void;
+      now.mockReturnValue(1_001_500);
+      await cache.get('u', () => new Promise<Doc>((resolve) => (finish = resolve)));
+      cache.written('u', { version: 2, name: 'written' });
+      finish({ version: 1, name: 'read before the write' });
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(await cache.get('u', async () => null)).toEqual({ version: 2, name: 'written' });
+    } finally {
+      now.mockRestore();
+    }
+  });
+
+  it('given an expired entry whose reload fails, then the reader hears the failure (nothing older than the TTL answers)', async () => {
+    const now = jest.spyOn(Date, 'now').mockReturnValue(1_000_000);
+    try {
+      const cache = new ReadThroughCache<Doc>(2_000);
+      await cache.get('u', async () => ({ version: 1, name: 'a' }));
+      now.mockReturnValue(1_001_500);
+      await cache.get('u', async () => Promise.reject(new Error('database down')));
+      await new Promise((resolve) => setImmediate(resolve));
+      now.mockReturnValue(1_002_500);
+      await expect(cache.get('u', async () => Promise.reject(new Error('still down')))).rejects.toThrow('still down');
+    } finally {
+      now.mockRestore();
+    }
+  });
 });

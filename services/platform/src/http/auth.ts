@@ -40,11 +40,9 @@ export function tokenVerifier(options: TokenVerifierOptions) {
   const { algorithms, maxLifetimeSeconds, clockSkewSeconds } = { ...TOKEN_DEFAULTS, ...stripUndefined(options) };
   const jwks = createRemoteJWKSet(new URL(options.jwksUrl), { cooldownDuration: 1000 });
   const verified = new VerifiedTokens(VERIFIED_TOKENS_KEPT);
-  return async (authorization: string | undefined): Promise<Caller> => {
-    const token = BEARER.exec(authorization ?? '')?.[1];
-    if (!token) throw unauthenticated('a Bearer token is required');
-    const known = verified.get(token, Date.now());
-    if (known) return known;
+  // Requests that bring the same token while it is being verified share that one verification.
+  const verifying = new Map<string, Promise<Caller>>();
+  const verifyFully = async (token: string): Promise<Caller> => {
     let payload: JWTPayload;
     try {
       // Without a kid the JWKS would pick its only key; a token must say which key signed it.
@@ -68,7 +66,19 @@ export function tokenVerifier(options: TokenVerifierOptions) {
     const userType = payload.userType === 'internal' ? 'internal' : 'external';
     const caller: Caller = { userId: payload.sub, email: String(payload.email ?? ''), userType };
     verified.set(token, caller, Math.min(payload.exp! * 1000, Date.now() + VERIFIED_TOKEN_MS));
-    return { ...caller };
+    return caller;
+  };
+  return async (authorization: string | undefined): Promise<Caller> => {
+    const token = BEARER.exec(authorization ?? '')?.[1];
+    if (!token) throw unauthenticated('a Bearer token is required');
+    const known = verified.get(token, Date.now());
+    if (known) return known;
+    let pending = verifying.get(token);
+    if (!pending) {
+      pending = verifyFully(token).finally(() => verifying.delete(token));
+      verifying.set(token, pending);
+    }
+    return { ...(await pending) };
   };
 }
 

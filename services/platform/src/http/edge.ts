@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { context } from '@opentelemetry/api';
-import { getRPCMetadata, RPCType } from '@opentelemetry/core';
 import express, { NextFunction, Request, Response } from 'express';
 import swaggerUi from 'swagger-ui-express';
 import { asyncApiDocument } from '@portal/contracts';
@@ -19,6 +17,7 @@ import { answerUndeclaredMethods } from './method-not-allowed';
 import { openApiDocument } from './openapi';
 import { problem } from './problem';
 import { requestIdFrom } from './request-id';
+import { endServerSpan, inServerSpan, startServerSpan } from './server-span';
 import { Download, sendDownload } from './download';
 import type { RouteDefinition } from './route';
 import { strictQuery } from './strict-query';
@@ -39,6 +38,8 @@ export interface EdgeOptions {
 }
 
 const COMMANDS = new Set(['post', 'put', 'patch', 'delete']);
+// Probes and scrapes: measured, but neither traced nor logged.
+const PLATFORM_ENDPOINTS = /^\/(healthz|readyz|metrics)/;
 
 /** The service's Express edge: platform endpoints, then each route as validate -> authorize -> handle -> answer. */
 export function createEdge(options: EdgeOptions): express.Express {
@@ -52,17 +53,32 @@ export function createEdge(options: EdgeOptions): express.Express {
     res.locals.requestId = requestId;
     res.setHeader('x-request-id', requestId);
     const started = process.hrtime.bigint();
-    res.on('finish', () => {
-      const route = req.route?.path ?? 'unmatched';
+    const platformEndpoint = PLATFORM_ENDPOINTS.test(req.path);
+    const traced = platformEndpoint ? undefined : startServerSpan(req);
+    res.once('finish', () => {
+      const route: string | undefined = req.route?.path;
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      metrics.httpDuration.observe({ method: req.method, route, status: String(res.statusCode) }, seconds);
-      if (!/^\/(healthz|readyz|metrics)/.test(req.path))
+      metrics.httpDuration.observe(
+        { method: req.method, route: route ?? 'unmatched', status: String(res.statusCode) },
+        seconds,
+      );
+      if (platformEndpoint) return;
+      inServerSpan(traced, () =>
         logger.info(
-          { requestId, method: req.method, route, status: res.statusCode, ms: Math.round(seconds * 1000) },
+          {
+            requestId,
+            method: req.method,
+            route: route ?? 'unmatched',
+            status: res.statusCode,
+            ms: Math.round(seconds * 1000),
+          },
           'http',
-        );
+        ),
+      );
+      endServerSpan(traced!, req, res, route);
     });
-    next();
+    if (traced) res.once('close', () => endServerSpan(traced, req, res, req.route?.path));
+    inServerSpan(traced, next);
   });
   // Depth is checked on the raw bytes before parsing, so no recursive walk ever sees a hostile nesting.
   app.use(express.json({ limit: '256kb', verify: refuseDeepJson }));
@@ -93,7 +109,6 @@ export function createEdge(options: EdgeOptions): express.Express {
 
   for (const route of options.routes) {
     app[route.method](route.path, async (req: Request, res: Response, next: NextFunction) => {
-      nameServerSpan(route.path);
       try {
         const result = await handle(route, req, options, verify);
         for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
@@ -188,12 +203,6 @@ async function handle(
     );
   }
   return run();
-}
-
-/** The HTTP server span (instrumentation-http) takes the route: `http.route` and the name `GET /orders/:ref`. */
-function nameServerSpan(path: string): void {
-  const rpc = getRPCMetadata(context.active());
-  if (rpc?.type === RPCType.HTTP) rpc.route = path;
 }
 
 const parse = (schema: ZodTypeAny | undefined, value: unknown) => (schema ? schema.parse(value) : {});

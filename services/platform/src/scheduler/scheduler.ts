@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { Collection } from 'mongodb';
 import { compareAndSet, WriteFilters } from '../aggregates/aggregate-repository';
 import type { Clock } from '../clock';
-import { forEachLimited } from '../kafka/key-lock';
 import type { Logger } from '../logging/logger';
 import type { Metrics } from '../runtime/metrics';
 import { backoffDelay, RetryPolicy } from '../kafka/retry';
@@ -66,6 +65,8 @@ export class Scheduler {
   private failures = 0;
   private backlogReportedAt = 0;
   private pollMs = 100;
+  /** Set while a drain waits for a free slot: a job planned due now starts without waiting for the drain to end. */
+  private planned?: () => void;
 
   constructor(
     readonly collection: Collection<ScheduledJob>,
@@ -164,8 +165,14 @@ export class Scheduler {
       this.queue.put({ id: job._id, dueAt: job.dueAt.getTime(), rev: job.version ?? 0, kind: job.kind });
   }
 
+  /**
+   * Runs due jobs, up to `concurrency` at once, until none is due. A slot that frees, or a job planned due
+   * meanwhile (`wake`), starts the next due job at once: a job never waits for the slowest of an earlier group.
+   */
   private async drain(): Promise<number> {
     let fired = 0;
+    let infraError: unknown;
+    const running = new Set<Promise<void>>();
     for (;;) {
       const wallNow = Date.now();
       for (const [id, { entry, until }] of this.held)
@@ -173,18 +180,26 @@ export class Scheduler {
           this.held.delete(id);
           this.queue.put(entry);
         }
-      const due = this.queue.takeDue(this.clock.now().getTime(), 64);
-      if (due.length === 0) return fired;
-      let infraError: unknown;
-      await forEachLimited(due, this.options.concurrency ?? 8, async (entry) => {
-        try {
-          if (await this.fire(entry)) fired++;
-        } catch (error) {
-          infraError = error; // the database is unreachable: look at this job again after a pause
-          this.held.set(entry.id, { entry, until: Date.now() + 1000 });
-        }
-      });
-      if (infraError) throw infraError;
+      const free = (this.options.concurrency ?? 8) - running.size;
+      const due = infraError || free <= 0 ? [] : this.queue.takeDue(this.clock.now().getTime(), free);
+      for (const entry of due) {
+        const run: Promise<void> = this.fire(entry)
+          .then(
+            (ran) => void (ran && fired++),
+            (error) => {
+              infraError = error; // the database is unreachable: look at this job again after a pause
+              this.held.set(entry.id, { entry, until: Date.now() + 1000 });
+            },
+          )
+          .finally(() => running.delete(run));
+        running.add(run);
+      }
+      if (running.size === 0) {
+        if (infraError) throw infraError;
+        return fired;
+      }
+      await Promise.race([...running, new Promise<void>((resolve) => (this.planned = resolve))]);
+      this.planned = undefined;
     }
   }
 
@@ -247,6 +262,7 @@ export class Scheduler {
     if (!this.started) return;
     if (this.ticking) {
       this.again = true;
+      this.planned?.();
       return;
     }
     clearTimeout(this.timer);
