@@ -57,6 +57,7 @@ export const changeTicketService: ServiceDefinition = {
       ),
       reads('inventory_elements'),
       kit.edgeReads,
+      reads('order_revisions'),
     );
     const allowances = new AllowanceStore(collection('contract_allowances'));
     const requests = new ChangeRequestStore(kit.aggregates<ChangeRequest>('change_requests'));

@@ -24,6 +24,9 @@ export class WriteRounds<T> {
   private async next(): Promise<void> {
     this.running = true;
     while (this.queued.length > 0) {
+      // The calls of a batch arrive a few ticks apart (each message is decoded and dispatched on its own): let them
+      // all join, or every other round would hold one item.
+      await new Promise((resolve) => setImmediate(resolve));
       const round = this.queued.splice(0, this.maxItems);
       try {
         await this.write(round.map((r) => r.item));

@@ -3,10 +3,10 @@ import type { EdgeReads } from '@portal/platform';
 import type { InventoryElement } from '../domain/types';
 import type { Perimeter } from '../domain/inventory-from-orders';
 import { newestPerOrder, type OrderInventory, orderChanges, supersedes } from '../domain/order-snapshots';
+import { bulkInChunks, insertNew } from './bulk-writes';
+import { elementUpsert, newElement } from './element-documents';
 import { PerimeterBatch } from './perimeter-batch';
 import type { PerimeterIndex, PerimeterView } from './perimeter-index';
-
-const UPDATES_PER_COMMAND = 40;
 
 /** Stored element: RDS licences kept as "from the order" + "changed by completed requests", so a newer order snapshot never undoes a change. */
 export interface ElementDocument {
@@ -64,6 +64,8 @@ export class InventoryStore {
     private readonly reads: Collection<ElementDocument> = elements,
     /** Cached by-`_id` reads of elements for routes: every element write below tells it (`changed`). */
     private readonly edgeReads?: EdgeReads,
+    /** The order documents on the read pool: loaded there so ingestion's reads do not queue behind its writes. */
+    private readonly orderReads: Collection<OrderDocument> = orders,
   ) {}
 
   async ensureIndexes(): Promise<void> {
@@ -100,13 +102,14 @@ export class InventoryStore {
 
   /**
    * Applies order snapshots together (a Kafka batch's worth): of each order the newest snapshot, if newer than the
-   * revision applied. Reads by `_id` (the orders, then the elements they retire), then writes in bulk: elements,
-   * perimeter pages, and last the orders' revisions, so a stop half-way is redone by the redelivery (every write is
-   * an idempotent upsert). Answers the orders applied.
+   * revision applied. Reads by `_id` on the read pool (the orders, then the elements they retire; every write
+   * before was acknowledged), then writes in bulk: elements (orders never seen: bulk inserts), perimeter pages, and
+   * last the orders' revisions, so a stop half-way is redone by the redelivery (every write is idempotent).
+   * Answers the orders applied.
    */
   async applyOrders(snapshots: OrderInventory[]): Promise<string[]> {
     const newest = newestPerOrder(snapshots);
-    const stored = await Promise.all(newest.map((s) => this.orders.findOne({ _id: s.orderNumber })));
+    const stored = await Promise.all(newest.map((s) => this.orderReads.findOne({ _id: s.orderNumber })));
     const work = await Promise.all(
       newest
         .map((snapshot, i) => ({ snapshot, stored: stored[i] ?? null }))
@@ -116,16 +119,28 @@ export class InventoryStore {
             ? (stored.elementIds ?? (await this.idsFromBeforeTheIndex(snapshot.orderNumber)))
             : [];
           const applied = stored && { revision: stored.revision, elementIds, perimeterIds: stored.perimeterIds ?? [] };
-          return { snapshot, changes: orderChanges(applied, snapshot) };
+          return { snapshot, fresh: !stored, changes: orderChanges(applied, snapshot) };
         }),
     );
     if (work.length === 0) return [];
     const retired = (
-      await Promise.all(work.flatMap((w) => w.changes.retiredIds).map((id) => this.elements.findOne({ _id: id })))
+      await Promise.all(work.flatMap((w) => w.changes.retiredIds).map((id) => this.reads.findOne({ _id: id })))
     ).filter((doc): doc is ElementDocument => doc !== null && doc.status !== 'retired');
 
-    await this.bulk(this.elements, [
-      ...work.flatMap(({ snapshot }) => snapshot.elements.map((e) => elementUpsert(e, snapshot))),
+    const fresh = work
+      .filter((w) => w.fresh)
+      .flatMap(({ snapshot }) => snapshot.elements.map((e) => ({ e, snapshot })));
+    const existed = new Set(
+      await insertNew(
+        this.elements,
+        fresh.map(({ e, snapshot }) => newElement(e, snapshot)),
+      ),
+    );
+    await bulkInChunks(this.elements, [
+      ...work
+        .filter((w) => !w.fresh)
+        .flatMap(({ snapshot }) => snapshot.elements.map((e) => elementUpsert(e, snapshot))),
+      ...fresh.filter(({ e }) => existed.has(e.id)).map(({ e, snapshot }) => elementUpsert(e, snapshot)),
       ...retired.map((doc) => ({
         updateOne: { filter: { _id: doc._id }, update: { $set: { status: 'retired' as const } } },
       })),
@@ -144,26 +159,26 @@ export class InventoryStore {
       perimeters.add(doc.perimeterId, perimeterOfDoc(doc), doc._id, { kind: doc.kind, active: false });
     await Promise.all(perimeters.map((id, perimeter, changes) => this.index.change(id, perimeter, changes)));
 
-    await this.bulk(
+    const orderDocs = work.map(({ snapshot, changes }) => ({ _id: snapshot.orderNumber, ...changes.remembered }));
+    const orderExisted = new Set(
+      await insertNew(
+        this.orders,
+        orderDocs.filter((_, i) => work[i]!.fresh),
+      ),
+    );
+    await bulkInChunks(
       this.orders,
-      work.map(({ snapshot, changes: { remembered } }) => ({
-        updateOne: {
-          filter: { _id: snapshot.orderNumber },
-          update: {
-            $set: { elementIds: remembered.elementIds, perimeterIds: remembered.perimeterIds },
-            $max: { revision: remembered.revision },
+      orderDocs
+        .filter((doc, i) => !work[i]!.fresh || orderExisted.has(doc._id))
+        .map(({ _id, revision, elementIds, perimeterIds }) => ({
+          updateOne: {
+            filter: { _id },
+            update: { $set: { elementIds, perimeterIds }, $max: { revision } },
+            upsert: true,
           },
-          upsert: true,
-        },
-      })),
+        })),
     );
     return work.map((w) => w.snapshot.orderNumber);
-  }
-
-  /** Bulk writes in commands of at most 40 statements (FerretDB wedges on ~100, platform README). */
-  private async bulk<D extends { _id: string }>(collection: Collection<D>, operations: AnyBulkWriteOperation<D>[]) {
-    for (let i = 0; i < operations.length; i += UPDATES_PER_COMMAND)
-      await collection.bulkWrite(operations.slice(i, i + UPDATES_PER_COMMAND), { ordered: true });
   }
 
   /** Seeds an element as is (demo data); leaves an existing one alone. */
@@ -259,30 +274,6 @@ export class InventoryStore {
   }
 }
 
-const elementUpsert = (
-  element: InventoryElement,
-  snapshot: OrderInventory,
-): AnyBulkWriteOperation<ElementDocument> => ({
-  updateOne: {
-    filter: { _id: element.id },
-    update: {
-      $set: {
-        accountId: element.accountId,
-        perimeterId: element.perimeterId,
-        perimeterName: snapshot.perimeter.name,
-        kind: element.kind,
-        name: element.name,
-        contractNumber: element.contractNumber,
-        orderNumber: element.orderNumber,
-        rdsFromOrder: element.rdsLicences,
-        status: snapshot.cancelled ? 'retired' : 'active',
-        searchText: `${element.name} ${element.id}`.toLowerCase(),
-      },
-      $setOnInsert: { rdsAdjustment: 0, appliedRequestIds: [], rdsVersion: 0 },
-    },
-    upsert: true,
-  },
-});
 const summaryOf = (doc: ElementDocument) => ({ id: doc._id, kind: doc.kind, active: doc.status === 'active' });
 const perimeterOfDoc = (doc: ElementDocument): Perimeter => ({
   id: doc.perimeterId,

@@ -1,4 +1,4 @@
-import type { AnyBulkWriteOperation, Collection } from 'mongodb';
+import type { Collection } from 'mongodb';
 import { documentLocks, isDuplicateKey } from '@portal/platform';
 import { compareAndSet, type WriteFilters } from '@portal/platform/src/aggregates/aggregate-document';
 import type { Perimeter } from '../domain/inventory-from-orders';
@@ -13,6 +13,7 @@ import {
   type PageRef,
   type PageWrite,
 } from './perimeter-pages';
+import { writePages } from './perimeter-page-writes';
 
 export type { ElementSummary } from './perimeter-pages';
 
@@ -65,7 +66,6 @@ export interface PerimeterCollections {
   accounts: Collection<AccountPerimetersDocument>;
 }
 
-const UPDATES_PER_COMMAND = 40; // FerretDB wedges on update commands of ~100 statements (platform README)
 const ATTEMPTS = 20;
 
 /**
@@ -119,15 +119,11 @@ export class PerimeterIndex {
       this.nextWrite.set(perimeterId, write);
       this.locked(perimeterId, async () => {
         this.nextWrite.delete(perimeterId); // later calls start the next merged write
-        return this.store(perimeterId, write.perimeter, write.changes);
-      })
-        .then(async (created) => {
-          if (created && write.perimeter) await this.listInAccount(write.perimeter);
-        })
-        .then(
-          () => write.waiters.forEach((w) => w.resolve()),
-          (error) => write.waiters.forEach((w) => w.reject(error)),
-        );
+        await this.store(perimeterId, write.perimeter, write.changes);
+      }).then(
+        () => write.waiters.forEach((w) => w.resolve()),
+        (error) => write.waiters.forEach((w) => w.reject(error)),
+      );
     });
   }
 
@@ -136,12 +132,14 @@ export class PerimeterIndex {
     return this.change(perimeterId, null, new Map(elementIds.map((id) => [id, null])));
   }
 
-  /** Writes the changes (under the perimeter's lock); answers whether the perimeter was created. */
-  private async store(perimeterId: string, perimeter: Perimeter | null, changes: PerimeterChanges) {
-    const { heads, pages } = this.writes;
+  /** Writes the changes (under the perimeter's lock). */
+  private async store(perimeterId: string, perimeter: Perimeter | null, changes: PerimeterChanges): Promise<void> {
+    const { heads } = this.writes;
+    // Loaded on the read pool (an acknowledged write is visible there), so they do not queue behind the writes.
+    const { heads: headReads, pages } = this.reads;
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-      const head = await heads.findOne({ _id: perimeterId });
-      if (!head && !perimeter) return false; // nothing to take out of a perimeter never written
+      const head = await headReads.findOne({ _id: perimeterId });
+      if (!head && !perimeter) return; // nothing to take out of a perimeter never written
       const refs = head?.pages ?? [{ id: firstPageId(perimeterId), from: '', count: 0, active: 0 }];
       const byPage = new Map<number, PerimeterChanges>();
       for (const [id, summary] of changes) {
@@ -166,10 +164,13 @@ export class PerimeterIndex {
         pageWrites.push(...result.writes);
         if (result.cleanUp.length) cleanUps.push({ id: refs[index]!.id, keys: result.cleanUp });
       });
-      if (head && pageWrites.length === 0) return false; // nothing changes
-      await this.writePages(perimeterId, pageWrites);
+      if (head && pageWrites.length === 0) return; // nothing changes
+      await writePages(this.writes.pages, perimeterId, pageWrites);
       const next = refs.flatMap((ref, index) => replaced.get(index) ?? [ref]);
       if (!head) {
+        // Listed in its account first: a stop before the head is written leaves an entry the lists skip, never a
+        // perimeter its account does not list.
+        await this.listInAccount(perimeter!);
         const { id: _id, ...fields } = perimeter!;
         const inserted = await heads
           .insertOne({ _id: perimeterId, ...fields, version: 1, pages: next })
@@ -178,36 +179,21 @@ export class PerimeterIndex {
             if (isDuplicateKey(error)) return false; // another replica created it: again from its head
             throw error;
           });
-        if (inserted) return true;
+        if (inserted) return;
         continue;
       }
       const moved = await heads.updateOne(this.filters.atVersion(perimeterId, head.version), {
         $set: { pages: next, version: head.version + 1 },
       });
       if (moved.matchedCount === 0) continue; // another replica moved the head: again from a fresh read
-      await this.writePages(
+      await writePages(
+        this.writes.pages,
         perimeterId,
         cleanUps.map(({ id, keys }) => ({ id, set: {}, unset: keys, created: false })),
       );
-      return false;
+      return;
     }
     throw new Error(`perimeter ${perimeterId}: too many concurrent writers`);
-  }
-
-  private async writePages(perimeterId: string, writes: PageWrite[]) {
-    const operations = writes.map((w): AnyBulkWriteOperation<PerimeterPageDocument> => {
-      if (w.created)
-        return {
-          replaceOne: { filter: { _id: w.id }, replacement: { perimeterId, elements: w.set }, upsert: true },
-        };
-      const update: Record<string, Record<string, unknown>> = {
-        $set: { perimeterId, ...Object.fromEntries(Object.entries(w.set).map(([k, s]) => [`elements.${k}`, s])) },
-      };
-      if (w.unset.length) update.$unset = Object.fromEntries(w.unset.map((k) => [`elements.${k}`, '']));
-      return { updateOne: { filter: { _id: w.id }, update, upsert: true } };
-    });
-    for (let i = 0; i < operations.length; i += UPDATES_PER_COMMAND)
-      await this.writes.pages.bulkWrite(operations.slice(i, i + UPDATES_PER_COMMAND), { ordered: true });
   }
 
   private async listInAccount(perimeter: Perimeter) {
@@ -247,7 +233,7 @@ export class PerimeterIndex {
         });
       }
       await this.locked(doc._id, async () => {
-        await this.writePages(doc._id, writes);
+        await writePages(this.writes.pages, doc._id, writes);
         await heads.replaceOne({ _id: doc._id }, { accountId: doc.accountId, name: doc.name, version: 1, pages: refs });
       });
     }
