@@ -50,7 +50,10 @@ async function main(): Promise<string> {
     let caughtUpAt: number | null = null;
     let zeroStreak = 0;
     let lags: Record<string, number | null> = {};
-    const groupCaughtUpAt = Object.fromEntries(serviceNames.map((s) => [s, null])) as Record<ServiceName, number | null>;
+    const groupCaughtUpAt = Object.fromEntries(serviceNames.map((s) => [s, null])) as Record<
+      ServiceName,
+      number | null
+    >;
     while (Date.now() - started < timeoutMs) {
       for (const [service, rss] of Object.entries(platform.rss()))
         peakRss[service as ServiceName] = Math.max(peakRss[service as ServiceName], rss);

@@ -1,4 +1,4 @@
-import type { AnyBulkWriteOperation, Collection } from 'mongodb';
+import type { Collection } from 'mongodb';
 import type { EdgeReads } from '@portal/platform';
 import type { InventoryElement } from '../domain/types';
 import type { Perimeter } from '../domain/inventory-from-orders';
