@@ -1,7 +1,7 @@
 // Burst benchmark (a script, not a test): the whole platform up (five processes, shared broker and database, own
 // topic prefix), N ERP orders published at once; prints the seconds until every consumer group of the five
 // services has zero lag, the read latency of one edge route per service offered 200 req/s during the burst, and
-// each service's peak RSS.
+// each service's peak RSS and the seconds until its own consumer group had zero lag.
 //   npm run bench:burst [-- --count 5000 --rate 200 --timeout 1800]
 // Last line: `burst: <n> orders, all caught up in <s> s, read p99 <ms> ms` (p99: the worst route).
 import { parseArgs } from 'node:util';
@@ -50,6 +50,10 @@ async function main(): Promise<string> {
     let caughtUpAt: number | null = null;
     let zeroStreak = 0;
     let lags: Record<string, number | null> = {};
+    const groupCaughtUpAt = Object.fromEntries(serviceNames.map((s) => [s, null])) as Record<
+      ServiceName,
+      number | null
+    >;
     while (Date.now() - started < timeoutMs) {
       for (const [service, rss] of Object.entries(platform.rss()))
         peakRss[service as ServiceName] = Math.max(peakRss[service as ServiceName], rss);
@@ -57,6 +61,9 @@ async function main(): Promise<string> {
         await Promise.all(serviceNames.map(async (s) => [s, await groupLag(admin, platform.prefix + s)] as const)),
       );
       const recorded = (await topicSize(admin, `${platform.prefix}order.events.v1`)) - orderEventsBefore;
+      // Per group: when its lag last came down to zero once every order was recorded (null while it has lag).
+      for (const s of serviceNames)
+        groupCaughtUpAt[s] = recorded >= count && lags[s] === 0 ? (groupCaughtUpAt[s] ?? Date.now()) : null;
       const idle = recorded >= count && Object.values(lags).every((lag) => lag === 0);
       zeroStreak = idle ? zeroStreak + 1 : 0;
       if (zeroStreak === 1) caughtUpAt = Date.now();
@@ -76,7 +83,8 @@ async function main(): Promise<string> {
       const r = reads[i]!;
       console.log(
         `  ${route.service.padEnd(14)} GET ${route.path.padEnd(32)} ${r.rps.toFixed(0).padStart(4)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms` +
-          `${r.non2xx || r.errors ? ` (${r.non2xx} non-2xx, ${r.errors} errors)` : ''}, peak RSS ${peakRss[route.service].toFixed(0)} MiB`,
+          `${r.non2xx || r.errors ? ` (${r.non2xx} non-2xx, ${r.errors} errors)` : ''}, peak RSS ${peakRss[route.service].toFixed(0)} MiB` +
+          `, group caught up ${caughtUpText(groupCaughtUpAt[route.service], started, lags[route.service])}`,
       );
     });
     const p99 = Math.max(...reads.map((r) => r.p99));
@@ -87,5 +95,9 @@ async function main(): Promise<string> {
   }
   return last;
 }
+
+/** Seconds from the publication to a group's zero lag, or what it still had to read. */
+const caughtUpText = (at: number | null, started: number, lag: number | null | undefined) =>
+  at === null ? `never (lag ${lag ?? 'unknown'})` : `in ${((at - started) / 1000).toFixed(1)} s`;
 
 runBenchmark(main);

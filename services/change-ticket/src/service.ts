@@ -1,4 +1,5 @@
 import { type ServiceDefinition, z } from '@portal/platform';
+import { OrderSnapshots } from './app/apply-order-snapshots';
 import { changeTicketApp } from './app/context';
 import { seedDemoInventory } from './demo-seed';
 import { errors } from './domain/errors';
@@ -41,12 +42,22 @@ export const changeTicketService: ServiceDefinition = {
     const inventory = new InventoryStore(
       collection('inventory_elements'),
       collection('order_revisions'),
-      new PerimeterIndex(collection('inventory_perimeters'), collection('inventory_account_perimeters'), {
-        perimeters: reads('inventory_perimeters'),
-        accounts: reads('inventory_account_perimeters'),
-      }),
+      new PerimeterIndex(
+        {
+          heads: collection('inventory_perimeters'),
+          pages: collection('inventory_perimeter_pages'),
+          accounts: collection('inventory_account_perimeters'),
+        },
+        {
+          heads: reads('inventory_perimeters'),
+          pages: reads('inventory_perimeter_pages'),
+          accounts: reads('inventory_account_perimeters'),
+        },
+        kit.writeFilters,
+      ),
       reads('inventory_elements'),
       kit.edgeReads,
+      reads('order_revisions'),
     );
     const allowances = new AllowanceStore(collection('contract_allowances'));
     const requests = new ChangeRequestStore(kit.aggregates<ChangeRequest>('change_requests'));
@@ -74,7 +85,7 @@ export const changeTicketService: ServiceDefinition = {
     return {
       routes: [...catalogRoutes(catalogs), ...inventoryRoutes(app), ...changeRequestRoutes(app)],
       consumers: [
-        { topics: ['order.events.v1'], handlers: orderHandlers(inventory, allowances, catalogs) },
+        { topics: ['order.events.v1'], handlers: orderHandlers(new OrderSnapshots(inventory, catalogs), allowances) },
         { topics: ['change.events.v1'], handlers: changeHandlers(views, inventory) },
       ],
       demoSeed: () => seedDemoInventory(inventory, allowances),

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import mongoose from 'mongoose';
 import type { Collection } from 'mongodb';
 import { BookedOrder, elementsFromOrder, OrderLine, perimeterOf } from '../src/domain/inventory-from-orders';
+import type { OrderInventory } from '../src/domain/order-snapshots';
 import { loadCatalogFile } from '../src/store/catalog-file';
 import { ElementDocument, InventoryStore, toElement } from '../src/store/inventory-store';
 import { PerimeterIndex } from '../src/store/perimeter-index';
@@ -38,7 +39,16 @@ describe('inventory store: key lookups give the answers the collection scans gav
     inventory = new InventoryStore(
       elements,
       collection('order_revisions'),
-      new PerimeterIndex(collection('inventory_perimeters'), collection('inventory_account_perimeters')),
+      new PerimeterIndex(
+        {
+          heads: collection('inventory_perimeters'),
+          pages: collection('inventory_perimeter_pages'),
+          accounts: collection('inventory_account_perimeters'),
+        },
+        undefined,
+        undefined,
+        4, // pages of 4 elements: the orders below split pages again and again
+      ),
     );
   });
   afterAll(async () => {
@@ -82,6 +92,8 @@ describe('inventory store: key lookups give the answers the collection scans gav
     const accounts = ['acc-a', 'acc-b', 'acc-c'];
     const contracts = (accountId: string) => [null, `CT-${accountId}-1`, `CT-${accountId}-2`];
     const orders = new Map<string, BookedOrder>();
+    const cut = random(7);
+    const batch: OrderInventory[] = [];
     for (let step = 0; step < 160; step++) {
       const orderNumber = `SO-${next(60)}`;
       const previous = orders.get(orderNumber);
@@ -99,13 +111,15 @@ describe('inventory store: key lookups give the answers the collection scans gav
       const contractNumber = previous && next(5) > 0 ? previous.contractNumber : contracts(accountId)[next(3)]!;
       const order = { orderNumber, accountId, contractNumber, lines };
       orders.set(orderNumber, order);
-      await inventory.replaceOrderElements(
+      batch.push({
         orderNumber,
-        elementsFromOrder(order, catalogs),
-        perimeterOf(accountId, contractNumber),
-        next(10) === 0,
-      );
-      await inventory.recordOrderRevision(orderNumber, step);
+        revision: step,
+        elements: elementsFromOrder(order, catalogs),
+        perimeter: perimeterOf(accountId, contractNumber),
+        cancelled: next(10) === 0,
+      });
+      // Applied in batches of 1 to ~8 snapshots, as Kafka hands them over (an order may come twice in one).
+      if (cut(4) === 0 || step === 159) await inventory.applyOrders(batch.splice(0));
     }
 
     for (const subset of [['acc-a'], ['acc-b', 'acc-c'], accounts, ['acc-none']])
@@ -127,5 +141,44 @@ describe('inventory store: key lookups give the answers the collection scans gav
       expect(await inventory.perimeterOf(perimeterId)).toMatchObject({ id: perimeterId });
     }
     expect(await inventory.orderRevision('SO-nothing')).toBe(-1);
+  });
+
+  it('given a perimeter stored as one document (before pages), when the service starts, then it is split into pages listing the same elements', async () => {
+    const legacy = (n: number) => `SO-L${String(n).padStart(2, '0')}-1`;
+    const ids = Array.from({ length: 11 }, (_, i) => legacy(i));
+    await db.collection('inventory_perimeters').insertOne({
+      _id: 'CT-LEGACY' as never,
+      accountId: 'acc-l',
+      name: 'Contract CT-LEGACY',
+      elements: Object.fromEntries(ids.map((id, i) => [id, { kind: 'managed-service', active: i !== 3 }])),
+    });
+    await db
+      .collection('inventory_account_perimeters')
+      .insertOne({ _id: 'acc-l' as never, perimeterIds: ['CT-LEGACY'] });
+    await elements.insertMany(
+      ids.map((id, i) => ({
+        _id: id,
+        accountId: 'acc-l',
+        perimeterId: 'CT-LEGACY',
+        perimeterName: 'Contract CT-LEGACY',
+        kind: 'managed-service',
+        name: `Legacy ${id}`,
+        contractNumber: 'CT-LEGACY',
+        orderNumber: id.slice(0, -2),
+        rdsFromOrder: 0,
+        rdsAdjustment: 0,
+        rdsVersion: 0,
+        status: i === 3 ? ('retired' as const) : ('active' as const),
+        searchText: `legacy ${id}`.toLowerCase(),
+      })),
+    );
+    await inventory.rebuildIndexIfMissing();
+    await inventory.rebuildIndexIfMissing(); // a second start finds nothing left to split
+    const head = await db.collection('inventory_perimeters').findOne({ _id: 'CT-LEGACY' as never });
+    expect(head!.elements).toBeUndefined();
+    expect(head!.pages.length).toBeGreaterThan(2);
+    expect(await inventory.perimeters(['acc-l'])).toEqual(await scannedPerimeters(['acc-l']));
+    for (const query of [{ limit: 100 }, { limit: 2 }, { limit: 3, after: legacy(4) }])
+      expect(await inventory.list('CT-LEGACY', query)).toEqual(await scannedList('CT-LEGACY', query));
   });
 });

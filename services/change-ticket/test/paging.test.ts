@@ -2,6 +2,7 @@ import type { RunningService } from '@portal/platform';
 import { bearer, TestEnv } from '@portal/platform/src/testing';
 import { changeTicketService } from '../src/service';
 import { sortKeyOf } from '../src/store/change-request-store';
+import { PerimeterIndex } from '../src/store/perimeter-index';
 import { ACME } from './order-snapshots';
 
 // Lists past 1,000 records: 2,500 of each, seeded straight into the stores with bulk inserts (fast), then paged
@@ -53,13 +54,15 @@ describe('change-ticket: list routes page through 2,500 records exactly once (re
 
     const db = svc.kit.db;
     const elementIds = ids(RECORDS, 'SO-PAGE');
-    await db.collection('inventory_perimeters').insertOne({
-      _id: PERIMETER as never,
-      accountId: ACME,
-      name: 'Paging',
-      elements: Object.fromEntries(elementIds.map((id) => [id, { kind: 'managed-service', active: true }])),
+    const index = new PerimeterIndex({
+      heads: svc.kit.collection('inventory_perimeters'),
+      pages: svc.kit.collection('inventory_perimeter_pages'),
+      accounts: svc.kit.collection('inventory_account_perimeters'),
     });
-    await db.collection('inventory_account_perimeters').insertOne({ _id: ACME as never, perimeterIds: [PERIMETER] });
+    await index.record(
+      { id: PERIMETER, accountId: ACME, name: 'Paging' },
+      elementIds.map((id) => ({ id, kind: 'managed-service', active: true })),
+    );
     await db.collection('inventory_elements').insertMany(
       elementIds.map((id) => ({
         _id: id as never,

@@ -1,9 +1,7 @@
 import type { Envelope } from '@portal/contracts';
 import type { EventHandlers } from '@portal/platform';
-import type { CatalogFile } from '../domain/catalog';
-import { elementsFromOrder, perimeterOf } from '../domain/inventory-from-orders';
+import type { OrderSnapshots } from '../app/apply-order-snapshots';
 import type { AllowanceStore } from '../store/allowance-store';
-import type { InventoryStore } from '../store/inventory-store';
 
 type OrderSnapshot = Envelope<'SalesOrderRecorded' | 'SalesOrderUpdated'>;
 type ContractSnapshot = Envelope<'ContractRecorded' | 'ContractUpdated'>;
@@ -13,30 +11,17 @@ type ContractSnapshot = Envelope<'ContractRecorded' | 'ContractUpdated'>;
  * snapshots of the sales orders and contracts it copied from the ERP). Snapshots carry a revision: an older or
  * replayed one changes nothing, so the handlers are idempotent whatever the delivery order.
  */
-export function orderHandlers(
-  inventory: InventoryStore,
-  allowances: AllowanceStore,
-  catalogs: CatalogFile,
-): EventHandlers {
-  const applyOrder = async (event: OrderSnapshot) => {
+export function orderHandlers(orders: OrderSnapshots, allowances: AllowanceStore): EventHandlers {
+  const applyOrder = (event: OrderSnapshot) => {
     const order = event.payload;
-    if ((await inventory.orderRevision(order.orderNumber)) >= order.revision) return;
-    const elements = elementsFromOrder(
-      {
-        orderNumber: order.orderNumber,
-        accountId: event.accountId,
-        contractNumber: order.contractNumber,
-        lines: order.lines,
-      },
-      catalogs,
-    );
-    await inventory.replaceOrderElements(
-      order.orderNumber,
-      elements,
-      perimeterOf(event.accountId, order.contractNumber),
-      order.cancelled,
-    );
-    await inventory.recordOrderRevision(order.orderNumber, order.revision);
+    return orders.apply({
+      orderNumber: order.orderNumber,
+      accountId: event.accountId,
+      contractNumber: order.contractNumber,
+      lines: order.lines,
+      revision: order.revision,
+      cancelled: order.cancelled,
+    });
   };
   const applyContract = async (event: ContractSnapshot) => {
     const contract = event.payload;

@@ -2,7 +2,11 @@ import type { Collection } from 'mongodb';
 import type { EdgeReads } from '@portal/platform';
 import type { InventoryElement } from '../domain/types';
 import type { Perimeter } from '../domain/inventory-from-orders';
-import { PerimeterDocument, PerimeterIndex, PerimeterView } from './perimeter-index';
+import { newestPerOrder, type OrderInventory, orderChanges, supersedes } from '../domain/order-snapshots';
+import { bulkInChunks, insertNew } from './bulk-writes';
+import { elementUpsert, newElement } from './element-documents';
+import { PerimeterBatch } from './perimeter-batch';
+import type { PerimeterIndex, PerimeterView } from './perimeter-index';
 
 /** Stored element: RDS licences kept as "from the order" + "changed by completed requests", so a newer order snapshot never undoes a change. */
 export interface ElementDocument {
@@ -60,6 +64,8 @@ export class InventoryStore {
     private readonly reads: Collection<ElementDocument> = elements,
     /** Cached by-`_id` reads of elements for routes: every element write below tells it (`changed`). */
     private readonly edgeReads?: EdgeReads,
+    /** The order documents on the read pool: loaded there so ingestion's reads do not queue behind its writes. */
+    private readonly orderReads: Collection<OrderDocument> = orders,
   ) {}
 
   async ensureIndexes(): Promise<void> {
@@ -68,6 +74,7 @@ export class InventoryStore {
 
   /** Builds the perimeter index and order documents once for an inventory stored before they existed. */
   async rebuildIndexIfMissing(): Promise<void> {
+    await this.index.splitLegacyPerimeters();
     if (await this.index.isEmpty()) {
       const byPerimeter = new Map<string, { perimeter: Perimeter; elements: ElementDocument[] }>();
       for await (const doc of this.elements.find({})) {
@@ -93,73 +100,85 @@ export class InventoryStore {
     return (await this.orders.findOne({ _id: orderNumber }))?.revision ?? -1;
   }
 
-  async recordOrderRevision(orderNumber: string, revision: number): Promise<void> {
-    await this.orders.updateOne({ _id: orderNumber }, { $max: { revision } }, { upsert: true });
-  }
-
-  /** Upserts the elements an order brings (keeping RDS changes made since) and retires its elements no longer there. */
-  async replaceOrderElements(
-    orderNumber: string,
-    elements: InventoryElement[],
-    perimeter: Perimeter,
-    cancelled: boolean,
-  ): Promise<void> {
-    const before = await this.orders.findOne({ _id: orderNumber });
-    const status = cancelled ? 'retired' : 'active';
-    for (const element of elements) {
-      await this.elements.updateOne(
-        { _id: element.id },
-        {
-          $set: {
-            accountId: element.accountId,
-            perimeterId: element.perimeterId,
-            perimeterName: perimeter.name,
-            kind: element.kind,
-            name: element.name,
-            contractNumber: element.contractNumber,
-            orderNumber: element.orderNumber,
-            rdsFromOrder: element.rdsLicences,
-            status,
-            searchText: `${element.name} ${element.id}`.toLowerCase(),
-          },
-          $setOnInsert: { rdsAdjustment: 0, appliedRequestIds: [], rdsVersion: 0 },
-        },
-        { upsert: true },
-      );
-      this.edgeReads?.changed(this.elements, element.id);
-    }
-    const kept = new Set(elements.map((e) => e.id));
-    const previousIds = before ? (before.elementIds ?? (await this.idsFromBeforeTheIndex(orderNumber))) : [];
-    const gone = (
-      await Promise.all(previousIds.filter((id) => !kept.has(id)).map((id) => this.elements.findOne({ _id: id })))
+  /**
+   * Applies order snapshots together (a Kafka batch's worth): of each order the newest snapshot, if newer than the
+   * revision applied. Reads by `_id` on the read pool (the orders, then the elements they retire; every write
+   * before was acknowledged), then writes in bulk: elements (orders never seen: bulk inserts), perimeter pages, and
+   * last the orders' revisions, so a stop half-way is redone by the redelivery (every write is idempotent).
+   * Answers the orders applied.
+   */
+  async applyOrders(snapshots: OrderInventory[]): Promise<string[]> {
+    const newest = newestPerOrder(snapshots);
+    const stored = await Promise.all(newest.map((s) => this.orderReads.findOne({ _id: s.orderNumber })));
+    const work = await Promise.all(
+      newest
+        .map((snapshot, i) => ({ snapshot, stored: stored[i] ?? null }))
+        .filter(({ snapshot, stored }) => supersedes(stored, snapshot))
+        .map(async ({ snapshot, stored }) => {
+          const elementIds = stored
+            ? (stored.elementIds ?? (await this.idsFromBeforeTheIndex(snapshot.orderNumber)))
+            : [];
+          const applied = stored && { revision: stored.revision, elementIds, perimeterIds: stored.perimeterIds ?? [] };
+          return { snapshot, fresh: !stored, changes: orderChanges(applied, snapshot) };
+        }),
+    );
+    if (work.length === 0) return [];
+    const retired = (
+      await Promise.all(work.flatMap((w) => w.changes.retiredIds).map((id) => this.reads.findOne({ _id: id })))
     ).filter((doc): doc is ElementDocument => doc !== null && doc.status !== 'retired');
-    for (const doc of gone) {
-      await this.elements.updateOne({ _id: doc._id }, { $set: { status: 'retired' } });
-      this.edgeReads?.changed(this.elements, doc._id);
-    }
 
-    const perimeterIds = before?.perimeterIds ?? [];
-    for (const other of perimeterIds.filter((id) => id !== perimeter.id))
-      await this.index.forget(
-        other,
-        elements.map((e) => e.id),
-      );
-    await this.index.record(
-      perimeter,
-      elements.map((e) => ({ id: e.id, kind: e.kind, active: !cancelled })),
+    const fresh = work
+      .filter((w) => w.fresh)
+      .flatMap(({ snapshot }) => snapshot.elements.map((e) => ({ e, snapshot })));
+    const existed = new Set(
+      await insertNew(
+        this.elements,
+        fresh.map(({ e, snapshot }) => newElement(e, snapshot)),
+      ),
     );
-    for (const doc of gone)
-      await this.index.record(perimeterOfDoc(doc), [{ id: doc._id, kind: doc.kind, active: false }]);
-    await this.orders.updateOne(
-      { _id: orderNumber },
-      {
-        $set: {
-          elementIds: [...new Set([...previousIds, ...kept])],
-          perimeterIds: [...new Set([...perimeterIds, perimeter.id])],
-        },
-      },
-      { upsert: true },
+    await bulkInChunks(this.elements, [
+      ...work
+        .filter((w) => !w.fresh)
+        .flatMap(({ snapshot }) => snapshot.elements.map((e) => elementUpsert(e, snapshot))),
+      ...fresh.filter(({ e }) => existed.has(e.id)).map(({ e, snapshot }) => elementUpsert(e, snapshot)),
+      ...retired.map((doc) => ({
+        updateOne: { filter: { _id: doc._id }, update: { $set: { status: 'retired' as const } } },
+      })),
+    ]);
+    for (const { snapshot } of work) for (const e of snapshot.elements) this.edgeReads?.changed(this.elements, e.id);
+    for (const doc of retired) this.edgeReads?.changed(this.elements, doc._id);
+
+    const perimeters = new PerimeterBatch();
+    for (const { snapshot, changes } of work) {
+      for (const other of changes.leftPerimeterIds)
+        for (const e of snapshot.elements) perimeters.add(other, null, e.id, null);
+      for (const e of snapshot.elements)
+        perimeters.add(snapshot.perimeter.id, snapshot.perimeter, e.id, { kind: e.kind, active: !snapshot.cancelled });
+    }
+    for (const doc of retired)
+      perimeters.add(doc.perimeterId, perimeterOfDoc(doc), doc._id, { kind: doc.kind, active: false });
+    await Promise.all(perimeters.map((id, perimeter, changes) => this.index.change(id, perimeter, changes)));
+
+    const orderDocs = work.map(({ snapshot, changes }) => ({ _id: snapshot.orderNumber, ...changes.remembered }));
+    const orderExisted = new Set(
+      await insertNew(
+        this.orders,
+        orderDocs.filter((_, i) => work[i]!.fresh),
+      ),
     );
+    await bulkInChunks(
+      this.orders,
+      orderDocs
+        .filter((doc, i) => !work[i]!.fresh || orderExisted.has(doc._id))
+        .map(({ _id, revision, elementIds, perimeterIds }) => ({
+          updateOne: {
+            filter: { _id },
+            update: { $set: { elementIds, perimeterIds }, $max: { revision } },
+            upsert: true,
+          },
+        })),
+    );
+    return work.map((w) => w.snapshot.orderNumber);
   }
 
   /** Seeds an element as is (demo data); leaves an existing one alone. */
@@ -231,17 +250,19 @@ export class InventoryStore {
     perimeterId: string,
     options: { search?: string; kinds?: string[]; after?: string; limit: number },
   ): Promise<InventoryElement[]> {
-    const doc: PerimeterDocument | null = await this.index.perimeter(perimeterId);
-    if (!doc) return [];
-    const candidates = PerimeterIndex.activeIds(doc, options);
+    const head = await this.index.perimeter(perimeterId);
+    if (!head) return [];
     const needle = options.search?.trim().toLowerCase();
     const found: InventoryElement[] = [];
-    for (let i = 0; i < candidates.length && found.length <= options.limit; i += options.limit + 1) {
-      const chunk = candidates.slice(i, i + options.limit + 1);
-      const docs = await Promise.all(chunk.map((id) => this.reads.findOne({ _id: id })));
-      for (const d of docs)
-        if (d && d.status === 'active' && d.perimeterId === perimeterId && (!needle || d.searchText.includes(needle)))
-          found.push(toElement(d));
+    for await (const candidates of this.index.activeIds(head, options)) {
+      for (let i = 0; i < candidates.length && found.length <= options.limit; i += options.limit + 1) {
+        const chunk = candidates.slice(i, i + options.limit + 1);
+        const docs = await Promise.all(chunk.map((id) => this.reads.findOne({ _id: id })));
+        for (const d of docs)
+          if (d && d.status === 'active' && d.perimeterId === perimeterId && (!needle || d.searchText.includes(needle)))
+            found.push(toElement(d));
+      }
+      if (found.length > options.limit) break;
     }
     return found.slice(0, options.limit + 1);
   }

@@ -1,6 +1,7 @@
 import { loadCatalog } from '../catalog/catalog';
 import { handledEventTypes } from '../domain/rule-table';
-import { notificationHandlers, toView, type NotifyDeps } from './notify-handler';
+import type { NotifyDeps } from '../app/notify-event';
+import { notificationHandlers, toView } from './notify-handler';
 import { emailJob } from '../app/send-email';
 
 describe('handler table built from the rule table', () => {

@@ -4,6 +4,7 @@ import type { Collection } from 'mongodb';
 import type { ZodRawShape } from 'zod';
 import type { EventCodec } from '@portal/contracts';
 import type { AccessDirectory } from '../access/access-directory';
+import type { WriteFilters } from '../aggregates/aggregate-document';
 import type { AggregateRepository } from '../aggregates/aggregate-repository';
 import type { Clock } from '../clock';
 import type { ServiceConfig } from '../config/config';
@@ -42,6 +43,8 @@ export interface ServiceKit<C extends ServiceConfig = ServiceConfig> {
   metrics: Metrics;
   /** By-`_id` reads for routes, cached and kept fresh by this process's writes (http/edge-reads.ts). */
   edgeReads: EdgeReads;
+  /** A versioned write's filter for a service's own documents: compare-and-set on MongoDB, `{_id}` under the document lock on FerretDB. */
+  writeFilters: WriteFilters;
   /** The aggregate repository over one collection; its outbox is relayed. */
   aggregates<S extends object>(collectionName: string): AggregateRepository<S>;
   /** Clean-state queries and keyset pages over an aggregate collection, on the read pool. */

@@ -123,6 +123,7 @@ export async function startService(definition: ServiceDefinition, options: Start
     scheduler,
     events: new EventFactory(clock),
     edgeReads,
+    writeFilters: filters,
     aggregates<S extends object>(name: string) {
       if (!aggregateCollections.has(name)) aggregateCollections.set(name, collection<AggregateDocument>(name));
       const reads = readCollection<AggregateDocument>(name);
