@@ -104,6 +104,7 @@ async function measureRaw(infra: Infra, codec: EventCodec, events: AnyEnvelope[]
 
 /** The order service: stored, decided, relayed; timed to the last SalesOrderRecorded on order.events.v1. */
 async function measureOrder(infra: Infra, codec: EventCodec, events: AnyEnvelope[]) {
+  const rssBefore = process.memoryUsage().rss;
   const prefix = `bench-${randomBytes(3).toString('hex')}.`;
   const database = `${prefix}order`.replace(/\./g, '-');
   await ensureTopics(infra.kafkaBrokers, [...topicCatalog, ...dlqTopics()], prefix);
@@ -112,12 +113,20 @@ async function measureOrder(infra: Infra, codec: EventCodec, events: AnyEnvelope
     config: {
       httpPort: 0,
       kafkaBrokers: infra.kafkaBrokers,
-      mongoUrl: infra.mongoUrl,
+      // Command monitoring on (a driver option): the report counts the database commands per kind.
+      mongoUrl: withCommandMonitoring(infra.mongoUrl),
       mongoDb: database,
       topicPrefix: prefix,
       logLevel: 'warn',
     },
   });
+  const commands = new Map<string, number>();
+  const client = order.kit.db.getClient();
+  client.on('commandStarted', (e: { commandName: string }) =>
+    commands.set(e.commandName, (commands.get(e.commandName) ?? 0) + 1),
+  );
+  let peakRss = 0;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 250);
   const observedAt = new Map<string, number>();
   let duplicates = 0;
   const observer = createKafka('bench-observer', infra.kafkaBrokers).consumer({
@@ -149,14 +158,21 @@ async function measureOrder(infra: Infra, codec: EventCodec, events: AnyEnvelope
     () => observedAt.size,
   );
   const memory = process.memoryUsage();
+  clearInterval(sampler);
   await observer.disconnect();
   const stored = await order.kit.db.collection('sales_orders').countDocuments({});
   await order.kit.db.dropDatabase();
   await order.stop();
   const latencies = [...observedAt].map(([id, at]) => at - publishedAt.get(id)!).sort((a, b) => a - b);
   const last = Math.max(...observedAt.values());
-  return { seconds: (last - started) / 1000, publishSeconds, latencies, stored, duplicates, memory };
+  return { seconds: (last - started) / 1000, publishSeconds, latencies, stored, duplicates, memory, peakRss, rssBefore, commands };
 }
+
+const withCommandMonitoring = (url: string) => {
+  const parsed = new URL(url);
+  parsed.searchParams.set('monitorCommands', 'true');
+  return parsed.toString();
+};
 
 async function main() {
   const infra = await ensureLocalInfra({ log: (line: string) => console.log(line) });
@@ -171,6 +187,10 @@ async function main() {
   const rawRate = count / raw.seconds;
   const orderRate = count / order.seconds;
   const { latencies, memory } = order;
+  const perThousand = [...order.commands]
+    .sort(([, a], [, b]) => b - a)
+    .map(([name, n]) => `${name} ${((n * 1000) / count).toFixed(1)}`)
+    .join(', ');
   console.log(`
 ERP ingestion, ${count} SalesOrderBooked events, ${new Date().toISOString()}
   ERP publish (batches of ${batchSize})             ${(count / order.publishSeconds).toFixed(0)} events/s (${order.publishSeconds.toFixed(1)} s)
@@ -179,7 +199,8 @@ ERP ingestion, ${count} SalesOrderBooked events, ${new Date().toISOString()}
   sales orders in the order database               ${order.stored}
   duplicate eventIds on order.events.v1            ${order.duplicates}
   publish -> order event out, latency              p50 ${percentile(latencies, 50)} ms, p99 ${percentile(latencies, 99)} ms, max ${latencies[latencies.length - 1]} ms (${latencies.length} samples)
-  benchmark process memory (service in-process)    rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB
+  benchmark process memory (service in-process)    rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB (peak ${(order.peakRss / 2 ** 20).toFixed(0)} MiB, ${(order.rssBefore / 2 ** 20).toFixed(0)} MiB before the service started), heap ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB
+  order's database commands per 1000 events        ${perThousand}
 ingest: ${orderRate.toFixed(0)} events/s of ${rawRate.toFixed(0)} raw = ${(orderRate / rawRate).toFixed(2)}`);
   process.exit(0);
 }

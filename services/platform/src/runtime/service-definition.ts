@@ -4,7 +4,7 @@ import type { Collection } from 'mongodb';
 import type { ZodRawShape } from 'zod';
 import type { EventCodec } from '@portal/contracts';
 import type { AccessDirectory } from '../access/access-directory';
-import type { AggregateRepository } from '../aggregates/aggregate-repository';
+import type { AggregateRepository, DocumentShape } from '../aggregates/aggregate-repository';
 import type { Clock } from '../clock';
 import type { ServiceConfig } from '../config/config';
 import type { ErrorTable } from '../domain/error-catalog';
@@ -43,7 +43,8 @@ export interface ServiceKit<C extends ServiceConfig = ServiceConfig> {
   /** By-`_id` reads for routes, cached and kept fresh by this process's writes (http/edge-reads.ts). */
   edgeReads: EdgeReads;
   /** The aggregate repository over one collection; its outbox is relayed. */
-  aggregates<S extends object>(collectionName: string): AggregateRepository<S>;
+  /** `shape`: how the state is laid out in its documents (default: its fields at top level). */
+  aggregates<S extends object>(collectionName: string, shape?: DocumentShape<S>): AggregateRepository<S>;
   /** Clean-state queries and keyset pages over an aggregate collection, on the read pool. */
   reads<S extends object>(collectionName: string): AggregateReads<S>;
   /** A typed native collection on the write pool (read models, indexes, the service's own documents). */
