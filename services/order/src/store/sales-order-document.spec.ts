@@ -48,7 +48,13 @@ describe('salesOrderDocument', () => {
   it('Given an order, When stored, Then its lines are stored once (packed) and only the queried view fields are fields', () => {
     const fields = stored(salesOrderDocument.toFields(stateAfter(2))) as { view: object; booked?: unknown };
     expect(fields.booked).toBeUndefined();
-    expect(Object.keys(fields.view).sort()).toEqual(['accountId', 'contractNumber', 'placedAt', 'status', 'webOrderNumber']);
+    expect(Object.keys(fields.view).sort()).toEqual([
+      'accountId',
+      'contractNumber',
+      'placedAt',
+      'status',
+      'webOrderNumber',
+    ]);
     expect(fields).toMatchObject({ orderNumber: 'SO-1', accountId: 'acc-acme', revision: 2 });
   });
 

@@ -169,7 +169,15 @@ export class AggregateRepository<S extends object> {
           : { id, version: 0, state: undefined as unknown as S, events: [], skipped: true };
       const entries = change.events.map((e) => toOutboxEntry(e, this.codec));
       const applied = options.appliedEventId ? [options.appliedEventId] : [];
-      const after = this.store.next(this.collection, id, doc, this.fieldsOf(change.state), entries, applied, this.clock.now());
+      const after = this.store.next(
+        this.collection,
+        id,
+        doc,
+        this.fieldsOf(change.state),
+        entries,
+        applied,
+        this.clock.now(),
+      );
       const rejected = await this.store.write([{ collection: this.collection, before: doc, after }]);
       if (rejected.length === 0)
         return { id, version: after.version, state: change.state, events: change.events, skipped: false };
