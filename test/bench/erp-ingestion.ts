@@ -1,19 +1,20 @@
 // ERP ingestion benchmark (a script, not a test). In one run, on the same broker and database, the same N
 // SalesOrderBooked events go through:
 //   raw:   kafkajs eachBatch + one native insertMany(ordered: false) per batch, no logic
-//   order: the real order service (consume, decide, store, outbox, relay to order.events.v1)
+//   order: the real order service in its own process (consume, decide, store, outbox, relay to order.events.v1)
 // each timed from its publish start to its last write acknowledged (raw) or last order event out (order).
 //   npm run bench:ingest -- --count 20000
 // Uses KAFKA_BROKERS / MONGO_URL when set, otherwise the local Kafka and FerretDB (started if needed).
 // Last line: `ingest: <service> events/s of <raw> raw = <ratio>`.
+import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import { MongoClient } from 'mongodb';
 import { AnyEnvelope, dlqTopics, EventCodec, topicCatalog } from '@portal/contracts';
-import { createKafka, ensureTopics, EventPublisher, MessageProducer, startService } from '@portal/platform';
+import { createKafka, ensureTopics, EventPublisher, MessageProducer } from '@portal/platform';
 import { ensureLocalInfra, stopLocalInfra } from '../../deploy/local/infra';
-import { orderService } from '../../services/order/src/service';
 import { realisticOrders } from '../erp-simulator/realistic-orders';
 
 const { values } = parseArgs({
@@ -102,22 +103,46 @@ async function measureRaw(infra: Infra, codec: EventCodec, events: AnyEnvelope[]
   return { seconds: (lastWriteAt - started) / 1000 };
 }
 
-/** The order service: stored, decided, relayed; timed to the last SalesOrderRecorded on order.events.v1. */
+/** Messages to and from the order service's process (see order-process.ts). */
+function orderProcess(config: object) {
+  const child = fork(join(__dirname, 'order-process.ts'), [JSON.stringify(config)]);
+  const next = <T>(type: string) =>
+    new Promise<T>((resolve, reject) => {
+      const onMessage = (message: { type: string }) => {
+        if (message.type !== type) return;
+        child.off('message', onMessage);
+        resolve(message as T);
+      };
+      child.on('message', onMessage);
+      child.once('exit', (code) => reject(new Error(`the order service's process exited (${code})`)));
+    });
+  const ask = <T>(type: string) => {
+    const answer = next<T>(type);
+    child.send({ type });
+    return answer;
+  };
+  return { next, ask };
+}
+
+interface ServiceReport {
+  startRss: number;
+  peakRss: number;
+  rss: number;
+  heap: number;
+  stored: number;
+  commands: Record<string, { n: number; ms: number }>;
+}
+
+/**
+ * The order service, in its own process (its memory is its own): stored, decided, relayed; timed to the last
+ * SalesOrderRecorded on order.events.v1.
+ */
 async function measureOrder(infra: Infra, codec: EventCodec, events: AnyEnvelope[]) {
   const prefix = `bench-${randomBytes(3).toString('hex')}.`;
   const database = `${prefix}order`.replace(/\./g, '-');
   await ensureTopics(infra.kafkaBrokers, [...topicCatalog, ...dlqTopics()], prefix);
-  const order = await startService(orderService, {
-    env: {},
-    config: {
-      httpPort: 0,
-      kafkaBrokers: infra.kafkaBrokers,
-      mongoUrl: infra.mongoUrl,
-      mongoDb: database,
-      topicPrefix: prefix,
-      logLevel: 'warn',
-    },
-  });
+  const order = orderProcess({ kafkaBrokers: infra.kafkaBrokers, mongoUrl: infra.mongoUrl, database, prefix });
+  const { url } = await order.next<{ url: string }>('ready');
   const observedAt = new Map<string, number>();
   let duplicates = 0;
   const observer = createKafka('bench-observer', infra.kafkaBrokers).consumer({
@@ -139,7 +164,7 @@ async function measureOrder(infra: Infra, codec: EventCodec, events: AnyEnvelope
       }
     },
   });
-  while ((await fetch(`${order.url}/readyz`)).status !== 200) await new Promise((r) => setTimeout(r, 100));
+  while ((await fetch(`${url}/readyz`)).status !== 200) await new Promise((r) => setTimeout(r, 100));
   const { started, publishedAt, publishSeconds } = await publishAll(infra, codec, prefix, events);
   const progress = bar('order: stored + out');
   progress.start(events.length, 0);
@@ -148,14 +173,12 @@ async function measureOrder(infra: Infra, codec: EventCodec, events: AnyEnvelope
     progress,
     () => observedAt.size,
   );
-  const memory = process.memoryUsage();
+  const report = await order.ask<ServiceReport>('report');
   await observer.disconnect();
-  const stored = await order.kit.db.collection('sales_orders').countDocuments({});
-  await order.kit.db.dropDatabase();
-  await order.stop();
+  await order.ask('stop');
   const latencies = [...observedAt].map(([id, at]) => at - publishedAt.get(id)!).sort((a, b) => a - b);
   const last = Math.max(...observedAt.values());
-  return { seconds: (last - started) / 1000, publishSeconds, latencies, stored, duplicates, memory };
+  return { seconds: (last - started) / 1000, publishSeconds, latencies, duplicates, report };
 }
 
 async function main() {
@@ -170,16 +193,21 @@ async function main() {
 
   const rawRate = count / raw.seconds;
   const orderRate = count / order.seconds;
-  const { latencies, memory } = order;
+  const { latencies, report } = order;
+  const perThousand = Object.entries(report.commands)
+    .sort(([, a], [, b]) => b.ms - a.ms)
+    .map(([name, c]) => `${name} ${((c.n * 1000) / count).toFixed(1)} (${(c.ms / 1000).toFixed(1)} s)`)
+    .join(', ');
   console.log(`
 ERP ingestion, ${count} SalesOrderBooked events, ${new Date().toISOString()}
   ERP publish (batches of ${batchSize})             ${(count / order.publishSeconds).toFixed(0)} events/s (${order.publishSeconds.toFixed(1)} s)
   raw: eachBatch + insertMany, publish -> last write   ${rawRate.toFixed(0)} events/s (${raw.seconds.toFixed(1)} s)
   order: stored + relayed, publish -> last event out   ${orderRate.toFixed(0)} events/s (${order.seconds.toFixed(1)} s)
-  sales orders in the order database               ${order.stored}
+  sales orders in the order database               ${report.stored}
   duplicate eventIds on order.events.v1            ${order.duplicates}
   publish -> order event out, latency              p50 ${percentile(latencies, 50)} ms, p99 ${percentile(latencies, 99)} ms, max ${latencies[latencies.length - 1]} ms (${latencies.length} samples)
-  benchmark process memory (service in-process)    rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB
+  order service process memory                     rss peak ${(report.peakRss / 2 ** 20).toFixed(0)} MiB (${(report.startRss / 2 ** 20).toFixed(0)} MiB once started), at the end ${(report.rss / 2 ** 20).toFixed(0)} MiB, heap ${(report.heap / 2 ** 20).toFixed(0)} MiB
+  order's database commands per 1000 events (time) ${perThousand}
 ingest: ${orderRate.toFixed(0)} events/s of ${rawRate.toFixed(0)} raw = ${(orderRate / rawRate).toFixed(2)}`);
   process.exit(0);
 }

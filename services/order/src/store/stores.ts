@@ -16,12 +16,16 @@ import { isOpen, OPEN_STATUSES, type UpgradeRequestState } from '../domain/upgra
 import { SerialHolds, type HolderState } from './serial-holds';
 import { stateOf } from './state-of';
 import { listReads } from './list-reads';
+import { salesOrderDocument } from './sales-order-document';
 import { UpgradesByOrder } from './upgrades-by-order';
 
 const LIST_CAP = 1000;
 
 export function createStores(kit: Pick<ServiceKit, 'aggregates' | 'db' | 'readDb' | 'edgeReads'>) {
-  const salesOrders: AggregateRepository<SalesOrderState> = kit.aggregates<SalesOrderState>('sales_orders');
+  const salesOrders: AggregateRepository<SalesOrderState> = kit.aggregates<SalesOrderState>(
+    'sales_orders',
+    salesOrderDocument,
+  );
   const contracts: AggregateRepository<ContractState> = kit.aggregates<ContractState>('contracts');
   const catalog: AggregateRepository<CatalogProduct> = kit.aggregates<CatalogProduct>('catalog_products');
   const invoices: AggregateRepository<InvoiceState> = kit.aggregates<InvoiceState>('invoices');
@@ -49,8 +53,11 @@ export function createStores(kit: Pick<ServiceKit, 'aggregates' | 'db' | 'readDb
     (await cursor.toArray()).map((doc) => stateOf<S>(doc));
 
   /** Streams the states a query matches (reports): one document at a time from the cursor, in `_id` order. */
-  async function* streamStates<S>(cursor: AsyncIterable<unknown>): AsyncIterable<S> {
-    for await (const doc of cursor) yield stateOf<S>(doc);
+  async function* streamStates<S>(
+    cursor: AsyncIterable<unknown>,
+    read: (doc: unknown) => S = stateOf<S>,
+  ): AsyncIterable<S> {
+    for await (const doc of cursor) yield read(doc);
   }
   const dayAfter = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000);
   const purchasesQuery = (accountId: string, period: ReportPeriod) => ({
@@ -146,7 +153,10 @@ export function createStores(kit: Pick<ServiceKit, 'aggregates' | 'db' | 'readDb
       count: (accountId: string, period: ReportPeriod) =>
         salesOrders.collection.countDocuments(purchasesQuery(accountId, period)),
       rows: (accountId: string, period: ReportPeriod) =>
-        streamStates<SalesOrderState>(salesOrders.collection.find(purchasesQuery(accountId, period)).sort({ _id: 1 })),
+        streamStates<SalesOrderState>(
+          salesOrders.collection.find(purchasesQuery(accountId, period)).sort({ _id: 1 }),
+          (doc) => salesOrders.stateOf(doc as object),
+        ),
     },
 
     /** Invoices issued in the period: count and stream (invoices report). */

@@ -1,5 +1,6 @@
 import type { Collection } from 'mongodb';
 import type { OutboxEntry } from '../outbox/outbox-entry';
+import type { DocumentShape } from './document-shape';
 
 /** How many applied event ids an aggregate remembers for deduplication (an aggregate sees few events). */
 export const APPLIED_EVENTS_KEPT = 500;
@@ -50,8 +51,14 @@ export function stateOf<S>(doc: AggregateDocument): S {
   return state as S;
 }
 
-export function toStored<S>(doc: AggregateDocument): Stored<S> {
-  return { id: doc._id, version: doc.version, state: stateOf<S>(doc) };
+export function toStored<S extends object>(doc: AggregateDocument, shape?: DocumentShape<S>): Stored<S> {
+  return { id: doc._id, version: doc.version, state: shapedStateOf(doc, shape) };
+}
+
+/** The state of a document (or of a projection without the bookkeeping fields), read through its shape. */
+export function shapedStateOf<S extends object>(doc: object, shape?: DocumentShape<S>): S {
+  const fields = stateOf<Record<string, unknown>>(doc as AggregateDocument);
+  return shape ? shape.fromFields(fields) : (fields as S);
 }
 
 export const isDuplicateKey = (error: unknown) => (error as { code?: number })?.code === 11000;

@@ -6,12 +6,14 @@ import { KeyLock } from '../kafka/key-lock';
 import { EventFactory } from '../messaging/event-factory';
 import { toOutboxEntry } from '../outbox/outbox-entry';
 import { SpanKind, withSpan } from '../telemetry/tracing';
-import { AggregateDocument, documentLockKey, Stored, toStored } from './aggregate-document';
+import { AggregateDocument, documentLockKey, shapedStateOf, Stored, toStored } from './aggregate-document';
 import { type Decision, unchanged } from './decision';
 import { DocumentStore } from './document-store';
+import { asStored, type DocumentShape } from './document-shape';
 import { createOnce, type OnExists } from '../store/create-once';
 
 export * from './aggregate-document';
+export * from './document-shape';
 
 const MAX_CONFLICT_RETRIES = 20;
 
@@ -48,11 +50,23 @@ export class AggregateRepository<S extends object> {
     /** How edge reads find a document (the service kit: the read pool through its cache, http/edge-reads). */
     private readonly reader: (id: string) => Promise<AggregateDocument | null> = (id) =>
       collection.findOne({ _id: id }),
+    /** How the state is laid out in the document (default: its fields at top level). */
+    readonly shape: DocumentShape<S> = asStored as DocumentShape<S>,
   ) {}
+
+  /** The state a stored document (or a projection of one) holds. */
+  stateOf(doc: object): S {
+    return shapedStateOf(doc, this.shape);
+  }
+
+  /** The document fields the state is stored as. */
+  fieldsOf(state: S): object {
+    return this.shape.toFields(state);
+  }
 
   async get(id: string): Promise<Stored<S> | null> {
     const doc = await this.collection.findOne({ _id: id });
-    return doc ? toStored<S>(doc) : null;
+    return doc ? toStored<S>(doc, this.shape) : null;
   }
 
   /**
@@ -61,12 +75,12 @@ export class AggregateRepository<S extends object> {
    */
   async read(id: string): Promise<Stored<S> | null> {
     const doc = await this.reader(id);
-    return doc ? toStored<S>(doc) : null;
+    return doc ? toStored<S>(doc, this.shape) : null;
   }
 
   async create(id: string, state: S, events: AnyEnvelope[]): Promise<Stored<S>> {
     const entries = events.map((e) => toOutboxEntry(e, this.codec));
-    const after = this.store.next(this.collection, id, null, state, entries, [], this.clock.now());
+    const after = this.store.next(this.collection, id, null, this.fieldsOf(state), entries, [], this.clock.now());
     const rejected = await documentLocks.run(documentLockKey(this.collection, id), () =>
       this.store.write([{ collection: this.collection, before: null, after }]),
     );
@@ -144,7 +158,7 @@ export class AggregateRepository<S extends object> {
   ): Promise<MutateResult<S>> {
     for (let attempt = 0; attempt < MAX_CONFLICT_RETRIES; attempt++) {
       const doc = (await this.store.load(this.collection, [id])).get(id) ?? null;
-      const current = doc ? toStored<S>(doc) : null;
+      const current = doc ? toStored<S>(doc, this.shape) : null;
       if (doc && options.appliedEventId && doc.appliedEventIds?.includes(options.appliedEventId)) {
         return { ...current!, events: [], skipped: true };
       }
@@ -155,7 +169,15 @@ export class AggregateRepository<S extends object> {
           : { id, version: 0, state: undefined as unknown as S, events: [], skipped: true };
       const entries = change.events.map((e) => toOutboxEntry(e, this.codec));
       const applied = options.appliedEventId ? [options.appliedEventId] : [];
-      const after = this.store.next(this.collection, id, doc, change.state, entries, applied, this.clock.now());
+      const after = this.store.next(
+        this.collection,
+        id,
+        doc,
+        this.fieldsOf(change.state),
+        entries,
+        applied,
+        this.clock.now(),
+      );
       const rejected = await this.store.write([{ collection: this.collection, before: doc, after }]);
       if (rejected.length === 0)
         return { id, version: after.version, state: change.state, events: change.events, skipped: false };

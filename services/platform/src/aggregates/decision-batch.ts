@@ -5,7 +5,7 @@ import { runWithCorrelation } from '../messaging/correlation';
 import type { EventFactory } from '../messaging/event-factory';
 import { OutboxEntry, toOutboxEntry } from '../outbox/outbox-entry';
 import { SpanKind, tracer } from '../telemetry/tracing';
-import { AggregateDocument, documentLockKey, stateOf } from './aggregate-document';
+import { AggregateDocument, documentLockKey } from './aggregate-document';
 import { documentLocks } from './aggregate-repository';
 import { type DecisionEntry, unchanged } from './decision';
 import type { DocumentStore, DocumentWrite } from './document-store';
@@ -245,7 +245,7 @@ export class DecisionBatch {
       lockKey,
       base,
       assumedAbsent: !known.has(lockKey) && !cached,
-      state: base ? stateOf(base) : null,
+      state: base ? entry.aggregate.stateOf(base) : null,
       applied: new Set(base?.appliedEventIds ?? []),
       appliedIds: [],
       entries: [],
@@ -259,7 +259,15 @@ export class DecisionBatch {
     const writes = changed.map((w) => ({
       collection: w.entry.aggregate.collection,
       before: w.base,
-      after: this.deps.store.next(w.entry.aggregate.collection, w.id, w.base, w.state!, w.entries, w.appliedIds, now),
+      after: this.deps.store.next(
+        w.entry.aggregate.collection,
+        w.id,
+        w.base,
+        w.entry.aggregate.fieldsOf(w.state!),
+        w.entries,
+        w.appliedIds,
+        now,
+      ),
     }));
     let rejected: DocumentWrite[];
     try {

@@ -5,7 +5,7 @@ import type { ZodRawShape } from 'zod';
 import type { EventCodec } from '@portal/contracts';
 import type { AccessDirectory } from '../access/access-directory';
 import type { WriteFilters } from '../aggregates/aggregate-document';
-import type { AggregateRepository } from '../aggregates/aggregate-repository';
+import type { AggregateRepository, DocumentShape } from '../aggregates/aggregate-repository';
 import type { Clock } from '../clock';
 import type { ServiceConfig } from '../config/config';
 import type { ErrorTable } from '../domain/error-catalog';
@@ -46,7 +46,8 @@ export interface ServiceKit<C extends ServiceConfig = ServiceConfig> {
   /** A versioned write's filter for a service's own documents: compare-and-set on MongoDB, `{_id}` under the document lock on FerretDB. */
   writeFilters: WriteFilters;
   /** The aggregate repository over one collection; its outbox is relayed. */
-  aggregates<S extends object>(collectionName: string): AggregateRepository<S>;
+  /** `shape`: how the state is laid out in its documents (default: its fields at top level). */
+  aggregates<S extends object>(collectionName: string, shape?: DocumentShape<S>): AggregateRepository<S>;
   /** Clean-state queries and keyset pages over an aggregate collection, on the read pool. */
   reads<S extends object>(collectionName: string): AggregateReads<S>;
   /** A typed native collection on the write pool (read models, indexes, the service's own documents). */

@@ -3,7 +3,13 @@ import type { AddressInfo } from 'node:net';
 import type { Collection } from 'mongodb';
 import { confluentRegistry, dlqTopicName, EventCodec } from '@portal/contracts';
 import { AccessDirectory } from '../access/access-directory';
-import { AggregateDocument, AggregateRepository, compareAndSet, lockedById } from '../aggregates/aggregate-repository';
+import {
+  AggregateDocument,
+  AggregateRepository,
+  compareAndSet,
+  type DocumentShape,
+  lockedById,
+} from '../aggregates/aggregate-repository';
 import { DemoClock, systemClock } from '../clock';
 import { loadConfig } from '../config/config';
 import { createEdge } from '../http/edge';
@@ -124,11 +130,12 @@ export async function startService(definition: ServiceDefinition, options: Start
     events: new EventFactory(clock),
     edgeReads,
     writeFilters: filters,
-    aggregates<S extends object>(name: string) {
+    aggregates<S extends object>(name: string, shape?: DocumentShape<S>) {
       if (!aggregateCollections.has(name)) aggregateCollections.set(name, collection<AggregateDocument>(name));
       const reads = readCollection<AggregateDocument>(name);
       return new AggregateRepository<S>(aggregateCollections.get(name)!, codec, clock, store, (id) =>
         edgeReads.aggregate(reads, id),
+        shape,
       );
     },
     reads: <S extends object>(name: string) => new AggregateReads<S>(readCollection<AggregateDocument>(name)),

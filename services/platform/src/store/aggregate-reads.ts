@@ -1,5 +1,6 @@
 import type { Collection, Filter, FindOptions } from 'mongodb';
-import { type AggregateDocument, stateOf } from '../aggregates/aggregate-document';
+import { type AggregateDocument, shapedStateOf } from '../aggregates/aggregate-document';
+import type { DocumentShape } from '../aggregates/document-shape';
 import type { Page } from '../http/pagination';
 import { keysetPage, type KeysetQuery } from './keyset';
 
@@ -15,11 +16,18 @@ export type StateFilter<S> = Filter<S & { _id: string }>;
  * read pool; `readsOf(repository)` from the write pool (read-your-writes right after a command).
  */
 export class AggregateReads<S extends object> {
-  constructor(readonly collection: Collection<AggregateDocument>) {}
+  constructor(
+    readonly collection: Collection<AggregateDocument>,
+    private readonly shape?: DocumentShape<S>,
+  ) {}
+
+  private stateOf(doc: unknown): S {
+    return shapedStateOf(doc as AggregateDocument, this.shape);
+  }
 
   async findOne(filter: StateFilter<S>): Promise<S | null> {
     const doc = await this.collection.findOne(filter as Filter<AggregateDocument>, { projection: STATE_ONLY });
-    return doc ? stateOf<S>(doc as AggregateDocument) : null;
+    return doc ? this.stateOf(doc) : null;
   }
 
   /** Every match (bounded by `limit` when given); prefer `page` for anything a caller lists. */
@@ -27,7 +35,7 @@ export class AggregateReads<S extends object> {
     const docs = await this.collection
       .find(filter as Filter<AggregateDocument>, { ...options, projection: STATE_ONLY })
       .toArray();
-    return docs.map((doc) => stateOf<S>(doc as AggregateDocument));
+    return docs.map((doc) => this.stateOf(doc));
   }
 
   /** The states of these aggregate ids in one query (ids that do not exist are absent from the map). */
@@ -35,7 +43,7 @@ export class AggregateReads<S extends object> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return new Map();
     const docs = await this.collection.find({ _id: { $in: unique } }, { projection: STATE_ONLY }).toArray();
-    return new Map(docs.map((doc) => [doc._id, stateOf<S>(doc as AggregateDocument)]));
+    return new Map(docs.map((doc) => [doc._id, this.stateOf(doc)]));
   }
 
   /** One keyset page of states sorted by `key` or `sort` (default: the aggregate id); see `keysetPage`. */
@@ -48,11 +56,13 @@ export class AggregateReads<S extends object> {
     return keysetPage(
       this.collection,
       { ...query, projection: STATE_ONLY } as KeysetQuery<AggregateDocument, R>,
-      (doc) => show(stateOf<S>(doc)),
+      (doc) => show(this.stateOf(doc)),
     );
   }
 }
 
 /** Reads over a repository's own collection (the write pool). */
-export const readsOf = <S extends object>(repository: { collection: Collection<AggregateDocument> }) =>
-  new AggregateReads<S>(repository.collection);
+export const readsOf = <S extends object>(repository: {
+  collection: Collection<AggregateDocument>;
+  shape?: DocumentShape<S>;
+}) => new AggregateReads<S>(repository.collection, repository.shape);
