@@ -125,6 +125,7 @@ function orderProcess(config: object) {
 }
 
 interface ServiceReport {
+  atPeak: NodeJS.MemoryUsage;
   startRss: number;
   peakRss: number;
   rss: number;
@@ -181,6 +182,8 @@ async function measureOrder(infra: Infra, codec: EventCodec, events: AnyEnvelope
   return { seconds: (last - started) / 1000, publishSeconds, latencies, duplicates, report };
 }
 
+const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
+
 async function main() {
   const infra = await ensureLocalInfra({ log: (line: string) => console.log(line) });
   const codec = new EventCodec();
@@ -207,6 +210,7 @@ ERP ingestion, ${count} SalesOrderBooked events, ${new Date().toISOString()}
   duplicate eventIds on order.events.v1            ${order.duplicates}
   publish -> order event out, latency              p50 ${percentile(latencies, 50)} ms, p99 ${percentile(latencies, 99)} ms, max ${latencies[latencies.length - 1]} ms (${latencies.length} samples)
   order service process memory                     rss peak ${(report.peakRss / 2 ** 20).toFixed(0)} MiB (${(report.startRss / 2 ** 20).toFixed(0)} MiB once started), at the end ${(report.rss / 2 ** 20).toFixed(0)} MiB, heap ${(report.heap / 2 ** 20).toFixed(0)} MiB
+  order service memory at its peak                 heap ${mib(report.atPeak.heapUsed)} of ${mib(report.atPeak.heapTotal)} MiB, external ${mib(report.atPeak.external)} MiB (array buffers ${mib(report.atPeak.arrayBuffers)} MiB)
   order's database commands per 1000 events (time) ${perThousand}
 ingest: ${orderRate.toFixed(0)} events/s of ${rawRate.toFixed(0)} raw = ${(orderRate / rawRate).toFixed(2)}`);
   process.exit(0);
