@@ -5,6 +5,10 @@
 // each timed from its publish start to its last write acknowledged (raw) or last order event out (order).
 //   npm run bench:ingest -- --count 20000
 // Uses KAFKA_BROKERS / MONGO_URL when set, otherwise the local Kafka and FerretDB (started if needed).
+// Also prints the service process's RSS (peak, once started, at the end; heap and array buffers at the peak) and
+// its database commands per 1000 events with the time the database spent on each kind (where the time goes).
+// BENCH_HEAP_SNAPSHOT=<file> writes the service's heap after the run; BENCH_HEAP_SNAPSHOT_AT_MB=<n> once its heap
+// passes n MiB (to BENCH_HEAP_SNAPSHOT_PEAK, default peak.heapsnapshot).
 // Last line: `ingest: <service> events/s of <raw> raw = <ratio>`.
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';

@@ -49,7 +49,7 @@ async function main() {
     const snapshotAt = Number(process.env.BENCH_HEAP_SNAPSHOT_AT_MB ?? Infinity) * 2 ** 20;
     if (memory.heapUsed > snapshotAt && !snapshotTaken) {
       snapshotTaken = true;
-      writeHeapSnapshot('/tmp/od-prof/peak.heapsnapshot');
+      writeHeapSnapshot(process.env.BENCH_HEAP_SNAPSHOT_PEAK ?? 'peak.heapsnapshot');
     }
   }, 100);
   process.on('message', async (message: { type: string }) => {
