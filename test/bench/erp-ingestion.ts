@@ -109,7 +109,10 @@ async function measureRaw(infra: Infra, codec: EventCodec, events: AnyEnvelope[]
 
 /** Messages to and from the order service's process (see order-process.ts). */
 function orderProcess(config: object) {
-  const child = fork(join(__dirname, 'order-process.ts'), [JSON.stringify(config)]);
+  const child = fork(join(__dirname, 'order-process.ts'), [JSON.stringify(config)], {
+    // BENCH_SERVICE_NODE_ARGS: flags for the service's node only (e.g. --max-old-space-size=160).
+    execArgv: [...process.execArgv, ...(process.env.BENCH_SERVICE_NODE_ARGS?.split(' ').filter(Boolean) ?? [])],
+  });
   const next = <T>(type: string) =>
     new Promise<T>((resolve, reject) => {
       const onMessage = (message: { type: string }) => {
