@@ -5,6 +5,10 @@
 // each timed from its publish start to its last write acknowledged (raw) or last order event out (order).
 //   npm run bench:ingest -- --count 20000
 // Uses KAFKA_BROKERS / MONGO_URL when set, otherwise the local Kafka and FerretDB (started if needed).
+// Also prints the service process's RSS (peak, once started, at the end; heap and array buffers at the peak) and
+// its database commands per 1000 events with the time the database spent on each kind (where the time goes).
+// BENCH_HEAP_SNAPSHOT=<file> writes the service's heap after the run; BENCH_HEAP_SNAPSHOT_AT_MB=<n> once its heap
+// passes n MiB (to BENCH_HEAP_SNAPSHOT_PEAK, default peak.heapsnapshot).
 // Last line: `ingest: <service> events/s of <raw> raw = <ratio>`.
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -105,7 +109,10 @@ async function measureRaw(infra: Infra, codec: EventCodec, events: AnyEnvelope[]
 
 /** Messages to and from the order service's process (see order-process.ts). */
 function orderProcess(config: object) {
-  const child = fork(join(__dirname, 'order-process.ts'), [JSON.stringify(config)]);
+  const child = fork(join(__dirname, 'order-process.ts'), [JSON.stringify(config)], {
+    // BENCH_SERVICE_NODE_ARGS: flags for the service's node only (e.g. --max-old-space-size=160).
+    execArgv: [...process.execArgv, ...(process.env.BENCH_SERVICE_NODE_ARGS?.split(' ').filter(Boolean) ?? [])],
+  });
   const next = <T>(type: string) =>
     new Promise<T>((resolve, reject) => {
       const onMessage = (message: { type: string }) => {
@@ -125,6 +132,7 @@ function orderProcess(config: object) {
 }
 
 interface ServiceReport {
+  atPeak: NodeJS.MemoryUsage;
   startRss: number;
   peakRss: number;
   rss: number;
@@ -181,6 +189,8 @@ async function measureOrder(infra: Infra, codec: EventCodec, events: AnyEnvelope
   return { seconds: (last - started) / 1000, publishSeconds, latencies, duplicates, report };
 }
 
+const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
+
 async function main() {
   const infra = await ensureLocalInfra({ log: (line: string) => console.log(line) });
   const codec = new EventCodec();
@@ -207,6 +217,7 @@ ERP ingestion, ${count} SalesOrderBooked events, ${new Date().toISOString()}
   duplicate eventIds on order.events.v1            ${order.duplicates}
   publish -> order event out, latency              p50 ${percentile(latencies, 50)} ms, p99 ${percentile(latencies, 99)} ms, max ${latencies[latencies.length - 1]} ms (${latencies.length} samples)
   order service process memory                     rss peak ${(report.peakRss / 2 ** 20).toFixed(0)} MiB (${(report.startRss / 2 ** 20).toFixed(0)} MiB once started), at the end ${(report.rss / 2 ** 20).toFixed(0)} MiB, heap ${(report.heap / 2 ** 20).toFixed(0)} MiB
+  order service memory at its peak                 heap ${mib(report.atPeak.heapUsed)} of ${mib(report.atPeak.heapTotal)} MiB, external ${mib(report.atPeak.external)} MiB (array buffers ${mib(report.atPeak.arrayBuffers)} MiB)
   order's database commands per 1000 events (time) ${perThousand}
 ingest: ${orderRate.toFixed(0)} events/s of ${rawRate.toFixed(0)} raw = ${(orderRate / rawRate).toFixed(2)}`);
   process.exit(0);

@@ -3,6 +3,7 @@
 // Protocol over IPC: sends {type: 'ready', url} once started; answers {type: 'report'} with its peak RSS, heap and
 // the database commands it ran (count and time per command) since it started; {type: 'stop'} drops its database,
 // stops the service and exits.
+import { writeHeapSnapshot } from 'node:v8';
 import { startService } from '@portal/platform';
 import { orderService } from '../../services/order/src/service';
 
@@ -40,11 +41,23 @@ async function main() {
   });
   const startRss = process.memoryUsage().rss;
   let peakRss = startRss;
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
+  let atPeak = process.memoryUsage();
+  let snapshotTaken = false;
+  const sampler = setInterval(() => {
+    const memory = process.memoryUsage();
+    if (memory.rss > peakRss) [peakRss, atPeak] = [memory.rss, memory];
+    const snapshotAt = Number(process.env.BENCH_HEAP_SNAPSHOT_AT_MB ?? Infinity) * 2 ** 20;
+    if (memory.heapUsed > snapshotAt && !snapshotTaken) {
+      snapshotTaken = true;
+      writeHeapSnapshot(process.env.BENCH_HEAP_SNAPSHOT_PEAK ?? 'peak.heapsnapshot');
+    }
+  }, 100);
   process.on('message', async (message: { type: string }) => {
     if (message.type === 'report') {
       const memory = process.memoryUsage();
       const ran = structuredClone(commands);
+      // What the service holds after the burst, to find what grows with it (a .heapsnapshot for DevTools).
+      if (process.env.BENCH_HEAP_SNAPSHOT) writeHeapSnapshot(process.env.BENCH_HEAP_SNAPSHOT);
       const stored = await order.kit.db.collection('sales_orders').countDocuments({});
       process.send!({
         type: 'report',
@@ -54,6 +67,7 @@ async function main() {
         heap: memory.heapUsed,
         commands: ran,
         stored,
+        atPeak,
       });
     }
     if (message.type === 'stop') {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { address, lines } from './__fixtures__/upgrade';
+import { at, booked } from './__fixtures__/sales-order-facts';
 import {
   deriveView,
   exportHoldInForce,
@@ -9,27 +9,12 @@ import {
 } from './sales-order';
 import type { FactSource } from './types';
 
-const at = (iso: string) => new Date(`2026-11-${iso}Z`);
 const src = (eventId: string, occurredAt = at('01T00:00:00')): FactSource => ({
   eventId,
   occurredAt,
   accountId: 'acc-acme',
 });
 
-const booked = (overrides: Partial<Extract<SalesOrderFact, { kind: 'booked' }>> = {}): SalesOrderFact => ({
-  kind: 'booked',
-  webOrderNumber: 'W-1',
-  contractNumber: 'C-1001',
-  placedAt: at('01T00:00:00'),
-  currency: 'EUR',
-  lines,
-  shipTo: address,
-  term: null,
-  resellerAccountId: null,
-  upgradeRequestId: null,
-  purchaseAuthorizationId: null,
-  ...overrides,
-});
 const shipped: SalesOrderFact = {
   kind: 'shipped',
   shippedAt: at('03T00:00:00'),

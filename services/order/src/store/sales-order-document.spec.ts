@@ -1,24 +1,11 @@
 import { BSON } from 'mongodb';
-import { address, lines } from '../domain/__fixtures__/upgrade';
+import { at, booked } from '../domain/__fixtures__/sales-order-facts';
 import { recordSalesOrderFact, type SalesOrderFact, type SalesOrderState } from '../domain/sales-order';
 import { salesOrderDocument } from './sales-order-document';
 
-const at = (iso: string) => new Date(`2026-11-${iso}Z`);
 const source = (eventId: string) => ({ eventId, occurredAt: at('01T00:00:00'), accountId: 'acc-acme' });
 const facts: SalesOrderFact[] = [
-  {
-    kind: 'booked',
-    webOrderNumber: 'W-1',
-    contractNumber: 'C-1001',
-    placedAt: at('01T00:00:00'),
-    currency: 'EUR',
-    lines,
-    shipTo: address,
-    term: null,
-    resellerAccountId: null,
-    upgradeRequestId: null,
-    purchaseAuthorizationId: null,
-  },
+  booked(),
   {
     kind: 'shipped',
     shippedAt: at('03T00:00:00'),

@@ -20,6 +20,7 @@ import { salesOrderDocument } from './sales-order-document';
 import { UpgradesByOrder } from './upgrades-by-order';
 
 const LIST_CAP = 1000;
+const RETIRED_SALES_ORDER_INDEXES = ['view.accountId_1_view.contractNumber_1', 'view.accountId_1_view.placedAt_-1'];
 
 export function createStores(kit: Pick<ServiceKit, 'aggregates' | 'db' | 'readDb' | 'edgeReads'>) {
   const salesOrders: AggregateRepository<SalesOrderState> = kit.aggregates<SalesOrderState>(
@@ -93,8 +94,13 @@ export function createStores(kit: Pick<ServiceKit, 'aggregates' | 'db' | 'readDb
     async ensureIndexes(): Promise<void> {
       await Promise.all([
         lists.ensureIndexes(),
-        salesOrders.collection.createIndex({ 'view.accountId': 1, 'view.contractNumber': 1 }),
-        salesOrders.collection.createIndex({ 'view.accountId': 1, 'view.placedAt': -1 }),
+        // Each index costs every insert (FerretDB updates them all per document): sales orders keep only the two
+        // the list reads declare, which also serve the purchases report (their prefix); older ones are dropped.
+        ...RETIRED_SALES_ORDER_INDEXES.map((name) =>
+          salesOrders.collection.dropIndex(name).catch((error: { codeName?: string; code?: number }) => {
+            if (error.code !== 27 && error.codeName !== 'IndexNotFound' && error.code !== 26) throw error;
+          }),
+        ),
         contracts.collection.createIndex({ 'view.accountId': 1 }),
         invoices.collection.createIndex({ accountId: 1, issuedOn: 1 }),
         upgradeRequests.collection.createIndex({ orderNumber: 1, status: 1 }),

@@ -1,5 +1,13 @@
 import type { AggregateDocument } from './aggregate-document';
 
+const UNKNOWN = -1;
+
+interface Marks {
+  ids: Set<string>;
+  version: number;
+  outbox: string[];
+}
+
 /** A document as this process last read or wrote it. */
 export interface CachedDocument {
   doc: AggregateDocument;
@@ -23,8 +31,11 @@ export class DocumentCache {
 
   constructor(private readonly limit = 5_000) {}
 
-  /** Outbox entries known to be on Kafka, per document, until a write drops them from its outbox. */
-  private readonly published = new Map<string, Set<string>>();
+  /**
+   * Outbox entries known to be on Kafka, per document, until a write drops them from its outbox; with the version
+   * and outbox of the document as this process last wrote or read it, so clearing needs no read of an evicted copy.
+   */
+  private readonly published = new Map<string, Marks>();
 
   get(key: string): CachedDocument | undefined {
     const pending = this.pending.get(key);
@@ -41,9 +52,10 @@ export class DocumentCache {
   put(key: string, doc: AggregateDocument): CachedDocument {
     const marks = this.published.get(key);
     if (marks) {
-      const still = new Set((doc.outbox ?? []).map((e) => e.eventId));
-      for (const id of marks) if (!still.has(id)) marks.delete(id);
-      if (marks.size === 0) this.published.delete(key);
+      const still = (doc.outbox ?? []).map((e) => e.eventId);
+      for (const id of marks.ids) if (!still.includes(id)) marks.ids.delete(id);
+      if (marks.ids.size === 0) this.published.delete(key);
+      else Object.assign(marks, { version: doc.version, outbox: still });
     }
     const cached = { doc };
     this.delete(key);
@@ -68,18 +80,39 @@ export class DocumentCache {
   }
 
   markPublished(key: string, eventIds: Iterable<string>): void {
-    const marks = this.published.get(key) ?? new Set<string>();
-    for (const id of eventIds) marks.add(id);
-    this.published.set(key, marks);
     const pending = this.pending.get(key);
-    if (pending && pending.doc.outbox.every((e) => marks.has(e.eventId))) {
+    const doc = pending?.doc ?? this.clean.get(key)?.doc;
+    const marks = this.published.get(key) ?? {
+      ids: new Set<string>(),
+      version: doc?.version ?? UNKNOWN,
+      outbox: (doc?.outbox ?? []).map((e) => e.eventId),
+    };
+    for (const id of eventIds) marks.ids.add(id);
+    this.published.set(key, marks);
+    if (pending && pending.doc.outbox.every((e) => marks.ids.has(e.eventId))) {
       this.pending.delete(key);
       this.keep(key, pending);
     }
   }
 
   isPublished(key: string, eventId: string): boolean {
-    return this.published.get(key)?.has(eventId) ?? false;
+    return this.published.get(key)?.ids.has(eventId) ?? false;
+  }
+
+  /**
+   * The version at which every entry of the document's outbox is known to be published (as this process last wrote
+   * or read it): clearing it is a write of an empty outbox at that version, with no read first. Undefined when not
+   * known.
+   */
+  publishedVersion(key: string): number | undefined {
+    const marks = this.published.get(key);
+    if (!marks || marks.version === UNKNOWN || !marks.outbox.every((id) => marks.ids.has(id))) return undefined;
+    return marks.version;
+  }
+
+  /** The document's outbox was emptied at the version its marks name: nothing is left to remember. */
+  cleared(key: string): void {
+    this.published.delete(key);
   }
 
   get size(): number {

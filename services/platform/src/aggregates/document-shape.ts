@@ -19,8 +19,15 @@ export const asStored: DocumentShape<object> = {
   fromFields: (fields) => fields,
 };
 
-/** One binary value holding `value` as BSON (Dates, nulls and nesting kept; MongoDB and FerretDB alike). */
-export const packed = (value: object): Buffer => Buffer.from(BSON.serialize(value));
+/**
+ * One binary value holding `value` as BSON (Dates, nulls and nesting kept; MongoDB and FerretDB alike). Allocated on
+ * its own, not from Node's shared 8 KB pool: a cached document holding a pooled slice would keep the whole slab alive.
+ */
+export function packed(value: object): Buffer {
+  const bytes = Buffer.alloc(BSON.calculateObjectSize(value));
+  BSON.serializeWithBufferAndIndex(value, bytes);
+  return bytes;
+}
 
 /** What `packed` holds (a Buffer as written, or the BSON Binary the driver reads back). */
 export const unpacked = <T>(value: unknown): T => BSON.deserialize(asBuffer(value)!) as T;

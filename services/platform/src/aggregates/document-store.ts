@@ -89,7 +89,10 @@ export class DocumentStore {
   async write(writes: DocumentWrite[]): Promise<DocumentWrite[]> {
     const rejected: DocumentWrite[] = [];
     const byCollection = new Map<Collection<AggregateDocument>, DocumentWrite[]>();
-    for (const w of writes) byCollection.set(w.collection, [...(byCollection.get(w.collection) ?? []), w]);
+    for (const w of writes) {
+      if (!byCollection.has(w.collection)) byCollection.set(w.collection, []);
+      byCollection.get(w.collection)!.push(w);
+    }
     for (const [collection, list] of byCollection) {
       const inserts = list.filter((w) => w.before === null);
       const updates = list.filter((w) => w.before !== null);
@@ -121,7 +124,17 @@ export class DocumentStore {
    */
   async clearPublished(collection: Collection<AggregateDocument>, ids: string[]): Promise<number> {
     const writes: DocumentWrite[] = [];
-    for (const [id, doc] of await this.load(collection, ids)) {
+    // Evicted copies whose every entry is known published: emptied at the version known, without reading them.
+    const known: Array<{ id: string; version: number }> = [];
+    const toLoad: string[] = [];
+    for (const id of ids) {
+      const key = documentLockKey(collection, id);
+      const version = this.cached(collection, id) ? undefined : this.cache.publishedVersion(key);
+      if (version === undefined) toLoad.push(id);
+      else known.push({ id, version });
+    }
+    await this.clearKnown(collection, known);
+    for (const [id, doc] of await this.load(collection, toLoad)) {
       if (!doc) continue;
       const key = documentLockKey(collection, id);
       const remaining = doc.outbox.filter((e) => !this.cache.isPublished(key, e.eventId));
@@ -147,7 +160,25 @@ export class DocumentStore {
         else this.cache.put(key, w.after);
       }
     }
-    return writes.length;
+    return writes.length + known.length;
+  }
+
+  private async clearKnown(collection: Collection<AggregateDocument>, known: Array<{ id: string; version: number }>) {
+    for (let i = 0; i < known.length; i += UPDATES_PER_COMMAND) {
+      const chunk = known.slice(i, i + UPDATES_PER_COMMAND);
+      const result = await collection.bulkWrite(
+        chunk.map(({ id, version }) => ({
+          updateOne: {
+            filter: this.filters.atVersion(id, version),
+            update: { $set: { outbox: [], outboxPendingSince: null } },
+          },
+        })) as AnyBulkWriteOperation<AggregateDocument>[],
+        { ordered: false },
+      );
+      // One that changed meanwhile (MongoDB, another writer) keeps its marks: its next write or a sweep clears it.
+      if (result.matchedCount === chunk.length)
+        for (const { id } of chunk) this.cache.cleared(documentLockKey(collection, id));
+    }
   }
 
   private async insert(collection: Collection<AggregateDocument>, writes: DocumentWrite[]): Promise<DocumentWrite[]> {

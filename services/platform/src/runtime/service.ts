@@ -133,8 +133,12 @@ export async function startService(definition: ServiceDefinition, options: Start
     aggregates<S extends object>(name: string, shape?: DocumentShape<S>) {
       if (!aggregateCollections.has(name)) aggregateCollections.set(name, collection<AggregateDocument>(name));
       const reads = readCollection<AggregateDocument>(name);
-      return new AggregateRepository<S>(aggregateCollections.get(name)!, codec, clock, store, (id) =>
-        edgeReads.aggregate(reads, id),
+      return new AggregateRepository<S>(
+        aggregateCollections.get(name)!,
+        codec,
+        clock,
+        store,
+        (id) => edgeReads.aggregate(reads, id),
         shape,
       );
     },
