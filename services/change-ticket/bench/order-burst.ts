@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import type { ServiceDefinition } from '@portal/platform';
 import { createKafka } from '@portal/platform';
 import { bearer, TestEnv } from '@portal/platform/src/testing';
+import { runBenchmark } from '../../../test/bench/support/run';
 import { ACME, salesOrderRecorded } from '../test/order-snapshots';
 
 const { values } = parseArgs({
@@ -96,13 +97,4 @@ async function main(): Promise<string> {
   }
 }
 
-main().then(
-  (line) => {
-    console.log(line);
-    process.exit(0);
-  },
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBenchmark(main);

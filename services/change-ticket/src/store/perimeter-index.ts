@@ -164,9 +164,11 @@ export class PerimeterIndex {
         pageWrites.push(...result.writes);
         if (result.cleanUp.length) cleanUps.push({ id: refs[index]!.id, keys: result.cleanUp });
       });
-      if (head && pageWrites.length === 0) return; // nothing changes
-      await writePages(this.writes.pages, perimeterId, pageWrites);
       const next = refs.flatMap((ref, index) => replaced.get(index) ?? [ref]);
+      // Nothing to write, and the head's counts already say so (a writer that lost the head to another after
+      // writing its pages finds them written, and must still move the head's counts).
+      if (head && pageWrites.length === 0 && JSON.stringify(next) === JSON.stringify(refs)) return;
+      await writePages(this.writes.pages, perimeterId, pageWrites);
       if (!head) {
         // Listed in its account first: a stop before the head is written leaves an entry the lists skip, never a
         // perimeter its account does not list.
