@@ -15,6 +15,7 @@ export type { IsoDate } from './domain/iso-date';
 export * from './store/aggregate-reads';
 export * from './store/keyset';
 export * from './store/create-once';
+export * from './store/bulk-writes';
 export { topicsOf } from './runtime/subscriptions';
 export { applyEvents } from './runtime/apply-events';
 export * from './http/pagination';

@@ -3,7 +3,7 @@ import type { EdgeReads } from '@portal/platform';
 import type { InventoryElement } from '../domain/types';
 import type { Perimeter } from '../domain/inventory-from-orders';
 import { newestPerOrder, type OrderInventory, orderChanges, supersedes } from '../domain/order-snapshots';
-import { bulkInChunks, insertNew } from './bulk-writes';
+import { bulkInChunks, insertNew } from '@portal/platform';
 import { elementUpsert, newElement } from './element-documents';
 import { PerimeterBatch } from './perimeter-batch';
 import type { PerimeterIndex, PerimeterView } from './perimeter-index';

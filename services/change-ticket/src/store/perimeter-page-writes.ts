@@ -1,5 +1,5 @@
 import type { AnyBulkWriteOperation, Collection } from 'mongodb';
-import { bulkInChunks } from './bulk-writes';
+import { bulkInChunks } from '@portal/platform';
 import type { PerimeterPageDocument } from './perimeter-index';
 import type { PageWrite } from './perimeter-pages';
 

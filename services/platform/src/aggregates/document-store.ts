@@ -6,16 +6,13 @@ import {
   APPLIED_EVENTS_KEPT,
   compareAndSet,
   documentLockKey,
-  isDuplicateKey,
   RESERVED,
   stateFields,
   WriteFilters,
 } from './aggregate-document';
 import { DocumentCache } from './document-cache';
+import { INSERTS_PER_COMMAND, insertUnlessExists, UPDATES_PER_COMMAND } from '../store/bulk-writes';
 
-/** Statements per update command: FerretDB 1.24 wedges at 100 (every statement keeps a cursor until the end). */
-export const UPDATES_PER_COMMAND = 40;
-const INSERTS_PER_COMMAND = 1000;
 /** Concurrent by-_id reads: the pool serves them in parallel where it has several connections. */
 const PARALLEL_READS = 8;
 
@@ -182,21 +179,11 @@ export class DocumentStore {
   }
 
   private async insert(collection: Collection<AggregateDocument>, writes: DocumentWrite[]): Promise<DocumentWrite[]> {
-    if (writes.length === 0) return [];
-    try {
-      await collection.insertMany(
-        writes.map((w) => w.after),
-        { ordered: false },
-      );
-      return [];
-    } catch (error) {
-      const failures = [(error as { writeErrors?: unknown }).writeErrors ?? []].flat() as Array<{
-        index: number;
-        code: number;
-      }>;
-      if (failures.length === 0 || failures.some((f) => !isDuplicateKey(f))) throw error;
-      return failures.map((f) => writes[f.index]!);
-    }
+    const existed = await insertUnlessExists(
+      collection,
+      writes.map((w) => w.after),
+    );
+    return existed.map((index) => writes[index]!);
   }
 
   private async update(collection: Collection<AggregateDocument>, writes: DocumentWrite[]): Promise<DocumentWrite[]> {
