@@ -66,15 +66,18 @@ export class AccessDirectory {
     return ids;
   }
 
-  /** Users holding any grant on the account (recipients, approvers, admins): filter by role with hasRole. */
+  /**
+   * Users holding any grant on the account (recipients, approvers, admins): filter by role with hasRole. A filter
+   * (a scan on FerretDB): asked on the read pool, so it never holds the writes' one connection.
+   */
   async usersOfAccount(accountId: string): Promise<Principal[]> {
-    const docs = await this.users.find({ 'grants.accountId': accountId }).toArray();
+    const docs = await this.reads.users.find({ 'grants.accountId': accountId }).toArray();
     return docs.map(({ _id, version: _v, ...principal }) => principal);
   }
 
-  /** Internal users (vendor staff), e.g. approvers and operators. */
+  /** Internal users (vendor staff), e.g. approvers and operators (a scan too: on the read pool). */
   async internalUsers(): Promise<Principal[]> {
-    const docs = await this.users.find({ userType: 'internal' }).toArray();
+    const docs = await this.reads.users.find({ userType: 'internal' }).toArray();
     return docs.map(({ _id, version: _v, ...principal }) => principal);
   }
 

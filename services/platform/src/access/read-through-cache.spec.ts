@@ -76,9 +76,12 @@ describe('read-through cache of versioned documents', () => {
     expect(load).toHaveBeenCalledTimes(2);
   });
 
-  it('given a key read in the second half of its life, then it answers from the cache at once and reloads in the background', async () => {
-    const now = jest.spyOn(Date, 'now').mockReturnValue(1_000_000);
-    try {
+  describe('refresh ahead (the clock is Date.now)', () => {
+    let now: jest.SpyInstance<number, []>;
+    beforeEach(() => (now = jest.spyOn(Date, 'now').mockReturnValue(1_000_000)));
+    afterEach(() => now.mockRestore());
+
+    it('given a key read in the second half of its life, then it answers from the cache at once and reloads in the background', async () => {
       const cache = new ReadThroughCache<Doc>(2_000);
       await cache.get('u', async () => ({ version: 1, name: 'a' }));
       let finish!: (doc: Doc) => void;
@@ -94,14 +97,9 @@ describe('read-through cache of versioned documents', () => {
       await new Promise((resolve) => setImmediate(resolve));
       now.mockReturnValue(1_003_000); // past the first entry's life: the reloaded one answers without a load
       expect(await cache.get('u', async () => null)).toEqual({ version: 2, name: 'reloaded' });
-    } finally {
-      now.mockRestore();
-    }
-  });
+    });
 
-  it('given a background reload that started before a write of this process, then what it read is not remembered', async () => {
-    const now = jest.spyOn(Date, 'now').mockReturnValue(1_000_000);
-    try {
+    it('given a background reload that started before a write of this process, then what it read is not remembered', async () => {
       const cache = new ReadThroughCache<Doc>(2_000);
       await cache.get('u', async () => ({ version: 1, name: 'a' }));
       let finish!: (doc: Doc) => void;
@@ -111,14 +109,9 @@ describe('read-through cache of versioned documents', () => {
       finish({ version: 1, name: 'read before the write' });
       await new Promise((resolve) => setImmediate(resolve));
       expect(await cache.get('u', async () => null)).toEqual({ version: 2, name: 'written' });
-    } finally {
-      now.mockRestore();
-    }
-  });
+    });
 
-  it('given an expired entry whose reload fails, then the reader hears the failure (nothing older than the TTL answers)', async () => {
-    const now = jest.spyOn(Date, 'now').mockReturnValue(1_000_000);
-    try {
+    it('given an expired entry whose reload fails, then the reader hears the failure (nothing older than the TTL answers)', async () => {
       const cache = new ReadThroughCache<Doc>(2_000);
       await cache.get('u', async () => ({ version: 1, name: 'a' }));
       now.mockReturnValue(1_001_500);
@@ -126,8 +119,6 @@ describe('read-through cache of versioned documents', () => {
       await new Promise((resolve) => setImmediate(resolve));
       now.mockReturnValue(1_002_500);
       await expect(cache.get('u', async () => Promise.reject(new Error('still down')))).rejects.toThrow('still down');
-    } finally {
-      now.mockRestore();
-    }
+    });
   });
 });
