@@ -1,5 +1,6 @@
 import nodemailer from 'nodemailer';
 import { isPermanentSmtpFailure } from '../domain/deliveries';
+import { noDelaySocket } from './smtp-socket';
 
 /** One e-mail as the notification service sends it: HTML and text parts, a stable Message-ID per delivery. */
 export interface OutgoingMail {
@@ -49,6 +50,11 @@ export function createSmtpMailer(options: SmtpMailerOptions): Mailer {
     socketTimeout: timeout,
     // A loopback catcher has no TLS; real relays are reached with smtps:// or STARTTLS when offered.
     ignoreTLS: url.searchParams.get('ignoreTLS') === 'true',
+    // Connections are kept and reused: a relay's greeting pause (smtp-server and postscreen hold it ~100 ms to
+    // catch early talkers) and EHLO are paid once per connection, not once per e-mail.
+    pool: true,
+    maxConnections: 4,
+    getSocket: noDelaySocket(timeout),
   });
   return {
     async send(mail) {
