@@ -24,10 +24,10 @@ export interface KeysetQuery<T, R = unknown> {
   /** Fields left out of what is read (e.g. an aggregate's bookkeeping, `STATE_ONLY`); the sort fields stay. */
   projection?: Document;
   /**
-   * Records the caller may not see (a rule the database cannot evaluate): dropped, and the list read further until
-   * the page is full, so a page never misses a row however many are dropped.
+   * Records the caller may not see (a rule the database cannot evaluate, possibly asking elsewhere): dropped, and
+   * the list read further until the page is full, so a page never misses a row however many are dropped.
    */
-  keep?: (item: R) => boolean;
+  keep?: (item: R) => boolean | Promise<boolean>;
   limit: number;
   /** The opaque cursor of the previous page (`pageQuery`'s `cursor`). */
   cursor?: string;
@@ -75,7 +75,7 @@ export async function keysetPage<T extends Document, R>(
     );
     for (const { key, doc } of found) {
       const item = map(doc as T);
-      if (keep(item)) items.push({ key, item });
+      if (await keep(item)) items.push({ key, item });
     }
     const last = found[found.length - 1];
     if (items.length > query.limit || found.length < batch || !last) break;
