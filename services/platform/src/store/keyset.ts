@@ -64,7 +64,8 @@ export async function keysetPage<T extends Document, R>(
   const keep = query.keep ?? (() => true);
   const items: { key: KeyValue[]; item: R }[] = [];
   let after = cursorKey(query.cursor, directions.length);
-  let batch = query.limit + 1;
+  // A list that drops records reads ahead: on FerretDB every read decodes the collection, whatever its size.
+  let batch = Math.min(MAX_BATCH, (query.limit + 1) * (query.keep ? 2 : 1));
   for (;;) {
     const found = await readMerged(
       collection as unknown as Collection<Document>,
