@@ -1,4 +1,4 @@
-import { granteeOf, notFound, type Principal } from '@portal/platform';
+import { granteeOf, notFound, type Page, type Principal } from '@portal/platform';
 import type { Entitlement } from '../domain/licensing-order';
 import {
   activateSmartAccount as activate,
@@ -68,39 +68,29 @@ export interface SearchPage {
   by: SmartAccountSearchField;
   q: string;
   limit: number;
-  /** The last Smart Account id of the previous page. */
-  after?: string;
+  /** The previous page's nextCursor. */
+  cursor?: string;
 }
 
 /**
- * One page of the Smart Accounts the caller may see among those matching the search, by id. The store reads
- * candidates in id order after the cursor, batch by batch, until the page is full of visible ones: a page never
- * skips a match, however many invisible ones lie between.
+ * One page of the Smart Accounts the caller may see among those matching the search, by id: the platform's keyset
+ * reads candidates in id order after the cursor and reads on until the page is full of visible ones, so a page
+ * never skips a match, however many invisible ones lie between.
  */
 export async function searchSmartAccounts(
   l: Licensing,
   principal: Principal,
-  { by, q, limit, after }: SearchPage,
-): Promise<{ items: SmartAccount[]; more: boolean }> {
+  { by, q, limit, cursor }: SearchPage,
+): Promise<Page<SmartAccount>> {
   const caller = granteeOf(principal);
   const resellers = new Map<string, Promise<string[]>>(); // one look-up per owner account, not per candidate
   const resellersOf = (accountId: string) => {
     if (!resellers.has(accountId)) resellers.set(accountId, l.resellersOf(accountId));
     return resellers.get(accountId)!;
   };
-  const items: SmartAccount[] = [];
-  let cursor = after;
-  for (;;) {
-    const batch = await l.store.searchSmartAccounts(by, q, { after: cursor, limit: limit + 1 });
-    for (const sa of batch) {
-      if (!matchesSearch(sa, by, q)) continue;
-      if (!smartAccountVisibleTo(sa, caller, await resellersOf(sa.ownerAccountId))) continue;
-      if (items.length === limit) return { items, more: true };
-      items.push(sa);
-    }
-    if (batch.length < limit + 1) return { items, more: false };
-    cursor = batch[batch.length - 1]!.smartAccountId;
-  }
+  const keep = async (sa: SmartAccount) =>
+    matchesSearch(sa, by, q) && smartAccountVisibleTo(sa, caller, await resellersOf(sa.ownerAccountId));
+  return l.store.searchSmartAccounts(by, q, { limit, cursor, keep });
 }
 
 /** The entitlements deposited into one virtual account of a visible Smart Account. */

@@ -1,12 +1,4 @@
-import {
-  decodeCursor,
-  defineRoute,
-  encodeCursor,
-  pageQuery,
-  pageSchema,
-  z,
-  type RouteDefinition,
-} from '@portal/platform';
+import { defineRoute, pageQuery, pageSchema, z, type RouteDefinition } from '@portal/platform';
 import type { Licensing } from '../app/licensing';
 import {
   activateSmartAccount,
@@ -32,15 +24,8 @@ export function smartAccountRoutes(l: Licensing): RouteDefinition[] {
         .strict(),
       responses: { 200: pageSchema(SmartAccountView) },
       handler: async ({ query, principal }) => {
-        const { by, q, limit } = query;
-        const { items, more } = await searchSmartAccounts(l, principal, {
-          by,
-          q,
-          limit,
-          after: decodeCursor(query.cursor),
-        });
-        const next = more ? encodeCursor(items[items.length - 1]!.smartAccountId) : null;
-        return { body: { items: items.map(toSmartAccountView), nextCursor: next } };
+        const found = await searchSmartAccounts(l, principal, query);
+        return { body: { items: found.items.map(toSmartAccountView), nextCursor: found.nextCursor } };
       },
     }),
     defineRoute({

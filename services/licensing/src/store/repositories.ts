@@ -1,4 +1,11 @@
-import { readsOf, stateOf, type AggregateReads, type AggregateRepository, type ServiceKit } from '@portal/platform';
+import {
+  readsOf,
+  stateOf,
+  type AggregateReads,
+  type AggregateRepository,
+  type Page,
+  type ServiceKit,
+} from '@portal/platform';
 import type { Filter } from 'mongodb';
 import type { Entitlement, LicensingOrder } from '../domain/licensing-order';
 import type { SmartAccount, SmartAccountSearchField } from '../domain/smart-account';
@@ -7,13 +14,11 @@ import { MembershipsByAccount, type AccountMemberships } from './memberships-by-
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A keyset read: sorted by the unique `_id`, after the last id of the previous batch. */
+/** A read of ids after the last one of the previous batch (memberships, through their per-account index). */
 export interface Keyset {
   after?: string;
   limit: number;
 }
-
-const afterId = (after: string | undefined) => (after === undefined ? {} : { _id: { $gt: after } });
 
 /**
  * The three aggregates of licensing, one collection each, with the few queries the edge and handlers need. Reads
@@ -73,10 +78,14 @@ export class LicensingStore {
   }
 
   /**
-   * Candidates of a search, by id after the cursor (client text is escaped: never a query operator); the app
-   * filters them by visibility and reads on until its page is full.
+   * A page of a search, by id (client text is escaped: never a query operator); `keep` drops what the caller may not
+   * see and the platform's keyset reads on until the page is full.
    */
-  async searchSmartAccounts(by: SmartAccountSearchField, term: string, page: Keyset): Promise<SmartAccount[]> {
+  searchSmartAccounts(
+    by: SmartAccountSearchField,
+    term: string,
+    page: { limit: number; cursor?: string; keep: (sa: SmartAccount) => Promise<boolean> },
+  ): Promise<Page<SmartAccount>> {
     const t = term.trim().toLowerCase();
     const match: Filter<SmartAccount & { _id: string }> =
       by === 'domain-identifier'
@@ -84,10 +93,7 @@ export class LicensingStore {
         : by === 'email'
           ? { userEmails: t }
           : { name: { $regex: escapeRegex(term.trim()), $options: 'i' } };
-    return this.smartAccountReads.find({ ...match, ...afterId(page.after) } as typeof match, {
-      sort: { _id: 1 },
-      limit: page.limit,
-    });
+    return this.smartAccountReads.page({ filter: match, ...page });
   }
 
   async orderNumbersAssignedTo(smartAccountId: string): Promise<string[]> {

@@ -24,10 +24,10 @@ export interface KeysetQuery<T, R = unknown> {
   /** Fields left out of what is read (e.g. an aggregate's bookkeeping, `STATE_ONLY`); the sort fields stay. */
   projection?: Document;
   /**
-   * Records the caller may not see (a rule the database cannot evaluate): dropped, and the list read further until
-   * the page is full, so a page never misses a row however many are dropped.
+   * Records the caller may not see (a rule the database cannot evaluate, possibly asking elsewhere): dropped, and
+   * the list read further until the page is full, so a page never misses a row however many are dropped.
    */
-  keep?: (item: R) => boolean;
+  keep?: (item: R) => boolean | Promise<boolean>;
   limit: number;
   /** The opaque cursor of the previous page (`pageQuery`'s `cursor`). */
   cursor?: string;
@@ -64,7 +64,8 @@ export async function keysetPage<T extends Document, R>(
   const keep = query.keep ?? (() => true);
   const items: { key: KeyValue[]; item: R }[] = [];
   let after = cursorKey(query.cursor, directions.length);
-  let batch = query.limit + 1;
+  // A list that drops records reads ahead: on FerretDB every read decodes the collection, whatever its size.
+  let batch = Math.min(MAX_BATCH, (query.limit + 1) * (query.keep ? 2 : 1));
   for (;;) {
     const found = await readMerged(
       collection as unknown as Collection<Document>,
@@ -75,7 +76,7 @@ export async function keysetPage<T extends Document, R>(
     );
     for (const { key, doc } of found) {
       const item = map(doc as T);
-      if (keep(item)) items.push({ key, item });
+      if (await keep(item)) items.push({ key, item });
     }
     const last = found[found.length - 1];
     if (items.length > query.limit || found.length < batch || !last) break;
