@@ -34,7 +34,14 @@ describe('order service demo seed (DEMO_SEED=true, the platform hook)', () => {
   afterAll(async () => env?.close());
 
   it('Given a start with the demo seed, When the demo user asks, Then the demo orders are there and their snapshots are published', async () => {
-    const recent = await getWhen(env, svc, olivia, '/recent-orders', (r) => r.status === 200);
+    // The caller's account reaches the service's access directory through account.events.v1: wait for the list.
+    const recent = await getWhen(
+      env,
+      svc,
+      olivia,
+      '/recent-orders',
+      (r) => r.status === 200 && r.body.items.length >= 2,
+    );
     expect(recent.body.items.map((o: { orderNumber: string }) => o.orderNumber)).toEqual(['SO-1001', 'SO-1002']);
     const recorded = await events.waitFor<Envelope<'SalesOrderRecorded'>>(
       (e) => e.eventType === 'SalesOrderRecorded' && e.aggregateId === 'SO-1001',
