@@ -59,4 +59,23 @@ describe('e-mail over SMTP (loopback catcher)', () => {
     await expect(mailer.send(mail)).rejects.toMatchObject({ permanent: false });
     mailer.close();
   });
+
+  it('Given nothing listening When ten e-mails are sent at once Then every send is rejected (none left pending)', async () => {
+    const closed = await startSmtpCatcher({ smtpPort: 0 });
+    const url = closed.smtpUrl;
+    await closed.close();
+    const mailer = createSmtpMailer({ smtpUrl: url, from: 'no-reply@portal.example', timeoutMs: 2000 });
+    const sends = Array.from({ length: 10 }, (_, i) => mailer.send({ ...mail, messageId: `<burst-${i}@portal>` }));
+    const settled = await Promise.allSettled(sends);
+    expect(settled.map((s) => s.status)).toEqual(Array(10).fill('rejected'));
+    mailer.close();
+  });
+
+  it('Given one pooled connection When e-mails follow one another Then each arrives (the connection is reused)', async () => {
+    const mailer = createSmtpMailer({ smtpUrl: catcher.smtpUrl, from: 'no-reply@portal.example' });
+    const before = catcher.mails.length;
+    for (let i = 0; i < 5; i++) await mailer.send({ ...mail, messageId: `<seq-${i}@portal>` });
+    expect(catcher.mails.length - before).toBe(5);
+    mailer.close();
+  });
 });
