@@ -1,5 +1,5 @@
 import type { RunningService } from '@portal/platform';
-import { bearer, TestEnv, until } from '@portal/platform/src/testing';
+import { bearer, everyPage, TestEnv, until } from '@portal/platform/src/testing';
 import type { ServiceContractRenewal } from '../src/domain/request-service-contract-renewal';
 import type { AccountDocument, ServiceRequest } from '../src/domain/support';
 import { account, device, user } from '../src/domain/testing/fixtures';
@@ -34,25 +34,13 @@ describe('account: list routes page through more than 1,000 records, each exactl
   let staff: string;
   const http = () => env.http(svc);
 
-  /** Follows nextCursor from the first page to the last; returns every item's key in the order served. */
-  async function pageThrough(
+  /** Every item's key in the order served, from the first page to the last. */
+  const pageThrough = async (
     path: string,
     key: (item: Record<string, string>) => string,
     limit = 100,
     token = () => sam,
-  ) {
-    const keys: string[] = [];
-    let cursor: string | null = null;
-    do {
-      const query: string = `limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`;
-      const res = await http().get(`${path}?${query}`).set(bearer(token()));
-      expect(res.status).toBe(200);
-      expect(res.body.items.length).toBeLessThanOrEqual(limit);
-      keys.push(...(res.body.items as Record<string, string>[]).map(key));
-      cursor = res.body.nextCursor;
-    } while (cursor);
-    return keys;
-  }
+  ) => (await everyPage(http(), path, { token: token(), limit })).items.map(key);
 
   beforeAll(async () => {
     env = await TestEnv.create('account-paging');

@@ -1,6 +1,6 @@
 import type { AnyEnvelope, EventPayloads } from '@portal/contracts';
 import { createKafka, DeadLetterStore, type RunningService } from '@portal/platform';
-import { bearer, eventually, TestEnv, until } from '@portal/platform/src/testing';
+import { bearer, eventually, everyPage, TestEnv, until } from '@portal/platform/src/testing';
 import { changeTicketService } from '../src/service';
 import { PAGE_SIZE } from '../src/store/perimeter-pages';
 import { ACME, salesOrderRecorded } from './order-snapshots';
@@ -69,23 +69,9 @@ describe('change-ticket: order snapshots applied in batches (real Kafka + Ferret
   };
 
   /** Every element of a perimeter through GET /elements, following `nextCursor`. */
-  const everyElement = async (perimeter: string, limit: number) => {
-    const seen: Array<{ id: string; name: string }> = [];
-    let cursor: string | null = null;
-    do {
-      const answer: {
-        status: number;
-        body: { items: Array<{ id: string; name: string }>; nextCursor: string | null };
-      } = await http()
-        .get('/elements')
-        .query({ perimeter, limit, ...(cursor ? { cursor } : {}) })
-        .set(bearer(vic));
-      expect(answer.status).toBe(200);
-      seen.push(...answer.body.items);
-      cursor = answer.body.nextCursor;
-    } while (cursor);
-    return seen;
-  };
+  const everyElement = async (perimeter: string, limit: number) =>
+    (await everyPage<{ id: string; name: string }>(http(), '/elements', { token: vic, query: { perimeter }, limit }))
+      .items;
 
   beforeAll(async () => {
     env = await TestEnv.create('change-batches');

@@ -1,5 +1,5 @@
 import type { RunningService } from '@portal/platform';
-import { bearer, TestEnv } from '@portal/platform/src/testing';
+import { everyPage, TestEnv } from '@portal/platform/src/testing';
 import { changeTicketService } from '../src/service';
 import { sortKeyOf } from '../src/store/change-request-store';
 import { PerimeterIndex } from '../src/store/perimeter-index';
@@ -24,22 +24,9 @@ describe('change-ticket: list routes page through 2,500 records exactly once (re
   const http = () => env.http(svc);
 
   /** Every page of a list, following `nextCursor` until it is null. */
-  async function everyPage(path: string, query: Record<string, string | number>, token: string) {
-    const seen: Array<Record<string, unknown>> = [];
-    let cursor: string | null = null;
-    let pages = 0;
-    do {
-      const answer: { status: number; body: { items: Record<string, unknown>[]; nextCursor: string | null } } =
-        await http()
-          .get(path)
-          .query({ ...query, ...(cursor ? { cursor } : {}) })
-          .set(bearer(token));
-      expect(answer.status).toBe(200);
-      seen.push(...answer.body.items);
-      cursor = answer.body.nextCursor;
-      pages++;
-    } while (cursor && pages < 1_000);
-    return { seen, pages };
+  async function everyPageOf(path: string, query: Record<string, string | number>, token: string) {
+    const { items, pages } = await everyPage<Record<string, unknown>>(http(), path, { token, query });
+    return { seen: items, pages };
   }
 
   beforeAll(async () => {
@@ -121,14 +108,14 @@ describe('change-ticket: list routes page through 2,500 records exactly once (re
   afterAll(() => env?.close());
 
   it('Given 2,500 elements in a perimeter, When a customer pages through GET /elements, Then each comes exactly once, by id', async () => {
-    const { seen, pages } = await everyPage('/elements', { perimeter: PERIMETER, limit: 100 }, vic);
+    const { seen, pages } = await everyPageOf('/elements', { perimeter: PERIMETER, limit: 100 }, vic);
     const got = seen.map((e) => e.id as string);
     expect(pages).toBe(25);
     expect(got).toEqual(ids(RECORDS, 'SO-PAGE'));
   });
 
   it('Given 2,500 requests in a perimeter, When a customer pages through GET /change-requests, Then each comes exactly once, newest first', async () => {
-    const { seen, pages } = await everyPage('/change-requests', { perimeter: PERIMETER, limit: 100 }, vic);
+    const { seen, pages } = await everyPageOf('/change-requests', { perimeter: PERIMETER, limit: 100 }, vic);
     const got = seen.map((r) => r.id as string);
     expect(pages).toBe(25);
     expect(new Set(got).size).toBe(RECORDS);
@@ -144,7 +131,7 @@ describe('change-ticket: list routes page through 2,500 records exactly once (re
   });
 
   it('Given a status filter over 2,500 requests, When the operator pages, Then the 1,250 in progress come exactly once', async () => {
-    const { seen } = await everyPage(
+    const { seen } = await everyPageOf(
       '/change-requests',
       { perimeter: PERIMETER, status: 'in-progress', limit: 100 },
       otto,

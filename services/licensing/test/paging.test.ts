@@ -1,5 +1,5 @@
 import type { RunningService } from '@portal/platform';
-import { TestEnv } from '@portal/platform/src/testing';
+import { everyPage, TestEnv } from '@portal/platform/src/testing';
 import { smartAccount } from '../src/domain/test-fixtures';
 import { inviteCustomerToVip, membershipIdFor } from '../src/domain/vip-membership';
 import { policies } from '../src/domain/test-fixtures';
@@ -33,23 +33,10 @@ describe('licensing: list routes page through every record, past 1,000 (real dat
   });
   afterAll(async () => env?.close());
 
-  /** Follows nextCursor from the first page to the last and returns every id in the order received. */
+  /** Every id in the order received, from the first page to the last (pages of 100). */
   async function pageThrough(path: string, query: Record<string, string>, token: string, key: string) {
-    const ids: string[] = [];
-    let cursor: string | null = null;
-    let pages = 0;
-    do {
-      const res: { status: number; body: { items: Record<string, string>[]; nextCursor: string | null } } = await env
-        .http(svc)
-        .get(path)
-        .query({ ...query, limit: '100', ...(cursor ? { cursor } : {}) })
-        .auth(token, { type: 'bearer' });
-      expect(res.status).toBe(200);
-      ids.push(...res.body.items.map((item) => item[key]!));
-      cursor = res.body.nextCursor;
-      pages++;
-    } while (cursor !== null && pages < 100);
-    return { ids, pages };
+    const { items, pages } = await everyPage(env.http(svc), path, { token, query, limit: 100, maxPages: 100 });
+    return { ids: items.map((item) => item[key]!), pages };
   }
 
   it(`Given ${RECORDS} VIP memberships a partner resells and others it does not, When it pages through them, Then it gets every one exactly once, in id order`, async () => {

@@ -1,5 +1,5 @@
 import type { RunningService } from '@portal/platform';
-import { TestEnv } from '@portal/platform/src/testing';
+import { everyPage, TestEnv } from '@portal/platform/src/testing';
 import { startSmtpCatcher, type SmtpCatcher } from '../src/dev/smtp-catcher';
 import { notificationService } from '../src/service';
 import { type DeliveryState, sortKeyOf } from '../src/store/deliveries';
@@ -24,25 +24,9 @@ describe('notification: list routes page through 2,500 records exactly once (rea
   let admin: string;
 
   /** Every page of a list, following `nextCursor` until it is null. */
-  async function everyPage(path: string, query: Record<string, string | number>, token: string) {
-    const seen: Array<{ id: string; createdAt: string }> = [];
-    let cursor: string | null = null;
-    let pages = 0;
-    do {
-      const answer: {
-        status: number;
-        body: { items: { id: string; createdAt: string }[]; nextCursor: string | null };
-      } = await env
-        .http(svc)
-        .get(path)
-        .query({ ...query, ...(cursor ? { cursor } : {}) })
-        .auth(token, { type: 'bearer' });
-      expect(answer.status).toBe(200);
-      seen.push(...answer.body.items);
-      cursor = answer.body.nextCursor;
-      pages++;
-    } while (cursor && pages < 1_000);
-    return { seen, pages };
+  async function everyPageOf(path: string, query: Record<string, string | number>, token: string) {
+    const { items, pages } = await everyPage<{ id: string; createdAt: string }>(env.http(svc), path, { token, query });
+    return { seen: items, pages };
   }
 
   const newestFirst = (items: Array<{ id: string; createdAt: string }>) =>
@@ -108,7 +92,7 @@ describe('notification: list routes page through 2,500 records exactly once (rea
   });
 
   it('Given 2,500 inbox items of a user among others, When the user pages through GET /inbox, Then each comes exactly once, newest first', async () => {
-    const { seen, pages } = await everyPage('/inbox', { limit: 100 }, pat);
+    const { seen, pages } = await everyPageOf('/inbox', { limit: 100 }, pat);
     const got = seen.map((i) => i.id);
     expect(pages).toBe(25);
     expect([...got].sort()).toEqual(ids(RECORDS, 'd-pat'));
@@ -116,7 +100,7 @@ describe('notification: list routes page through 2,500 records exactly once (rea
   });
 
   it('Given 2,600 deliveries of an account, When its site admin pages through GET /accounts/{id}/deliveries, Then each comes exactly once, newest first', async () => {
-    const { seen } = await everyPage(`/accounts/${ACCOUNT}/deliveries`, { limit: 100 }, admin);
+    const { seen } = await everyPageOf(`/accounts/${ACCOUNT}/deliveries`, { limit: 100 }, admin);
     const got = seen.map((i) => i.id);
     expect([...got].sort()).toEqual([...ids(RECORDS, 'd-pat'), ...ids(40, 'd-pat-mail'), ...ids(60, 'd-other')].sort());
     expect(got).toEqual(newestFirst(seen));

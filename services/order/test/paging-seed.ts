@@ -3,10 +3,10 @@
  * into the collections the list routes read (fast), and a reader that follows nextCursor to the end.
  */
 import type { RunningService } from '@portal/platform';
-import type { TestEnv } from '@portal/platform/src/testing';
+import { everyPage, type TestEnv } from '@portal/platform/src/testing';
 import { address, lines } from '../src/domain/__fixtures__/upgrade';
 import { recordSalesOrderFact } from '../src/domain/sales-order';
-import { acme, bearer, type Json } from './helpers';
+import { acme, type Json } from './helpers';
 
 export const COUNT = 2_500;
 export const MINUTE = 60_000;
@@ -47,16 +47,5 @@ export function salesOrder(orderNumber: string, accountId: string, placedAt: Dat
 
 /** Every page of a list as `token`'s user, following nextCursor to the end (pages of 100). */
 export async function allPages(env: TestEnv, svc: RunningService, token: string, path: string): Promise<Json[]> {
-  const items: Json[] = [];
-  let cursor: string | null = null;
-  do {
-    const sep = path.includes('?') ? '&' : '?';
-    const url: string = `${path}${sep}limit=100${cursor ? `&cursor=${cursor}` : ''}`;
-    const res = await env.http(svc).get(url).set(bearer(token));
-    expect(res.status).toBe(200);
-    expect(res.body.items.length).toBeLessThanOrEqual(100);
-    items.push(...res.body.items);
-    cursor = res.body.nextCursor;
-  } while (cursor);
-  return items;
+  return (await everyPage<Json>(env.http(svc), path, { token, limit: 100 })).items;
 }

@@ -7,3 +7,4 @@ export * from './reseller-world';
 export * from './refusal';
 export * from './applied';
 export * from './order-snapshots';
+export * from './every-page';
