@@ -11,6 +11,7 @@ import { realisticOrders } from '../erp-simulator/realistic-orders';
 import { groupLag, topicSize } from './support/lag';
 import { runBenchmark } from './support/run';
 import { offer } from './support/load';
+import { describeTimes, processTimes } from './support/process-metrics';
 import { ServiceName, serviceNames, sleep, startPlatform } from './support/platform';
 import { seededEnv, setUpReadRoutes } from './support/read-routes';
 
@@ -39,6 +40,7 @@ async function main(): Promise<string> {
     );
 
     // When: the reads run and the ERP publishes every order as fast as it can.
+    const timesBefore = await Promise.all(serviceNames.map((s) => processTimes(platform.urls[s])));
     const loads = routes.map((r) => offer(r.url + r.path, { rate, seconds: timeoutMs / 1000, token: r.token }));
     const started = Date.now();
     for (let i = 0; i < orders.length; i += 500) await platform.publish(orders.slice(i, i + 500));
@@ -71,6 +73,7 @@ async function main(): Promise<string> {
       await sleep(500);
     }
     loads.forEach((l) => l.stop());
+    const timesAfter = await Promise.all(serviceNames.map((s) => processTimes(platform.urls[s])));
     const reads = await Promise.all(loads.map((l) => l.result));
     const seconds = zeroStreak >= 2 && caughtUpAt ? (caughtUpAt - started) / 1000 : null;
 
@@ -86,6 +89,7 @@ async function main(): Promise<string> {
           `${r.non2xx || r.errors ? ` (${r.non2xx} non-2xx, ${r.errors} errors)` : ''}, peak RSS ${peakRss[route.service].toFixed(0)} MiB` +
           `, group caught up ${caughtUpText(groupCaughtUpAt[route.service], started, lags[route.service])}`,
       );
+      console.log(`  ${''.padEnd(14)} ${describeTimes(timesBefore[i]!, timesAfter[i]!)}`);
     });
     const p99 = Math.max(...reads.map((r) => r.p99));
     last = `burst: ${count} orders, all caught up in ${seconds === null ? `> ${timeoutMs / 1000}` : seconds.toFixed(1)} s, read p99 ${p99} ms`;

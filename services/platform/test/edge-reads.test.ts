@@ -84,4 +84,24 @@ describe('edge reads: cached, and fresh after this process writes', () => {
       .updateOne({ _id: 'SO-R4' as never }, { $set: { applied: 40 }, $inc: { version: 1 } });
     await until('the other replica’s write is read', async () => (await read('SO-R4')).applied === 40, 10_000);
   });
+  it('given a derived read, then the derivation runs once per cached copy, again after a write, and every answer is a copy', async () => {
+    await env.publish([env.erp.salesOrderBooked('acc-r', { orderNumber: 'SO-R9' })]);
+    await until('the ledger is readable', async () => (await read('SO-R9')).applied === 1);
+    const ledgers = ledger.kit.aggregates<LedgerState>('ledgers');
+    const collection = ledger.kit.readCollection<{ _id: string; applied: number }>('ledgers');
+    let derivations = 0;
+    const derive = (doc: { applied: number }) => {
+      derivations++;
+      return { applied: doc.applied, seen: [doc.applied] };
+    };
+    const first = await ledger.kit.edgeReads.aggregate(collection, 'SO-R9', derive);
+    first!.seen.push(99); // a caller changing its answer changes no later answer
+    for (let i = 0; i < 5; i++)
+      expect(await ledger.kit.edgeReads.aggregate(collection, 'SO-R9', derive)).toEqual({ applied: 1, seen: [1] });
+    expect(derivations).toBe(1);
+
+    await ledgers.decide('SO-R9', (current) => ({ state: { ...current!, applied: 2 }, events: [] }));
+    expect(await ledger.kit.edgeReads.aggregate(collection, 'SO-R9', derive)).toEqual({ applied: 2, seen: [2] });
+    expect(derivations).toBe(2);
+  });
 });

@@ -1,6 +1,6 @@
 /**
  * Groups work that arrives while a write is in progress into the next write: the platform hands an old-style
- * handler the messages of a Kafka batch one key at a time, up to 16 keys at once per partition, so the messages
+ * handler the messages of a Kafka batch one key at a time, every key of a unit of work at once, so the messages
  * in flight together are applied with one set of reads and bulk writes instead of several round trips each. Each
  * caller resolves once the round holding its item is stored (so offsets still follow effects) and rejects with it
  * if that write fails, so the platform retries each message alone and dead-letters the one at fault.

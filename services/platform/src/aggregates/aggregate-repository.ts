@@ -47,12 +47,21 @@ export class AggregateRepository<S extends object> {
     readonly codec: EventCodec,
     readonly clock: Clock,
     readonly store: DocumentStore = new DocumentStore(),
-    /** How edge reads find a document (the service kit: the read pool through its cache, http/edge-reads). */
-    private readonly reader: (id: string) => Promise<AggregateDocument | null> = (id) =>
-      collection.findOne({ _id: id }),
+    /**
+     * How edge reads find a document and turn it into its state (the service kit: the read pool through its cache,
+     * which keeps the state unpacked, http/edge-reads).
+     */
+    private readonly reader: (
+      id: string,
+      toState: (doc: AggregateDocument) => Stored<S>,
+    ) => Promise<Stored<S> | null> = (id, toState) =>
+      collection.findOne({ _id: id }).then((doc) => doc && toState(doc)),
     /** How the state is laid out in the document (default: its fields at top level). */
     readonly shape: DocumentShape<S> = asStored as DocumentShape<S>,
   ) {}
+
+  /** The document's version and state (one function per repository, so a cache can keep what it made). */
+  private readonly toState = (doc: AggregateDocument): Stored<S> => toStored<S>(doc, this.shape);
 
   /** The state a stored document (or a projection of one) holds. */
   stateOf(doc: object): S {
@@ -73,9 +82,8 @@ export class AggregateRepository<S extends object> {
    * For what a route answers (not for deciding: `decide`/`mutate` read under the document lock): by `_id`, from
    * the edge's cache, fresh after every write of this process, at most a few seconds behind other replicas.
    */
-  async read(id: string): Promise<Stored<S> | null> {
-    const doc = await this.reader(id);
-    return doc ? toStored<S>(doc, this.shape) : null;
+  read(id: string): Promise<Stored<S> | null> {
+    return this.reader(id, this.toState);
   }
 
   async create(id: string, state: S, events: AnyEnvelope[]): Promise<Stored<S>> {

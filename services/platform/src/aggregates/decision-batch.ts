@@ -4,6 +4,7 @@ import type { Clock } from '../clock';
 import { runWithCorrelation } from '../messaging/correlation';
 import type { EventFactory } from '../messaging/event-factory';
 import { OutboxEntry, toOutboxEntry } from '../outbox/outbox-entry';
+import { TimeSlice } from '../runtime/time-slice';
 import { SpanKind, tracer } from '../telemetry/tracing';
 import { AggregateDocument, documentLockKey } from './aggregate-document';
 import { documentLocks } from './aggregate-repository';
@@ -126,7 +127,7 @@ export class DecisionBatch {
       }
     };
     await read(reload.values());
-    let pass = this.decide(messages, known);
+    let pass = await this.decide(messages, known);
     // Touched (by any message, failed ones too) without being created from nothing: it may exist, so read it.
     const unknown = [...pass.touched.values()].filter(
       (w) => w.assumedAbsent && !pass.working.get(w.lockKey)?.appliedIds.length,
@@ -134,12 +135,14 @@ export class DecisionBatch {
     if (unknown.length > 0) {
       for (const w of pass.working.values()) endSpans(w.spans);
       await read(unknown);
-      pass = this.decide(messages, known);
+      pass = await this.decide(messages, known);
     }
     return pass;
   }
 
-  private decide(messages: DecisionMessage[], known: Map<string, AggregateDocument | null>) {
+  /** In time slices: a batch's decisions take long enough to hold up the edge's reads otherwise. */
+  private async decide(messages: DecisionMessage[], known: Map<string, AggregateDocument | null>) {
+    const slice = new TimeSlice();
     const working = new Map<string, Working>();
     const touched = new Map<string, Working>();
     const outcomes = new Map<DecisionMessage, EntryOutcome[]>();
@@ -147,6 +150,7 @@ export class DecisionBatch {
     const behindFailed: DecisionMessage[] = [];
     const failedKeys = new Set<string>();
     for (const message of messages) {
+      if (slice.spent()) await slice.pause();
       if (failedKeys.has(message.key)) {
         behindFailed.push(message);
         continue;
@@ -256,7 +260,7 @@ export class DecisionBatch {
   /** Writes the changed aggregates; answers the lock keys of those that lost. */
   private async write(changed: Working[]): Promise<Set<string>> {
     const now = this.deps.clock.now();
-    const writes = changed.map((w) => ({
+    const writes = await new TimeSlice().map(changed, (w) => ({
       collection: w.entry.aggregate.collection,
       before: w.base,
       after: this.deps.store.next(

@@ -38,10 +38,29 @@ export class EdgeReads {
    * An aggregate document by `_id` without its bookkeeping (outbox, applied event ids: up to 500 ids, which every
    * copy would otherwise clone): `_id`, `version` and the state.
    */
-  async aggregate<D extends Keyed>(collection: Collection<D>, id: string): Promise<D | null> {
+  async aggregate<D extends Keyed>(collection: Collection<D>, id: string): Promise<D | null>;
+  /**
+   * `derive`: what the caller makes of the document (an aggregate's state unpacked from its stored shape), computed
+   * once per cached copy instead of on every read: unpacking an order's lines cost more CPU than the rest of its route.
+   * `derive` must be pure; the answer is a copy of what it made.
+   */
+  async aggregate<D extends Keyed, R>(collection: Collection<D>, id: string, derive: (doc: D) => R): Promise<R | null>;
+  async aggregate<D extends Keyed, R>(collection: Collection<D>, id: string, derive?: (doc: D) => R) {
     const load = () => collection.findOne({ _id: id } as never, { projection: BOOKKEEPING_LEFT_OUT }) as never;
-    const doc = await this.cache.get(keyOf(collection, id), load);
-    return doc ? (copyOf(doc) as D) : null;
+    const doc = (await this.cache.get(keyOf(collection, id), load)) as D | null;
+    if (!doc) return null;
+    return copyOf(derive ? this.derived(doc, derive) : doc);
+  }
+
+  /** Derived values per cached copy: a write replaces the copy, so what was derived from the old one is dropped. */
+  private readonly derivations = new WeakMap<object, { derive: (doc: never) => unknown; value: unknown }>();
+
+  private derived<D extends Keyed, R>(doc: D, derive: (doc: D) => R): R {
+    const known = this.derivations.get(doc);
+    if (known?.derive === derive) return known.value as R;
+    const value = derive(doc);
+    this.derivations.set(doc, { derive: derive as (doc: never) => unknown, value });
+    return value;
   }
 
   /** This process changed the document (before and/or after the write): the next read loads it again. */

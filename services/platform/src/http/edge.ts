@@ -80,8 +80,10 @@ export function createEdge(options: EdgeOptions): express.Express {
     if (traced) res.once('close', () => endServerSpan(traced, req, res, req.route?.path));
     inServerSpan(traced, next);
   });
-  // Depth is checked on the raw bytes before parsing, so no recursive walk ever sees a hostile nesting.
-  app.use(express.json({ limit: '256kb', verify: refuseDeepJson }));
+  // Depth is checked on the raw bytes before parsing, so no recursive walk ever sees a hostile nesting. Reads take
+  // no body: a GET that announces one (`content-length: 0` from some clients) is not read and parsed for nothing.
+  const jsonBody = express.json({ limit: '256kb', verify: refuseDeepJson });
+  app.use((req, res, next) => (req.method === 'GET' || req.method === 'HEAD' ? next() : jsonBody(req, res, next)));
 
   const document = openApiDocument(options.service, options.routes, options.errorStatuses);
   app.get('/openapi.json', (_req, res) => res.json(document));

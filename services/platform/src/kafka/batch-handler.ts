@@ -4,6 +4,7 @@ import { AnyEnvelope, EventCodec, UndecodableMessageError } from '@portal/contra
 import type { DecisionBatch, DecisionMessage } from '../aggregates/decision-batch';
 import type { Logger } from '../logging/logger';
 import type { Metrics } from '../runtime/metrics';
+import { TimeSlice } from '../runtime/time-slice';
 import { contextFromHeaders, SpanKind, tracer } from '../telemetry/tracing';
 import type { FailedMessage } from './dead-letters';
 import type { DeadLettering } from './dead-lettering';
@@ -44,7 +45,8 @@ export class BatchHandler {
   async handle(topic: string, partition: number, messages: KafkaMessage[], running: () => boolean) {
     const done = new Set<string>();
     if (!running()) return done; // stopping: this batch comes again after the restart
-    const items = await Promise.all(messages.map((m) => this.decode(topic, partition, m)));
+    // In time slices, as the decisions (DecisionBatch): a batch is decoded in one go otherwise.
+    const items = await new TimeSlice().map(messages, (m) => this.decode(topic, partition, m));
     const oneByOne = new Set<string>();
     for (const item of items) {
       const handlers = item.event && this.deps.table.of(item.event.eventType);

@@ -138,7 +138,7 @@ export async function startService(definition: ServiceDefinition, options: Start
         codec,
         clock,
         store,
-        (id) => edgeReads.aggregate(reads, id),
+        (id, toState) => edgeReads.aggregate(reads, id, toState),
         shape,
       );
     },

@@ -1,0 +1,40 @@
+// What a service process did with its time, read from its own /metrics (prom-client's default metrics): the
+// event-loop delay since the previous scrape (prom-client resets that histogram at each scrape) and the time spent
+// in garbage collection. A read that waits behind a long synchronous task or a GC pause shows here first.
+
+export interface ProcessTimes {
+  /** Longest and 99th-percentile event-loop delay since the previous scrape, ms. */
+  loopMaxMs: number;
+  loopP99Ms: number;
+  /** Seconds of GC so far, per kind (major, minor, incremental, weakcb). */
+  gcSeconds: Record<string, number>;
+}
+
+const sample = (text: string, name: string) => {
+  const match = new RegExp(`^${name}(?:\\{[^}]*\\})? ([0-9.eE+-]+)$`, 'm').exec(text);
+  return match ? Number(match[1]) : NaN;
+};
+
+export async function processTimes(baseUrl: string): Promise<ProcessTimes> {
+  const text = await (await fetch(`${baseUrl}/metrics`)).text();
+  const gcSeconds: Record<string, number> = {};
+  for (const m of text.matchAll(/^nodejs_gc_duration_seconds_sum\{[^}]*kind="(\w+)"[^}]*\} ([0-9.eE+-]+)$/gm))
+    gcSeconds[m[1]!] = Number(m[2]);
+  return {
+    loopMaxMs: sample(text, 'nodejs_eventloop_lag_max_seconds') * 1000,
+    loopP99Ms: sample(text, 'nodejs_eventloop_lag_p99_seconds') * 1000,
+    gcSeconds,
+  };
+}
+
+/** "event loop max 420 ms, p99 80 ms; GC 3.1 s (major 1.2 s)" between two readings of one process. */
+export function describeTimes(before: ProcessTimes, after: ProcessTimes): string {
+  const gc = (kind?: string) =>
+    Object.entries(after.gcSeconds)
+      .filter(([k]) => !kind || k === kind)
+      .reduce((sum, [k, v]) => sum + v - (before.gcSeconds[k] ?? 0), 0);
+  return (
+    `event loop max ${after.loopMaxMs.toFixed(0)} ms, p99 ${after.loopP99Ms.toFixed(0)} ms; ` +
+    `GC ${gc().toFixed(1)} s (major ${gc('major').toFixed(1)} s)`
+  );
+}
