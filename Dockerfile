@@ -21,9 +21,11 @@ RUN npm run contracts:check && npm run typecheck
 
 FROM node:22-bookworm-slim AS runtime
 ARG SERVICE
+# NODE_OPTIONS: the heap of a service (deploy/local/service-node-options.ts says why; a deployment may override it).
 ENV NODE_ENV=production \
     SERVICE=${SERVICE} \
-    HTTP_PORT=8080
+    HTTP_PORT=8080 \
+    NODE_OPTIONS="--max-old-space-size=160 --max-semi-space-size=4"
 WORKDIR /app
 # tsx runs the TypeScript sources directly, the same way as locally; it is a dev dependency, so
 # node_modules is taken whole.

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../deploy/local/paths';
+import { serviceProcessEnv } from '../deploy/local/service-node-options';
 
 export interface ServiceDefinition {
   name: string;
@@ -58,8 +59,7 @@ export interface ServiceEnvironment {
 }
 
 export function serviceEnv(service: ServiceDefinition, infra: ServiceEnvironment): NodeJS.ProcessEnv {
-  return {
-    ...process.env,
+  return serviceProcessEnv({
     KAFKA_BROKERS: infra.kafkaBrokers.join(','),
     MONGO_URL: infra.mongoUrl,
     MONGO_DB: `portal-${service.name}`,
@@ -74,5 +74,5 @@ export function serviceEnv(service: ServiceDefinition, infra: ServiceEnvironment
     // The local platform is a demo: its business clock can be moved (npm run clock).
     DEMO_MODE: process.env.DEMO_MODE ?? 'true',
     ...service.localEnv,
-  };
+  });
 }

@@ -19,6 +19,7 @@ import { MongoClient } from 'mongodb';
 import { AnyEnvelope, dlqTopics, EventCodec, topicCatalog } from '@portal/contracts';
 import { createKafka, ensureTopics, EventPublisher, MessageProducer } from '@portal/platform';
 import { ensureLocalInfra, stopLocalInfra } from '../../deploy/local/infra';
+import { serviceProcessEnv } from '../../deploy/local/service-node-options';
 import { realisticOrders } from '../erp-simulator/realistic-orders';
 
 const { values } = parseArgs({
@@ -118,7 +119,9 @@ async function measureRaw(infra: Infra, codec: EventCodec, events: AnyEnvelope[]
 /** Messages to and from the order service's process (see order-process.ts). */
 function orderProcess(config: object) {
   const child = fork(join(__dirname, 'order-process.ts'), [JSON.stringify(config)], {
-    // BENCH_SERVICE_NODE_ARGS: flags for the service's node only (e.g. --max-old-space-size=160).
+    // The heap settings of every service process (serviceProcessEnv); BENCH_SERVICE_NODE_ARGS: more flags for the
+    // service's node only (e.g. --max-old-space-size=400 to compare, later flags win).
+    env: serviceProcessEnv(),
     execArgv: [...process.execArgv, ...(process.env.BENCH_SERVICE_NODE_ARGS?.split(' ').filter(Boolean) ?? [])],
   });
   const next = <T>(type: string) =>

@@ -12,6 +12,7 @@ import { dlqTopics, EventCodec, topicCatalog } from '@portal/contracts';
 import { createKafka, ensureTopics, EventPublisher, MessageProducer } from '@portal/platform';
 import { ensureLocalInfra, stopLocalInfra } from '../../deploy/local/infra';
 import { realisticOrders } from '../erp-simulator/realistic-orders';
+import { serviceProcessEnv } from '../../deploy/local/service-node-options';
 
 const { values } = parseArgs({
   options: { count: { type: 'string', default: '5000' }, kills: { type: 'string', default: '5' } },
@@ -33,15 +34,14 @@ async function main() {
   const start = () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'services/order/src/main.ts'], {
       cwd: root,
-      env: {
-        ...process.env,
+      env: serviceProcessEnv({
         HTTP_PORT: '0',
         KAFKA_BROKERS: infra.kafkaBrokers.join(','),
         MONGO_URL: infra.mongoUrl,
         MONGO_DB: database,
         TOPIC_PREFIX: prefix,
         LOG_LEVEL: 'warn',
-      },
+      }),
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     return { child, exited: new Promise((resolve) => child.once('exit', resolve)) };

@@ -9,6 +9,7 @@ import { tailOfFile } from '../../deploy/local/processes';
 import { spawnZipkin, type TraceStore } from '../../deploy/local/zipkin';
 import { TestEnv, until as waitUntil } from '@portal/platform/src/testing';
 import { startSmtpCatcher, type SmtpCatcher } from '../../services/notification/src/dev/smtp-catcher';
+import { serviceProcessEnv } from '../../deploy/local/service-node-options';
 
 /**
  * One trace from the ERP to the e-mail, on real processes (jest's module loader keeps OpenTelemetry from patching,
@@ -62,8 +63,7 @@ describe('one trace from the ERP to the e-mail (real processes, Zipkin)', () => 
     const out = fs.openSync(log, 'w');
     const child = spawn(process.execPath, ['--import', 'tsx', `services/${name}/src/main.ts`], {
       cwd: repoRoot,
-      env: {
-        ...process.env,
+      env: serviceProcessEnv({
         ...exporterEnv(),
         OTEL_SERVICE_NAME: name,
         HTTP_PORT: String(port),
@@ -76,7 +76,7 @@ describe('one trace from the ERP to the e-mail (real processes, Zipkin)', () => 
         JWKS_URL: env.jwksUrl,
         LOG_LEVEL: 'info',
         ...extra,
-      },
+      }),
       stdio: ['ignore', out, out],
     });
     fs.closeSync(out);

@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { until as waitUntil } from '@portal/platform/src/testing';
+import { serviceProcessEnv } from '../../deploy/local/service-node-options';
 
 export const SERVICES = ['order', 'change-ticket', 'licensing', 'notification', 'account'] as const;
 export type ServiceName = (typeof SERVICES)[number];
@@ -37,8 +38,7 @@ export class ServiceProcesses {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join('services', name, 'src', 'main.ts')], {
       cwd: repoRoot,
       stdio: ['ignore', log, log],
-      env: {
-        ...process.env,
+      env: serviceProcessEnv({
         HTTP_PORT: String(port),
         KAFKA_BROKERS: this.options.kafkaBrokers.join(','),
         MONGO_URL: this.options.mongoUrl,
@@ -46,7 +46,7 @@ export class ServiceProcesses {
         TOPIC_PREFIX: '',
         LOG_LEVEL: 'info',
         SMTP_URL: 'smtp://127.0.0.1:9', // nothing listens: mails are retried, which is not what this suite measures
-      },
+      }),
     });
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     const previous = this.running.get(name);

@@ -12,6 +12,7 @@ import { deleteTopicsWithPrefix } from '@portal/platform/src/kafka/kafka';
 import { erpEvent, until as waitUntil } from '@portal/platform/src/testing';
 import { ensureLocalInfra, LocalInfra, stopLocalInfra } from '../../../deploy/local/infra';
 import { repoRoot } from '../../../deploy/local/paths';
+import { serviceProcessEnv } from '../../../deploy/local/service-node-options';
 
 export const serviceNames = ['order', 'change-ticket', 'licensing', 'notification', 'account'] as const;
 export type ServiceName = (typeof serviceNames)[number];
@@ -74,8 +75,7 @@ export async function startPlatform(
       [...nodeArgs, '--import', 'tsx', path.join('services', service, 'src', 'main.ts')],
       {
         cwd: repoRoot,
-        env: {
-          ...process.env,
+        env: serviceProcessEnv({
           KAFKA_BROKERS: infra.kafkaBrokers.join(','),
           MONGO_URL: infra.mongoUrl,
           MONGO_DB: database(service),
@@ -86,7 +86,7 @@ export async function startPlatform(
           JWKS_URL: jwksUrl,
           LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
           ...options.env?.[service],
-        },
+        }),
         stdio: ['ignore', out, out],
       },
     );

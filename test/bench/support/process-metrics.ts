@@ -8,6 +8,8 @@ export interface ProcessTimes {
   loopP99Ms: number;
   /** Seconds of GC so far, per kind (major, minor, incremental, weakcb). */
   gcSeconds: Record<string, number>;
+  /** Route requests answered so far (not probes or scrapes), cumulative per histogram bucket `le` (seconds). */
+  served: Map<number, number>;
 }
 
 const sample = (text: string, name: string) => {
@@ -20,7 +22,15 @@ export async function processTimes(baseUrl: string): Promise<ProcessTimes> {
   const gcSeconds: Record<string, number> = {};
   for (const m of text.matchAll(/^nodejs_gc_duration_seconds_sum\{[^}]*kind="(\w+)"[^}]*\} ([0-9.eE+-]+)$/gm))
     gcSeconds[m[1]!] = Number(m[2]);
+  const served = new Map<number, number>();
+  for (const m of text.matchAll(/^http_request_duration_seconds_bucket\{([^}]*)\} ([0-9.eE+-]+)$/gm)) {
+    const labels = m[1]!;
+    if (/route="\/(metrics|readyz|healthz)"/.test(labels)) continue;
+    const le = Number(/le="([^"]+)"/.exec(labels)?.[1]?.replace('+Inf', 'Infinity'));
+    served.set(le, (served.get(le) ?? 0) + Number(m[2]));
+  }
   return {
+    served,
     loopMaxMs: sample(text, 'nodejs_eventloop_lag_max_seconds') * 1000,
     loopP99Ms: sample(text, 'nodejs_eventloop_lag_p99_seconds') * 1000,
     gcSeconds,
@@ -33,8 +43,16 @@ export function describeTimes(before: ProcessTimes, after: ProcessTimes): string
     Object.entries(after.gcSeconds)
       .filter(([k]) => !kind || k === kind)
       .reduce((sum, [k, v]) => sum + v - (before.gcSeconds[k] ?? 0), 0);
+  // The service's own timing (request parsed -> answer finished): what the client saw beyond it waited to be read.
+  const buckets = [...after.served.keys()].sort((a, b) => a - b);
+  const count = (le: number) => (after.served.get(le) ?? 0) - (before.served.get(le) ?? 0);
+  const total = count(Infinity);
+  const p99 = buckets.find((le) => total > 0 && count(le) >= 0.99 * total);
+  const server = total
+    ? `; in the service p99 <= ${p99 === Infinity ? '> 2.5 s' : `${(p99! * 1000).toFixed(0)} ms`}`
+    : '';
   return (
     `event loop max ${after.loopMaxMs.toFixed(0)} ms, p99 ${after.loopP99Ms.toFixed(0)} ms; ` +
-    `GC ${gc().toFixed(1)} s (major ${gc('major').toFixed(1)} s)`
+    `GC ${gc().toFixed(1)} s (major ${gc('major').toFixed(1)} s)${server}`
   );
 }

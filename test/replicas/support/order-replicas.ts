@@ -10,6 +10,7 @@ import { AnyEnvelope, dlqTopics, EventCodec, topicCatalog } from '@portal/contra
 import { createKafka, ensureTopics, EventPublisher, MessageProducer } from '@portal/platform';
 import { deleteTopicsWithPrefix } from '@portal/platform/src/kafka/kafka';
 import { freePort, until } from '../../bench/support/platform';
+import { serviceProcessEnv } from '../../../deploy/local/service-node-options';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
 const IN = 'erp.sales-orders.v1';
@@ -63,15 +64,14 @@ export class OrderReplicas {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join('services', 'order', 'src', 'main.ts')], {
       cwd: repoRoot,
       stdio: ['ignore', log, log],
-      env: {
-        ...process.env,
+      env: serviceProcessEnv({
         HTTP_PORT: String(port),
         KAFKA_BROKERS: this.kafkaBrokers.join(','),
         MONGO_URL: this.mongoUrl,
         MONGO_DB: this.database,
         TOPIC_PREFIX: this.prefix,
         LOG_LEVEL: 'warn',
-      },
+      }),
     });
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     const replica = { name, child, url: `http://127.0.0.1:${port}`, exited };

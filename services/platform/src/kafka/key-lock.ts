@@ -1,3 +1,4 @@
+import { TimeSlice } from '../runtime/time-slice';
 /** Serializes work per key inside one process: batch handling and dead-letter replay never interleave on a key. */
 export class KeyLock {
   private readonly tails = new Map<string, Promise<unknown>>();
@@ -29,8 +30,14 @@ export class KeyLock {
 /** Runs fn over items with at most `limit` in flight. */
 export async function forEachLimited<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
   let index = 0;
+  // Hundreds of keys start in one go, each running until its first I/O: in time slices, so the edge's reads run
+  // between them (see TimeSlice).
+  const slice = new TimeSlice();
   const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (index < items.length) await fn(items[index++]!);
+    while (index < items.length) {
+      if (slice.spent()) await slice.pause();
+      if (index < items.length) await fn(items[index++]!);
+    }
   });
   await Promise.all(workers);
 }
