@@ -11,7 +11,7 @@ import { realisticOrders } from '../erp-simulator/realistic-orders';
 import { groupLag, topicSize } from './support/lag';
 import { runBenchmark } from './support/run';
 import { offer } from './support/load';
-import { describeTimes, processTimes } from './support/process-metrics';
+import { describeCommands, describeTimes, processTimes } from './support/process-metrics';
 import { ServiceName, serviceNames, sleep, startPlatform } from './support/platform';
 import { seededEnv, setUpReadRoutes } from './support/read-routes';
 
@@ -90,6 +90,7 @@ async function main(): Promise<string> {
           `, group caught up ${caughtUpText(groupCaughtUpAt[route.service], started, lags[route.service])}`,
       );
       console.log(`  ${''.padEnd(14)} ${describeTimes(timesBefore[i]!, timesAfter[i]!)}`);
+      console.log(`  ${''.padEnd(14)} ${describeCommands(timesBefore[i]!, timesAfter[i]!, count)}`);
     });
     const p99 = Math.max(...reads.map((r) => r.p99));
     last = `burst: ${count} orders, all caught up in ${seconds === null ? `> ${timeoutMs / 1000}` : seconds.toFixed(1)} s, read p99 ${p99} ms`;

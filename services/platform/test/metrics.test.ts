@@ -113,6 +113,10 @@ describe('metrics that tell the truth (real Kafka and database)', () => {
       outcome: 'ok',
     });
     expect(handled).toBeGreaterThanOrEqual(25);
+    // Its database commands are counted by pool and name: the new ledgers went in as inserts on the write pool.
+    expect(
+      sumOf(exposition, 'db_command_duration_seconds_count', { pool: 'write', command: 'insert' }),
+    ).toBeGreaterThan(0);
     await monitor.stop();
   });
 

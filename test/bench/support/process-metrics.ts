@@ -10,6 +10,8 @@ export interface ProcessTimes {
   gcSeconds: Record<string, number>;
   /** Route requests answered so far (not probes or scrapes), cumulative per histogram bucket `le` (seconds). */
   served: Map<number, number>;
+  /** Database commands so far, per `<pool> <command>` (db_command_duration_seconds): count and seconds. */
+  commands: Map<string, { n: number; seconds: number }>;
 }
 
 const sample = (text: string, name: string) => {
@@ -29,8 +31,18 @@ export async function processTimes(baseUrl: string): Promise<ProcessTimes> {
     const le = Number(/le="([^"]+)"/.exec(labels)?.[1]?.replace('+Inf', 'Infinity'));
     served.set(le, (served.get(le) ?? 0) + Number(m[2]));
   }
+  const commands = new Map<string, { n: number; seconds: number }>();
+  for (const m of text.matchAll(/^db_command_duration_seconds_(count|sum)\{([^}]*)\} ([0-9.eE+-]+)$/gm)) {
+    const pool = /pool="(\w+)"/.exec(m[2]!)?.[1];
+    const command = /command="(\w+)"/.exec(m[2]!)?.[1];
+    const entry = commands.get(`${pool} ${command}`) ?? { n: 0, seconds: 0 };
+    if (m[1] === 'count') entry.n = Number(m[3]);
+    else entry.seconds = Number(m[3]);
+    commands.set(`${pool} ${command}`, entry);
+  }
   return {
     served,
+    commands,
     loopMaxMs: sample(text, 'nodejs_eventloop_lag_max_seconds') * 1000,
     loopP99Ms: sample(text, 'nodejs_eventloop_lag_p99_seconds') * 1000,
     gcSeconds,
@@ -55,4 +67,16 @@ export function describeTimes(before: ProcessTimes, after: ProcessTimes): string
     `event loop max ${after.loopMaxMs.toFixed(0)} ms, p99 ${after.loopP99Ms.toFixed(0)} ms; ` +
     `GC ${gc().toFixed(1)} s (major ${gc('major').toFixed(1)} s)${server}`
   );
+}
+
+/** "db per order: write insert 0.21 (1.2 s), read find 1.00 (3.1 s)" between two readings, largest time first. */
+export function describeCommands(before: ProcessTimes, after: ProcessTimes, orders: number): string {
+  const rows = [...after.commands]
+    .map(([name, c]) => {
+      const was = before.commands.get(name) ?? { n: 0, seconds: 0 };
+      return { name, n: c.n - was.n, seconds: c.seconds - was.seconds };
+    })
+    .filter((r) => r.n > 0)
+    .sort((a, b) => b.seconds - a.seconds);
+  return `db per order: ${rows.map((r) => `${r.name} ${(r.n / orders).toFixed(2)} (${r.seconds.toFixed(1)} s)`).join(', ')}`;
 }

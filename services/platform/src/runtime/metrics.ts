@@ -79,6 +79,13 @@ export function createMetrics(service: string) {
       buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 10],
       registers: [registry],
     }),
+    dbCommands: new Histogram({
+      name: 'db_command_duration_seconds',
+      help: 'Database commands by pool (write: writes and the reads deciding them; read: edge and ingestion reads) and command name, timed from sent to answered',
+      labelNames: ['pool', 'command'],
+      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
+      registers: [registry],
+    }),
     handlerErrors: new Counter({
       name: 'handler_errors_total',
       help: 'Handler attempts that threw',

@@ -29,7 +29,7 @@ import { OutboxRelay } from '../outbox/relay';
 import { JobHandler, Scheduler } from '../scheduler/scheduler';
 import { shutdownTelemetry } from '../telemetry/shutdown';
 import { timedHandlers } from './handler-timing';
-import { openConnections } from './connections';
+import { countCommands, openConnections } from './connections';
 import { createMetrics } from './metrics';
 import { guardProcess } from './process-guard';
 import { dependencyChecks, watchConnection } from './readiness';
@@ -71,6 +71,8 @@ export async function startService(definition: ServiceDefinition, options: Start
   const filters = connections.ferretDb ? lockedById : compareAndSet;
   watchConnection(db, logger);
   watchConnection(readDb, logger);
+  countCommands(db, 'write', metrics.dbCommands);
+  countCommands(readDb, 'read', metrics.dbCommands);
   const kafka = createKafka(definition.name, config.kafkaBrokers, logger);
   const producer = new MessageProducer(kafka);
   await producer.connect().catch(async (error: Error) => {
