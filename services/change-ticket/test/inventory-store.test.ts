@@ -94,6 +94,7 @@ describe('inventory store: key lookups give the answers the collection scans gav
     const orders = new Map<string, BookedOrder>();
     const cut = random(7);
     const batch: OrderInventory[] = [];
+    const history: OrderInventory[] = [];
     for (let step = 0; step < 160; step++) {
       const orderNumber = `SO-${next(60)}`;
       const previous = orders.get(orderNumber);
@@ -118,6 +119,7 @@ describe('inventory store: key lookups give the answers the collection scans gav
         perimeter: perimeterOf(accountId, contractNumber),
         cancelled: next(10) === 0,
       });
+      history.push(batch[batch.length - 1]!);
       // Applied in batches of 1 to ~8 snapshots, as Kafka hands them over (an order may come twice in one).
       if (cut(4) === 0 || step === 159) await inventory.applyOrders(batch.splice(0));
     }
@@ -141,6 +143,40 @@ describe('inventory store: key lookups give the answers the collection scans gav
       expect(await inventory.perimeterOf(perimeterId)).toMatchObject({ id: perimeterId });
     }
     expect(await inventory.orderRevision('SO-nothing')).toBe(-1);
+
+    // Replayed from the start (a consumer group reset): every snapshot is older than or equal to what was applied,
+    // so nothing changes, whether its elements all exist or it has none.
+    const before = {
+      elements: await elements.find().sort({ _id: 1 }).toArray(),
+      perimeters: await inventory.perimeters(accounts),
+    };
+    for (let i = 0; i < history.length; i += 1 + cut(8)) await inventory.applyOrders(history.slice(i, i + 1 + cut(8)));
+    expect(await elements.find().sort({ _id: 1 }).toArray()).toEqual(before.elements);
+    expect(await inventory.perimeters(accounts)).toEqual(before.perimeters);
+  });
+
+  it('given an order first booked with no inventory line, when a later revision adds one, then it is applied once, and the replayed first revision changes nothing', async () => {
+    const software = { lineNumber: 1, sku: 'RDS-CAL', kind: 'software' as const, description: 'RDS CAL', quantity: 5 };
+    const service = { lineNumber: 2, sku: 'FE-COMPUTE', kind: 'service' as const, description: 'Compute', quantity: 1 };
+    const snapshot = (revision: number, lines: OrderLine[]): OrderInventory => {
+      const order = { orderNumber: 'SO-LATE-LINE', accountId: 'acc-late', contractNumber: 'CT-LATE', lines };
+      const perimeter = perimeterOf(order.accountId, order.contractNumber);
+      return {
+        orderNumber: order.orderNumber,
+        revision,
+        elements: elementsFromOrder(order, catalogs),
+        perimeter,
+        cancelled: false,
+      };
+    };
+    expect(await inventory.applyOrders([snapshot(1, [software])])).toEqual(['SO-LATE-LINE']);
+    // Every element of revision 2 is new: the order is assumed new, found applied before, and applied by revision.
+    expect(await inventory.applyOrders([snapshot(2, [software, service])])).toEqual(['SO-LATE-LINE']);
+    expect(await inventory.orderRevision('SO-LATE-LINE')).toBe(2);
+    expect(await inventory.applyOrders([snapshot(1, [software])])).toEqual([]);
+    const [perimeter] = await inventory.perimeters(['acc-late']);
+    expect(perimeter).toMatchObject({ elementCount: 1 });
+    expect((await inventory.list(perimeter!.id, { limit: 10 })).map((e) => e.id)).toEqual(['SO-LATE-LINE-2']);
   });
 
   it('given a perimeter stored as one document (before pages), when the service starts, then it is split into pages listing the same elements', async () => {

@@ -5,6 +5,7 @@ import type { Perimeter } from '../domain/inventory-from-orders';
 import { newestPerOrder, type OrderInventory, orderChanges, supersedes } from '../domain/order-snapshots';
 import { bulkInChunks, insertNew } from '@portal/platform';
 import { elementUpsert, newElement } from './element-documents';
+import { insertNewOrders } from './new-orders';
 import { PerimeterBatch } from './perimeter-batch';
 import type { PerimeterIndex, PerimeterView } from './perimeter-index';
 
@@ -102,17 +103,22 @@ export class InventoryStore {
 
   /**
    * Applies order snapshots together (a Kafka batch's worth): of each order the newest snapshot, if newer than the
-   * revision applied. Reads by `_id` on the read pool (the orders, then the elements they retire; every write
-   * before was acknowledged), then writes in bulk: elements (orders never seen: bulk inserts), perimeter pages, and
-   * last the orders' revisions, so a stop half-way is redone by the redelivery (every write is idempotent).
-   * Answers the orders applied.
+   * revision applied. New orders are not read: their elements are inserted first, and an order none of whose
+   * elements existed was never applied (an element exists once a revision holding its line was, and revisions come
+   * in order per order), see `insertNewOrders`. The others are read by `_id` on the read pool, with the elements
+   * they retire. Then bulk writes: elements, perimeter pages, and last the orders' revisions, so a stop
+   * half-way is redone by the redelivery (every write is idempotent). Answers the orders applied.
    */
   async applyOrders(snapshots: OrderInventory[]): Promise<string[]> {
     const newest = newestPerOrder(snapshots);
-    const stored = await Promise.all(newest.map((s) => this.orderReads.findOne({ _id: s.orderNumber })));
+    const { elementsInserted: assumedNew, recorded } = await insertNewOrders(this.elements, this.orders, newest);
+    const known = newest.filter((s) => !assumedNew.has(s) && !recorded.has(s));
+    const stored = await Promise.all(known.map((s) => this.orderReads.findOne({ _id: s.orderNumber })));
     const work = await Promise.all(
-      newest
-        .map((snapshot, i) => ({ snapshot, stored: stored[i] ?? null }))
+      [
+        ...known.map((snapshot, i) => ({ snapshot, stored: stored[i] ?? null })),
+        ...[...assumedNew].map((snapshot) => ({ snapshot, stored: null })),
+      ]
         .filter(({ snapshot, stored }) => supersedes(stored, snapshot))
         .map(async ({ snapshot, stored }) => {
           const elementIds = stored
@@ -122,13 +128,13 @@ export class InventoryStore {
           return { snapshot, fresh: !stored, changes: orderChanges(applied, snapshot) };
         }),
     );
-    if (work.length === 0) return [];
+    if (work.length === 0) return [...recorded].map((s) => s.orderNumber);
     const retired = (
       await Promise.all(work.flatMap((w) => w.changes.retiredIds).map((id) => this.reads.findOne({ _id: id })))
     ).filter((doc): doc is ElementDocument => doc !== null && doc.status !== 'retired');
 
     const fresh = work
-      .filter((w) => w.fresh)
+      .filter((w) => w.fresh && !assumedNew.has(w.snapshot))
       .flatMap(({ snapshot }) => snapshot.elements.map((e) => ({ e, snapshot })));
     const existed = new Set(
       await insertNew(
@@ -166,10 +172,13 @@ export class InventoryStore {
         orderDocs.filter((_, i) => work[i]!.fresh),
       ),
     );
+    // Assumed new but the order was applied before (its earlier revisions gave no element in common with this one):
+    // applied again through the read path, which compares revisions (its elements exist now, so it is read).
+    const seenAfterAll = work.filter((w) => assumedNew.has(w.snapshot) && orderExisted.has(w.snapshot.orderNumber));
     await bulkInChunks(
       this.orders,
       orderDocs
-        .filter((doc, i) => !work[i]!.fresh || orderExisted.has(doc._id))
+        .filter((doc, i) => !work[i]!.fresh || (orderExisted.has(doc._id) && !assumedNew.has(work[i]!.snapshot)))
         .map(({ _id, revision, elementIds, perimeterIds }) => ({
           updateOne: {
             filter: { _id },
@@ -178,7 +187,9 @@ export class InventoryStore {
           },
         })),
     );
-    return work.map((w) => w.snapshot.orderNumber);
+    const again = seenAfterAll.length ? await this.applyOrders(seenAfterAll.map((w) => w.snapshot)) : [];
+    const appliedHere = [...recorded, ...work.filter((w) => !seenAfterAll.includes(w)).map((w) => w.snapshot)];
+    return [...appliedHere.map((s) => s.orderNumber), ...again];
   }
 
   /** Seeds an element as is (demo data); leaves an existing one alone. */
