@@ -25,7 +25,7 @@ ARG SERVICE
 ENV NODE_ENV=production \
     SERVICE=${SERVICE} \
     HTTP_PORT=8080 \
-    NODE_OPTIONS="--max-old-space-size=160 --max-semi-space-size=4"
+    NODE_OPTIONS="--max-old-space-size=192 --max-semi-space-size=8"
 WORKDIR /app
 # tsx runs the TypeScript sources directly, the same way as locally; it is a dev dependency, so
 # node_modules is taken whole.
