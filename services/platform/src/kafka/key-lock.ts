@@ -1,4 +1,5 @@
 import { TimeSlice } from '../runtime/time-slice';
+
 /** Serializes work per key inside one process: batch handling and dead-letter replay never interleave on a key. */
 export class KeyLock {
   private readonly tails = new Map<string, Promise<unknown>>();
