@@ -4,7 +4,7 @@ import type { InventoryElement } from '../domain/types';
 import type { Perimeter } from '../domain/inventory-from-orders';
 import { newestPerOrder, type OrderInventory, orderChanges, supersedes } from '../domain/order-snapshots';
 import { bulkInChunks, insertNew } from '@portal/platform';
-import { elementUpsert, newElement } from './element-documents';
+import { elementUpsert } from './element-documents';
 import { insertNewOrders } from './new-orders';
 import { PerimeterBatch } from './perimeter-batch';
 import type { PerimeterIndex, PerimeterView } from './perimeter-index';
@@ -111,7 +111,11 @@ export class InventoryStore {
    */
   async applyOrders(snapshots: OrderInventory[]): Promise<string[]> {
     const newest = newestPerOrder(snapshots);
-    const { elementsInserted: assumedNew, recorded } = await insertNewOrders(this.elements, this.orders, newest);
+    const {
+      elementsInserted: assumedNew,
+      recorded,
+      existedIds,
+    } = await insertNewOrders(this.elements, this.orders, newest);
     const known = newest.filter((s) => !assumedNew.has(s) && !recorded.has(s));
     const stored = await Promise.all(known.map((s) => this.orderReads.findOne({ _id: s.orderNumber })));
     const work = await Promise.all(
@@ -133,20 +137,11 @@ export class InventoryStore {
       await Promise.all(work.flatMap((w) => w.changes.retiredIds).map((id) => this.reads.findOne({ _id: id })))
     ).filter((doc): doc is ElementDocument => doc !== null && doc.status !== 'retired');
 
-    const fresh = work
-      .filter((w) => w.fresh && !assumedNew.has(w.snapshot))
-      .flatMap(({ snapshot }) => snapshot.elements.map((e) => ({ e, snapshot })));
-    const existed = new Set(
-      await insertNew(
-        this.elements,
-        fresh.map(({ e, snapshot }) => newElement(e, snapshot)),
-      ),
-    );
+    // The elements that did not exist were inserted by insertNewOrders; the others take this snapshot's fields.
     await bulkInChunks(this.elements, [
-      ...work
-        .filter((w) => !w.fresh)
-        .flatMap(({ snapshot }) => snapshot.elements.map((e) => elementUpsert(e, snapshot))),
-      ...fresh.filter(({ e }) => existed.has(e.id)).map(({ e, snapshot }) => elementUpsert(e, snapshot)),
+      ...work.flatMap(({ snapshot }) =>
+        snapshot.elements.filter((e) => existedIds.has(e.id)).map((e) => elementUpsert(e, snapshot)),
+      ),
       ...retired.map((doc) => ({
         updateOne: { filter: { _id: doc._id }, update: { $set: { status: 'retired' as const } } },
       })),

@@ -8,7 +8,8 @@ import type { ElementDocument, OrderDocument } from './inventory-store';
  * The new orders of a batch, found by writing them instead of reading each one by `_id` (on FerretDB a read per
  * order was half of a burst's database time). An order with inventory lines is new when none of its elements
  * existed: an element exists once any revision holding its line was applied, and revisions come in order per
- * order. Its elements are inserted here; the caller writes the rest (perimeters, then the order's document, last).
+ * order. The elements of every order with lines that did not exist are inserted here (those that did are answered
+ * in `existedIds`, for the caller to update); the caller writes the rest (perimeters, then the order's document).
  * An order without inventory lines writes nothing but its document: it is inserted here, and the order is new if
  * that document did not exist. Every other order is left to the caller's read-and-compare path.
  */
@@ -16,7 +17,7 @@ export async function insertNewOrders(
   elements: Collection<ElementDocument>,
   orders: Collection<OrderDocument>,
   newest: OrderInventory[],
-): Promise<{ elementsInserted: Set<OrderInventory>; recorded: Set<OrderInventory> }> {
+): Promise<{ elementsInserted: Set<OrderInventory>; recorded: Set<OrderInventory>; existedIds: Set<string> }> {
   const withLines = newest.filter((s) => s.elements.length > 0);
   const existedIds = new Set(
     await insertNew(
@@ -34,5 +35,6 @@ export async function insertNewOrders(
   return {
     elementsInserted: new Set(withLines.filter((s) => s.elements.every((e) => !existedIds.has(e.id)))),
     recorded: new Set(withoutLines.filter((s) => !existedOrders.has(s.orderNumber))),
+    existedIds,
   };
 }

@@ -3,12 +3,13 @@ import { AggregateDocument, documentLockKey } from '../aggregates/aggregate-docu
 import { documentLocks } from '../aggregates/aggregate-repository';
 import type { DocumentStore } from '../aggregates/document-store';
 import type { Logger } from '../logging/logger';
+import { UPDATES_PER_COMMAND } from '../store/bulk-writes';
 
 /** How long without a new write before clearing starts, and how much may wait before it starts regardless. */
 const IDLE_MS = 1000;
 const MAX_BACKLOG = 100_000;
-/** One update command per step (UPDATES_PER_COMMAND): a write that comes meanwhile waits for one command at most. */
-const DOCUMENTS_PER_STEP = 40;
+/** One update command per step: a write that comes meanwhile waits for one command at most. */
+const DOCUMENTS_PER_STEP = UPDATES_PER_COMMAND;
 /**
  * Clearing takes at most a quarter of the time: each step is followed by a pause three times as long. After a burst
  * of 5,000 new orders there are 5,000 documents to clear (no next write drops their entries), 125 commands of 40

@@ -55,10 +55,8 @@ export function countCommands(
   pool: 'write' | 'read',
   histogram: Histogram<'pool' | 'command'>,
 ): void {
-  db.getClient().on('commandSucceeded', (e: { commandName: string; duration: number }) =>
-    histogram.observe({ pool, command: e.commandName }, e.duration / 1000),
-  );
-  db.getClient().on('commandFailed', (e: { commandName: string; duration: number }) =>
-    histogram.observe({ pool, command: e.commandName }, e.duration / 1000),
-  );
+  const observe = (e: { commandName: string; duration: number }) =>
+    histogram.observe({ pool, command: e.commandName }, e.duration / 1000);
+  db.getClient().on('commandSucceeded', observe);
+  db.getClient().on('commandFailed', observe);
 }
