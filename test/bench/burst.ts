@@ -86,6 +86,7 @@ async function main(): Promise<string> {
       const r = reads[i]!;
       console.log(
         `  ${route.service.padEnd(14)} GET ${route.path.padEnd(32)} ${r.rps.toFixed(0).padStart(4)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms` +
+          ` (sent late p99 ${r.sentLateP99} ms)` +
           `${r.non2xx || r.errors ? ` (${r.non2xx} non-2xx, ${r.errors} errors)` : ''}, peak RSS ${peakRss[route.service].toFixed(0)} MiB` +
           `, group caught up ${caughtUpText(groupCaughtUpAt[route.service], started, lags[route.service])}`,
       );

@@ -1,4 +1,5 @@
-import autocannon from 'autocannon';
+import http from 'node:http';
+import { performance } from 'node:perf_hooks';
 
 export interface LoadResult {
   rps: number;
@@ -6,6 +7,8 @@ export interface LoadResult {
   p99: number;
   non2xx: number;
   errors: number;
+  /** How late this process sent its requests, p99 ms: the client's own delay, inside every latency above. */
+  sentLateP99: number;
 }
 
 export interface Load {
@@ -13,33 +16,96 @@ export interface Load {
   result: Promise<LoadResult>;
 }
 
-/** Offers `rate` requests per second to one URL (autocannon); runs for `seconds` or until stopped. */
+const TIMEOUT_MS = 10_000;
+
+/**
+ * Offers `rate` GET requests per second to one URL, evenly spaced (open loop), for `seconds` or until stopped.
+ *
+ * Why not autocannon (used before): its rate limit lets each connection send its whole second's quota back to back
+ * at the start of every second and then wait, so "1,000 req/s" arrives as bursts that queue; and its
+ * coordinated-omission correction takes `1 / rate` (seconds) as the expected interval in milliseconds (1 ms), adding
+ * a synthetic sample per millisecond of every response slower than 1 ms. Here request i is due at start + i / rate
+ * and its latency runs from that due time (as wrk2 measures), so a stall counts for every request it delays and
+ * nothing else is added.
+ */
 export function offer(
   url: string,
   options: { rate: number; seconds: number; token?: string; connections?: number },
 ): Load {
-  let settle!: (error: Error | null, r: autocannon.Result) => void;
-  const result = new Promise<LoadResult>((resolve, reject) => {
-    settle = (error, r) =>
-      error
-        ? reject(error)
-        : resolve({
-            rps: r.requests.total / Math.max(r.duration, 0.001),
-            p50: r.latency.p50,
-            p99: r.latency.p99,
-            non2xx: r.non2xx,
-            errors: r.errors + r.timeouts,
-          });
+  const agent = new http.Agent({ keepAlive: true, maxSockets: options.connections ?? 32 });
+  const headers = options.token ? { authorization: `Bearer ${options.token}` } : {};
+  const interval = 1000 / options.rate;
+  const total = Math.round(options.rate * options.seconds);
+  const latencies: number[] = [];
+  const late: number[] = [];
+  let non2xx = 0;
+  let errors = 0;
+  let sent = 0;
+  let inFlight = 0;
+  let stopped = false;
+  let lastDone = 0;
+  let finish!: () => void;
+  const drained = new Promise<void>((resolve) => (finish = resolve));
+  const start = performance.now();
+  const settleIfDone = () => {
+    if ((stopped || sent === total) && inFlight === 0) finish();
+  };
+
+  const send = (due: number) => {
+    inFlight += 1;
+    late.push(performance.now() - due);
+    const done = (ok: boolean, status = 0) => {
+      inFlight -= 1;
+      lastDone = performance.now();
+      if (!ok) errors += 1;
+      else if (status < 200 || status > 299) non2xx += 1;
+      else latencies.push(lastDone - due);
+      settleIfDone();
+    };
+    const request = http.get(url, { agent, headers, timeout: TIMEOUT_MS }, (response) => {
+      response.resume();
+      response.once('end', () => done(true, response.statusCode ?? 0));
+      response.once('error', () => done(false));
+    });
+    request.once('timeout', () => request.destroy(new Error('timeout')));
+    request.once('error', () => done(false));
+  };
+
+  // Sends every request that is due, then sleeps until the next one is: a late timer sends the backlog at once,
+  // and its requests are charged from when they were due.
+  const tick = () => {
+    if (stopped) return settleIfDone();
+    const now = performance.now();
+    while (sent < total && start + sent * interval <= now) send(start + sent++ * interval);
+    if (sent < total) setTimeout(tick, Math.max(0, start + sent * interval - performance.now()));
+    else settleIfDone();
+  };
+  tick();
+
+  const result = drained.then(() => {
+    agent.destroy();
+    const at = quantiles(latencies);
+    return {
+      rps: (latencies.length + non2xx) / (Math.max(lastDone - start, 1) / 1000),
+      p50: at(0.5),
+      p99: at(0.99),
+      non2xx,
+      errors,
+      sentLateP99: quantiles(late)(0.99),
+    };
   });
-  const instance = autocannon(
-    {
-      url,
-      connections: options.connections ?? 10,
-      duration: options.seconds,
-      overallRate: options.rate,
-      headers: options.token ? { authorization: `Bearer ${options.token}` } : {},
+  return {
+    stop: () => {
+      stopped = true;
+      settleIfDone();
     },
-    (error, r) => settle(error, r),
-  );
-  return { stop: () => instance.stop(), result };
+    result,
+  };
+}
+
+/** The q-quantile of samples in ms, to one decimal (a loopback read takes about one). */
+function quantiles(samples: number[]): (q: number) => number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return (q) =>
+    sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! * 10) / 10 : 0;
 }

@@ -26,4 +26,26 @@ describe('TimeSlice', () => {
     expect(await slice.map([3, 1, 2], async (n) => n * 2)).toEqual([6, 2, 4]);
     expect(paused).toBe(false);
   });
+
+  it('shares one budget per event-loop turn between the slices of a process', async () => {
+    let turn = 0;
+    let done = false;
+    const nextTurn = () => {
+      turn += 1;
+      if (!done) setImmediate(nextTurn);
+    };
+    setImmediate(nextTurn);
+    const stepsPerTurn = new Map<number, number>();
+    const step = () => {
+      busyFor(1);
+      stepsPerTurn.set(turn, (stepsPerTurn.get(turn) ?? 0) + 1);
+    };
+    const items = Array.from({ length: 20 }, (_, i) => i);
+    await Promise.all([1, 2, 3, 4].map(() => new TimeSlice(5).map(items, step)));
+    done = true;
+    // A budget per slice would let each of the four run five 1 ms steps per turn (20); one budget for the turn runs
+    // about five, plus the one step each resumed slice takes before it checks.
+    expect(Math.max(...stepsPerTurn.values())).toBeLessThanOrEqual(10);
+    expect([...stepsPerTurn.values()].reduce((a, b) => a + b)).toBe(80);
+  });
 });
