@@ -54,7 +54,10 @@ export function offer(
   const send = (due: number) => {
     inFlight += 1;
     late.push(performance.now() - due);
+    let counted = false;
     const done = (ok: boolean, status = 0) => {
+      if (counted) return; // a response can end and then see its socket fail: one outcome per request
+      counted = true;
       inFlight -= 1;
       lastDone = performance.now();
       if (!ok) errors += 1;

@@ -19,9 +19,10 @@ function turnStart(): number {
  * pending I/O, so HTTP requests, goes first), so a read waits at most about one budget, and checking costs nothing
  * while the budget lasts.
  *
- * The budget is the turn's, not the slice's: a batch runs hundreds of keys at once, each with its own slice, and
- * a budget per slice let one turn run them all back to back (400 ms of event loop held in a burst, reads waiting
- * seconds behind it). A slice that resumes always takes one step before it checks again, so every loop advances.
+ * The budget is the turn's, not the slice's: several sliced loops run at once in a service (each partition's unit
+ * decoded, decided and prepared for writing, old-style handlers' keys started), and with a budget per slice one turn
+ * ran each of them for its full budget back to back. A slice that resumes always takes one step before it checks
+ * again, so every loop advances.
  */
 export class TimeSlice {
   constructor(private readonly budgetMs = 4) {}
