@@ -12,7 +12,7 @@ import { groupLag, topicSize } from './support/lag';
 import { runBenchmark } from './support/run';
 import { offer } from './support/load';
 import { describeCommands, describeTimes, processTimes } from './support/process-metrics';
-import { ServiceName, serviceNames, sleep, startPlatform } from './support/platform';
+import { ResidentMemory, ServiceName, serviceNames, sleep, startPlatform } from './support/platform';
 import { seededEnv, setUpReadRoutes } from './support/read-routes';
 
 const { values } = parseArgs({
@@ -48,7 +48,10 @@ async function main(): Promise<string> {
 
     // Then: wait until every order went through the order service and every group has nothing left to consume
     // (twice in a row: a relay may still be publishing when the consumers downstream look idle).
-    const peakRss = Object.fromEntries(serviceNames.map((s) => [s, 0])) as Record<ServiceName, number>;
+    const peakRss = Object.fromEntries(serviceNames.map((s) => [s, { total: 0, anon: 0, file: 0 }])) as Record<
+      ServiceName,
+      ResidentMemory
+    >;
     let caughtUpAt: number | null = null;
     let zeroStreak = 0;
     let lags: Record<string, number | null> = {};
@@ -58,7 +61,7 @@ async function main(): Promise<string> {
     >;
     while (Date.now() - started < timeoutMs) {
       for (const [service, rss] of Object.entries(platform.rss()))
-        peakRss[service as ServiceName] = Math.max(peakRss[service as ServiceName], rss);
+        if (rss.total > peakRss[service as ServiceName].total) peakRss[service as ServiceName] = rss;
       lags = Object.fromEntries(
         await Promise.all(serviceNames.map(async (s) => [s, await groupLag(admin, platform.prefix + s)] as const)),
       );
@@ -87,7 +90,7 @@ async function main(): Promise<string> {
       console.log(
         `  ${route.service.padEnd(14)} GET ${route.path.padEnd(32)} ${r.rps.toFixed(0).padStart(4)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms` +
           ` (sent late p99 ${r.sentLateP99} ms)` +
-          `${r.non2xx || r.errors ? ` (${r.non2xx} non-2xx, ${r.errors} errors)` : ''}, peak RSS ${peakRss[route.service].toFixed(0)} MiB` +
+          `${r.non2xx || r.errors ? ` (${r.non2xx} non-2xx, ${r.errors} errors)` : ''}, peak RSS ${describeRss(peakRss[route.service])}` +
           `, group caught up ${caughtUpText(groupCaughtUpAt[route.service], started, lags[route.service])}`,
       );
       console.log(`  ${''.padEnd(14)} ${describeTimes(timesBefore[i]!, timesAfter[i]!)}`);
@@ -101,6 +104,10 @@ async function main(): Promise<string> {
   }
   return last;
 }
+
+/** "247 MiB (own 201, shared files 46)": what the process holds itself, and the node binary's shared pages. */
+const describeRss = (m: ResidentMemory) =>
+  `${m.total.toFixed(0)} MiB (own ${m.anon.toFixed(0)}, shared files ${m.file.toFixed(0)})`;
 
 /** Seconds from the publication to a group's zero lag, or what it still had to read. */
 const caughtUpText = (at: number | null, started: number, lag: number | null | undefined) =>

@@ -28,8 +28,18 @@ export interface BenchPlatform {
   tokenFor(user: Omit<UserAccessSnapshot, 'version' | 'locale' | 'displayName'>): Promise<string>;
   mint(userId: string, email: string): Promise<string>;
   /** Resident set size of each service process, MiB. */
-  rss(): Record<ServiceName, number>;
+  rss(): Record<ServiceName, ResidentMemory>;
   stop(): Promise<void>;
+}
+
+/**
+ * A process's resident memory, MiB: `total` (VmRSS) is `anon` (its heap, stacks, buffers: its own) plus `file`
+ * (mapped files, mostly the node binary's pages, which every node process on the machine shares).
+ */
+export interface ResidentMemory {
+  total: number;
+  anon: number;
+  file: number;
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -131,10 +141,11 @@ export async function startPlatform(
     },
     mint,
     rss() {
-      const rss = {} as Record<ServiceName, number>;
+      const rss = {} as Record<ServiceName, ResidentMemory>;
       for (const [service, child] of children) {
         const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
-        rss[service] = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+        const mib = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024;
+        rss[service] = { total: mib('VmRSS'), anon: mib('RssAnon'), file: mib('RssFile') + mib('RssShmem') };
       }
       return rss;
     },
