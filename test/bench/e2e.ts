@@ -10,6 +10,7 @@ import { createKafka } from '@portal/platform';
 import { erp } from '@portal/platform/src/testing';
 import { startSmtpCatcher } from '../../services/notification/src/dev/smtp-catcher';
 import { runBenchmark } from './support/run';
+import { percentile } from './support/percentile';
 import { groupLag } from './support/lag';
 import { serviceNames, sleep, startPlatform, until } from './support/platform';
 import { seededEnv } from './support/read-routes';
@@ -19,8 +20,6 @@ const { values } = parseArgs({
 });
 const count = Number(values.count);
 const rate = Number(values.rate);
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
 async function main(): Promise<string> {
   const smtp = await startSmtpCatcher({ smtpPort: 0, httpPort: null, keep: 100_000 });

@@ -21,6 +21,7 @@ import { createKafka, ensureTopics, EventPublisher, MessageProducer } from '@por
 import { ensureLocalInfra, stopLocalInfra } from '../../deploy/local/infra';
 import { serviceProcessEnv } from '../../deploy/local/service-node-options';
 import { realisticOrders } from '../erp-simulator/realistic-orders';
+import { percentile } from './support/percentile';
 
 const { values } = parseArgs({
   options: { count: { type: 'string', default: '20000' }, batch: { type: 'string', default: '500' } },
@@ -28,8 +29,6 @@ const { values } = parseArgs({
 const count = Number(values.count);
 const batchSize = Number(values.batch);
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 const bar = (label: string) => new SingleBar({ format: `${label.padEnd(22)} [{bar}] {value}/{total} | {duration}s` });
 const waitUntil = async (done: () => boolean, progress: SingleBar, value: () => number) => {
   const deadline = Date.now() + 30 * 60_000;

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
+import { percentile } from './percentile';
 
 export interface LoadResult {
   rps: number;
@@ -87,14 +88,14 @@ export function offer(
 
   const result = drained.then(() => {
     agent.destroy();
-    const at = quantiles(latencies);
+    const at = percentilesOf(latencies);
     return {
       rps: (latencies.length + non2xx) / (Math.max(lastDone - start, 1) / 1000),
-      p50: at(0.5),
-      p99: at(0.99),
+      p50: at(50),
+      p99: at(99),
       non2xx,
       errors,
-      sentLateP99: quantiles(late)(0.99),
+      sentLateP99: percentilesOf(late)(99),
     };
   });
   return {
@@ -106,9 +107,8 @@ export function offer(
   };
 }
 
-/** The q-quantile of samples in ms, to one decimal (a loopback read takes about one). */
-function quantiles(samples: number[]): (q: number) => number {
+/** Percentiles of samples in ms, to one decimal (a loopback read takes about one); 0 when there are none. */
+function percentilesOf(samples: number[]): (p: number) => number {
   const sorted = [...samples].sort((a, b) => a - b);
-  return (q) =>
-    sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! * 10) / 10 : 0;
+  return (p) => (sorted.length ? Math.round(percentile(sorted, p) * 10) / 10 : 0);
 }
