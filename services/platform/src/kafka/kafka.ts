@@ -1,4 +1,5 @@
 import { Admin, Kafka, logLevel } from 'kafkajs';
+import './request-queue-fix';
 import type { Logger } from '../logging/logger';
 
 /** The one place a kafkajs client is made; its logs go through the service's pino logger. */
