@@ -1,6 +1,12 @@
 import type { AggregateDocument } from './aggregate-document';
 
 const UNKNOWN = -1;
+/**
+ * Clean documents kept per process. A batch mostly touches aggregates of the last few batches (an ERP order's
+ * events come close together); a miss costs one read by `_id`. Measured on 2026-12-02 (`bench:burst`, 5,000 orders):
+ * 5,000 kept the order service at a 206 MiB peak, 1,500 at 190 MiB, caught up as fast (29.4 s against 30.0 s).
+ */
+export const CLEAN_DOCUMENTS_KEPT = 1_500;
 
 interface Marks {
   ids: Set<string>;
@@ -29,7 +35,7 @@ export class DocumentCache {
   /** Documents with outbox entries not yet published: the relay's work, never evicted. */
   private readonly pending = new Map<string, CachedDocument>();
 
-  constructor(private readonly limit = 5_000) {}
+  constructor(private readonly limit = CLEAN_DOCUMENTS_KEPT) {}
 
   /**
    * Outbox entries known to be on Kafka, per document, until a write drops them from its outbox; with the version
