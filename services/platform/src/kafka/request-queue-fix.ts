@@ -30,8 +30,8 @@ export const RequestQueue = require('kafkajs/src/network/requestQueue') as {
 };
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-export const requestQueueFixApplied =
-  (require('kafkajs/package.json') as { version: string }).version === PATCHED_VERSION;
+const kafkajsVersion = (require('kafkajs/package.json') as { version: string }).version;
+export const requestQueueFixApplied = kafkajsVersion === PATCHED_VERSION;
 
 if (requestQueueFixApplied) {
   RequestQueue.prototype.scheduleCheckPendingRequests = function (this: RequestQueueInternals) {
