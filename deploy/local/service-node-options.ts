@@ -2,7 +2,8 @@
  * The V8 heap of every service process: the memory budget is 200 MB of RSS per service through an ERP burst.
  * Uncapped, V8 grows its heap lazily while the allocation rate is high: a service whose live data is ~80 MB held
  * 215–340 MiB during a 5,000-order burst, mostly garbage not collected yet. The old generation is capped at 192 MB
- * (the order service's live data stays near 110 MB with 20,000 orders arriving at once) and the young generation's
+ * (the order service's live data stayed near 110 MB with 20,000 orders arriving at once; ~35 MB less since
+ * dependencies' source maps are no longer kept, runtime/source-maps.ts) and the young generation's
  * semi-spaces at 8 MB. Measured on 2026-12-02: `npm run bench:burst` peaks at 193–249 MiB per service, as fast;
  * `npm run bench:ingest` (20,000 orders at once) at 240 MiB instead of 389, for 10–15 % of its rate (more GC work:
  * 1,770 events/s against 2,057 uncapped in the same hour). 160 MB and 4 MB semi-spaces kept the burst at 179–241
