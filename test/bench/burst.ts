@@ -11,6 +11,7 @@ import { realisticOrders } from '../erp-simulator/realistic-orders';
 import { groupLag, topicSize } from './support/lag';
 import { runBenchmark } from './support/run';
 import { offer } from './support/load';
+import { describeMainThread, mainThreadTime } from './support/cpu-time';
 import { describeCommands, describeTimes, processTimes } from './support/process-metrics';
 import { ResidentMemory, ServiceName, serviceNames, sleep, startPlatform } from './support/platform';
 import { seededEnv, setUpReadRoutes } from './support/read-routes';
@@ -41,6 +42,7 @@ async function main(): Promise<string> {
 
     // When: the reads run and the ERP publishes every order as fast as it can.
     const timesBefore = await Promise.all(serviceNames.map((s) => processTimes(platform.urls[s])));
+    const threadsBefore = serviceNames.map((s) => mainThreadTime(platform.pids[s]));
     const loads = routes.map((r) => offer(r.url + r.path, { rate, seconds: timeoutMs / 1000, token: r.token }));
     const started = Date.now();
     for (let i = 0; i < orders.length; i += 500) await platform.publish(orders.slice(i, i + 500));
@@ -77,6 +79,7 @@ async function main(): Promise<string> {
     }
     loads.forEach((l) => l.stop());
     const timesAfter = await Promise.all(serviceNames.map((s) => processTimes(platform.urls[s])));
+    const threadsAfter = serviceNames.map((s) => mainThreadTime(platform.pids[s]));
     const reads = await Promise.all(loads.map((l) => l.result));
     const seconds = zeroStreak >= 2 && caughtUpAt ? (caughtUpAt - started) / 1000 : null;
 
@@ -93,7 +96,8 @@ async function main(): Promise<string> {
           `${r.non2xx || r.errors ? ` (${r.non2xx} non-2xx, ${r.errors} errors)` : ''}, peak RSS ${describeRss(peakRss[route.service])}` +
           `, group caught up ${caughtUpText(groupCaughtUpAt[route.service], started, lags[route.service])}`,
       );
-      console.log(`  ${''.padEnd(14)} ${describeTimes(timesBefore[i]!, timesAfter[i]!)}`);
+      const thread = describeMainThread(threadsBefore[i]!, threadsAfter[i]!);
+      console.log(`  ${''.padEnd(14)} ${describeTimes(timesBefore[i]!, timesAfter[i]!)}${thread && `; ${thread}`}`);
       console.log(`  ${''.padEnd(14)} ${describeCommands(timesBefore[i]!, timesAfter[i]!, count)}`);
     });
     const p99 = Math.max(...reads.map((r) => r.p99));

@@ -14,6 +14,7 @@ import { runBenchmark } from './support/run';
 import { offer, LoadResult } from './support/load';
 import { startPlatform } from './support/platform';
 import { seededEnv, setUpReadRoutes } from './support/read-routes';
+import { cpuMs, describeMainThread, mainThreadTime } from './support/cpu-time';
 import { describeTimes, processTimes } from './support/process-metrics';
 
 const { values } = parseArgs({
@@ -31,12 +32,6 @@ const rate = Number(values.rate);
 const seconds = Number(values.seconds);
 const warmup = Number(values.warmup);
 
-/** CPU time (user + system) a process has used so far, ms: per request, it shows cost apart from contention. */
-function cpuMs(pid: number): number {
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ = 100)
-}
-
 /**
  * Warm-up load (unmeasured), then the measured run: its rate, latency and CPU per request, and for a service (given
  * its base URL) what its own metrics saw meanwhile.
@@ -50,11 +45,13 @@ async function measured(target: {
   await offer(target.url, { rate, seconds: warmup, token: target.token }).result;
   const timesBefore = target.serviceUrl ? await processTimes(target.serviceUrl) : undefined;
   const before = cpuMs(target.pid);
+  const threadBefore = mainThreadTime(target.pid);
   const result = await offer(target.url, { rate, seconds, token: target.token }).result;
   const requests = result.rps * seconds;
   const cpuPerRequest = requests > 0 ? (cpuMs(target.pid) - before) / requests : 0;
+  const thread = describeMainThread(threadBefore, mainThreadTime(target.pid));
   const own = timesBefore && describeTimes(timesBefore, await processTimes(target.serviceUrl!));
-  return { ...result, cpuPerRequest, own };
+  return { ...result, cpuPerRequest, own: own && (thread ? `${own}; ${thread}` : own) };
 }
 
 async function startBare(bodies: Record<string, string>): Promise<{ url: string; pid: number; stop: () => void }> {
