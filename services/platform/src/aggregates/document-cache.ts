@@ -4,7 +4,8 @@ const UNKNOWN = -1;
 /**
  * Clean documents kept per process. A batch mostly touches aggregates of the last few batches (an ERP order's
  * events come close together); a miss costs one read by `_id`. Measured on 2026-12-02 (`bench:burst`, 5,000 orders):
- * 5,000 kept the order service at a 206 MiB peak, 1,500 at 190 MiB, caught up as fast (29.4 s against 30.0 s).
+ * 5,000 kept the order service at a 206 MiB peak, 1,500 at 189–190 MiB; caught up in 28.9–38.5 s (four runs)
+ * against 29.7–35.1 s (three), the same within this machine's noise.
  */
 export const CLEAN_DOCUMENTS_KEPT = 1_500;
 
