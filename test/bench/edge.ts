@@ -51,7 +51,7 @@ async function measured(target: {
   const cpuPerRequest = requests > 0 ? (cpuMs(target.pid) - before) / requests : 0;
   const thread = describeMainThread(threadBefore, mainThreadTime(target.pid));
   const own = timesBefore && describeTimes(timesBefore, await processTimes(target.serviceUrl!));
-  return { ...result, cpuPerRequest, own: own && (thread ? `${own}; ${thread}` : own) };
+  return { ...result, cpuPerRequest, own: own && `${own}${thread && `; ${thread}`}` };
 }
 
 async function startBare(bodies: Record<string, string>): Promise<{ url: string; pid: number; stop: () => void }> {

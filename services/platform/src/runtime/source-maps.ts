@@ -15,12 +15,10 @@ type SourceMapsSupport = (enabled: boolean, options: { nodeModules: boolean; gen
 type Compile = (this: unknown, content: string, filename: string, ...rest: unknown[]) => unknown;
 
 const NODE_MODULES = /[\\/]node_modules[\\/]/;
-let applied = false;
 
 /** Keeps source maps for the services' code and drops them for dependencies; nothing when maps are off. */
-export function keepSourceMapsForOwnCodeOnly(): void {
-  if (applied || !process.sourceMapsEnabled) return;
-  applied = true;
+function keepSourceMapsForOwnCodeOnly(): void {
+  if (!process.sourceMapsEnabled) return;
   const setSupport = (Module as unknown as { setSourceMapsSupport?: SourceMapsSupport }).setSourceMapsSupport;
   if (typeof setSupport === 'function') return setSupport(true, { nodeModules: false, generatedCode: false });
   const prototype = (Module as unknown as { prototype: { _compile: Compile } }).prototype;
@@ -37,5 +35,5 @@ export function keepSourceMapsForOwnCodeOnly(): void {
   };
 }
 
-// On import: telemetry/start imports this first, before any dependency is loaded.
+// Once, on import (the module runs once per process): telemetry/start imports this first, before any dependency.
 keepSourceMapsForOwnCodeOnly();
