@@ -2,14 +2,14 @@
 # One image per service: docker build --build-arg SERVICE=order -t portal-order .
 
 # Only the package manifests, so the dependency layer is rebuilt when they change, not on every edit.
-FROM node:22-bookworm-slim AS manifests
+FROM node:26-bookworm-slim AS manifests
 WORKDIR /src
 COPY . .
 RUN mkdir /manifests \
  && find . -name node_modules -prune -o \( -name package.json -o -name package-lock.json \) -print \
     | xargs -I{} cp --parents {} /manifests
 
-FROM node:22-bookworm-slim AS deps
+FROM node:26-bookworm-slim AS deps
 WORKDIR /app
 COPY --from=manifests /manifests/ ./
 RUN npm ci --no-audit --no-fund
@@ -19,7 +19,7 @@ FROM deps AS build
 COPY . .
 RUN npm run contracts:check && npm run typecheck
 
-FROM node:22-bookworm-slim AS runtime
+FROM node:26-bookworm-slim AS runtime
 ARG SERVICE
 # NODE_OPTIONS: the heap of a service (deploy/local/service-node-options.ts says why; a deployment may override it).
 ENV NODE_ENV=production \

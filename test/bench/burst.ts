@@ -5,12 +5,11 @@
 //   npm run bench:burst [-- --count 5000 --rate 200 --timeout 1800]
 // Last line: `burst: <n> orders, all caught up in <s> s, read p99 <ms> ms` (p99: the worst route).
 import { parseArgs } from 'node:util';
-import { AnyEnvelope } from '@portal/contracts';
 import { createKafka } from '@portal/platform';
-import { realisticOrders } from '../erp-simulator/realistic-orders';
 import { groupLag, topicSize } from './support/lag';
 import { runBenchmark } from './support/run';
 import { offer } from './support/load';
+import { startErpProcess } from './support/erp-process';
 import { describeMainThread, mainThreadTime } from './support/cpu-time';
 import { describeCommands, describeTimes, processTimes } from './support/process-metrics';
 import { ResidentMemory, ServiceName, serviceNames, sleep, startPlatform } from './support/platform';
@@ -35,18 +34,23 @@ async function main(): Promise<string> {
     await admin.connect();
     const routes = await setUpReadRoutes(platform);
     const orderEventsBefore = await topicSize(admin, `${platform.prefix}order.events.v1`);
-    const orders: AnyEnvelope[] = [...realisticOrders(count, { prefix: platform.prefix.slice(-7, -1).toUpperCase() })];
     console.log(
-      `burst benchmark: ${count} ERP orders at once, reads at ${rate} req/s per route, ${new Date().toISOString()}`,
+      `burst benchmark: ${count} ERP orders at once, reads at ${rate} req/s per route, node ${process.version}, ${new Date().toISOString()}`,
     );
 
-    // When: the reads run and the ERP publishes every order as fast as it can.
+    // When: the reads run and the ERP (a process of its own) publishes every order as fast as it can.
+    const erp = await startErpProcess({
+      kafkaBrokers: platform.kafkaBrokers,
+      prefix: platform.prefix,
+      count,
+      orderPrefix: platform.prefix.slice(-7, -1).toUpperCase(),
+    });
     const timesBefore = await Promise.all(serviceNames.map((s) => processTimes(platform.urls[s])));
     const threadsBefore = serviceNames.map((s) => mainThreadTime(platform.pids[s]));
     const loads = routes.map((r) => offer(r.url + r.path, { rate, seconds: timeoutMs / 1000, token: r.token }));
     const started = Date.now();
-    for (let i = 0; i < orders.length; i += 500) await platform.publish(orders.slice(i, i + 500));
-    console.log(`  published in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const published = await erp.publish();
+    console.log(`  published in ${published.toFixed(1)} s (the ERP's process)`);
 
     // Then: wait until every order went through the order service and every group has nothing left to consume
     // (twice in a row: a relay may still be publishing when the consumers downstream look idle).
@@ -99,6 +103,10 @@ async function main(): Promise<string> {
       const thread = describeMainThread(threadsBefore[i]!, threadsAfter[i]!);
       console.log(`  ${''.padEnd(14)} ${describeTimes(timesBefore[i]!, timesAfter[i]!)}${thread && `; ${thread}`}`);
       console.log(`  ${''.padEnd(14)} ${describeCommands(timesBefore[i]!, timesAfter[i]!, count)}`);
+      if (process.env.BENCH_TIMELINE)
+        console.log(
+          `  ${''.padEnd(14)} per second p99/max: ${r.timeline.map((t) => `${t.second}:${t.p99}/${t.max}`).join(' ')}`,
+        );
     });
     const p99 = Math.max(...reads.map((r) => r.p99));
     last = `burst: ${count} orders, all caught up in ${seconds === null ? `> ${timeoutMs / 1000}` : seconds.toFixed(1)} s, read p99 ${p99} ms`;

@@ -85,7 +85,7 @@ async function main(): Promise<string> {
     await admin.disconnect();
     console.log(`  set-up worked through ${((Date.now() - settling) / 1000).toFixed(1)} s after the last assignment`);
     console.log(
-      `e2e benchmark: ${count} assigned orders shipped and confirmed at ${rate}/s, ${new Date().toISOString()}`,
+      `e2e benchmark: ${count} assigned orders shipped and confirmed at ${rate}/s, node ${process.version}, ${new Date().toISOString()}`,
     );
 
     // Where the time goes, per hop: when the order service published each order's snapshot and when licensing

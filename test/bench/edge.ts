@@ -85,7 +85,7 @@ async function main(): Promise<string> {
     const routes = await setUpReadRoutes(platform);
     bare = await startBare(Object.fromEntries(routes.map((r) => [r.path, r.body])));
     console.log(
-      `edge benchmark: ${rate} req/s offered evenly for ${warmup} s (warm-up) + ${seconds} s per run, ${new Date().toISOString()}`,
+      `edge benchmark: ${rate} req/s offered evenly for ${warmup} s (warm-up) + ${seconds} s per run, node ${process.version}, ${new Date().toISOString()}`,
     );
     const rows: { service: string; edge: LoadResult; bare: LoadResult }[] = [];
     const only = values.only?.split(',');

@@ -21,6 +21,7 @@ import { createKafka, ensureTopics, EventPublisher, MessageProducer } from '@por
 import { ensureLocalInfra, stopLocalInfra } from '../../deploy/local/infra';
 import { serviceProcessEnv } from '../../deploy/local/service-node-options';
 import { realisticOrders } from '../erp-simulator/realistic-orders';
+import { nextMessage } from './support/child-messages';
 import { percentile } from './support/percentile';
 
 const { values } = parseArgs({
@@ -123,16 +124,7 @@ function orderProcess(config: object) {
     env: serviceProcessEnv(),
     execArgv: [...process.execArgv, ...(process.env.BENCH_SERVICE_NODE_ARGS?.split(' ').filter(Boolean) ?? [])],
   });
-  const next = <T>(type: string) =>
-    new Promise<T>((resolve, reject) => {
-      const onMessage = (message: { type: string }) => {
-        if (message.type !== type) return;
-        child.off('message', onMessage);
-        resolve(message as T);
-      };
-      child.on('message', onMessage);
-      child.once('exit', (code) => reject(new Error(`the order service's process exited (${code})`)));
-    });
+  const next = <T>(type: string) => nextMessage<T>(child, type, "the order service's process");
   const ask = <T>(type: string) => {
     const answer = next<T>(type);
     child.send({ type });
@@ -205,7 +197,7 @@ async function main() {
   const infra = await ensureLocalInfra({ log: (line: string) => console.log(line) });
   const codec = new EventCodec();
   const events: AnyEnvelope[] = [...realisticOrders(count, { prefix: randomBytes(3).toString('hex').toUpperCase() })];
-  console.log(`benchmark: ${count} SalesOrderBooked events, same events for raw and order`);
+  console.log(`benchmark: ${count} SalesOrderBooked events, same events for raw and order, node ${process.version}`);
 
   const raw = await measureRaw(infra, codec, events);
   const order = await measureOrder(infra, codec, events);

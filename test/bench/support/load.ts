@@ -10,6 +10,8 @@ export interface LoadResult {
   errors: number;
   /** How late this process sent its requests, p99 ms: the client's own delay, inside every latency above. */
   sentLateP99: number;
+  /** Per second of due time: p99 and max latency, ms (where in a run the slow requests were). */
+  timeline: { second: number; p99: number; max: number }[];
 }
 
 export interface Load {
@@ -38,6 +40,7 @@ export function offer(
   const interval = 1000 / options.rate;
   const total = Math.round(options.rate * options.seconds);
   const latencies: number[] = [];
+  const perSecond: number[][] = [];
   const late: number[] = [];
   let non2xx = 0;
   let errors = 0;
@@ -63,7 +66,10 @@ export function offer(
       lastDone = performance.now();
       if (!ok) errors += 1;
       else if (status < 200 || status > 299) non2xx += 1;
-      else latencies.push(lastDone - due);
+      else {
+        latencies.push(lastDone - due);
+        (perSecond[Math.floor((due - start) / 1000)] ??= []).push(lastDone - due);
+      }
       settleIfDone();
     };
     const request = http.get(url, { agent, headers, timeout: TIMEOUT_MS }, (response) => {
@@ -96,6 +102,13 @@ export function offer(
       non2xx,
       errors,
       sentLateP99: percentilesOf(late)(99),
+      timeline: [...perSecond.entries()]
+        .filter(([, samples]) => samples?.length)
+        .map(([second, samples]) => ({
+          second,
+          p99: percentilesOf(samples)(99),
+          max: Math.round(Math.max(...samples)),
+        })),
     };
   });
   return {
