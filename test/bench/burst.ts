@@ -2,9 +2,12 @@
 // topic prefix), N ERP orders published at once; prints the seconds until every consumer group of the five
 // services has zero lag, the read latency of one edge route per service offered 200 req/s during the burst, and
 // each service's peak RSS and the seconds until its own consumer group had zero lag.
-//   npm run bench:burst [-- --count 5000 --rate 200 --timeout 1800]
+//   npm run bench:burst [-- --count 5000 --rate 200 --timeout 1800 --warmup 0]
+// --warmup N: N orders go through first, with the reads on, unmeasured (the ingestion code JIT-compiled, as in a
+// platform that has run for a while; without it the burst is the first ingestion the fresh processes do).
 // Last line: `burst: <n> orders, all caught up in <s> s, read p99 <ms> ms` (p99: the worst route).
 import { parseArgs } from 'node:util';
+import type { Admin } from 'kafkajs';
 import { createKafka } from '@portal/platform';
 import { groupLag, topicSize } from './support/lag';
 import { runBenchmark } from './support/run';
@@ -12,7 +15,7 @@ import { offer } from './support/load';
 import { startErpProcess } from './support/erp-process';
 import { describeMainThread, mainThreadTime } from './support/cpu-time';
 import { describeCommands, describeTimes, processTimes } from './support/process-metrics';
-import { ResidentMemory, ServiceName, serviceNames, sleep, startPlatform } from './support/platform';
+import { BenchPlatform, ResidentMemory, ServiceName, serviceNames, sleep, startPlatform } from './support/platform';
 import { seededEnv, setUpReadRoutes } from './support/read-routes';
 
 const { values } = parseArgs({
@@ -20,9 +23,11 @@ const { values } = parseArgs({
     count: { type: 'string', default: '5000' },
     rate: { type: 'string', default: '200' },
     timeout: { type: 'string', default: '1800' },
+    warmup: { type: 'string', default: '0' },
   },
 });
 const count = Number(values.count);
+const warmupCount = Number(values.warmup);
 const rate = Number(values.rate);
 const timeoutMs = Number(values.timeout) * 1000;
 
@@ -33,18 +38,34 @@ async function main(): Promise<string> {
   try {
     await admin.connect();
     const routes = await setUpReadRoutes(platform);
-    const orderEventsBefore = await topicSize(admin, `${platform.prefix}order.events.v1`);
     console.log(
       `burst benchmark: ${count} ERP orders at once, reads at ${rate} req/s per route, node ${process.version}, ${new Date().toISOString()}`,
     );
+    const orderPrefix = platform.prefix.slice(-7, -1).toUpperCase();
+    const erpOf = (orders: number, prefix: string) =>
+      startErpProcess({
+        kafkaBrokers: platform.kafkaBrokers,
+        prefix: platform.prefix,
+        count: orders,
+        orderPrefix: prefix,
+      });
+    if (warmupCount > 0) {
+      // Unmeasured: the same shape of work (reads on, orders at once), then the measured burst starts from idle.
+      const warm = await erpOf(warmupCount, `W${orderPrefix}`);
+      const before = await topicSize(admin, `${platform.prefix}order.events.v1`);
+      const warmLoads = routes.map((r) => offer(r.url + r.path, { rate, seconds: timeoutMs / 1000, token: r.token }));
+      const warmStarted = Date.now();
+      await warm.publish();
+      const { caughtUpAt } = await untilCaughtUp(admin, platform, before, warmupCount, warmStarted);
+      warmLoads.forEach((l) => l.stop());
+      await Promise.all(warmLoads.map((l) => l.result));
+      const took = caughtUpAt ? `${((caughtUpAt - warmStarted) / 1000).toFixed(1)} s` : 'not within the timeout';
+      console.log(`  warm-up: ${warmupCount} orders caught up in ${took} (not measured)`);
+    }
+    const orderEventsBefore = await topicSize(admin, `${platform.prefix}order.events.v1`);
 
     // When: the reads run and the ERP (a process of its own) publishes every order as fast as it can.
-    const erp = await startErpProcess({
-      kafkaBrokers: platform.kafkaBrokers,
-      prefix: platform.prefix,
-      count,
-      orderPrefix: platform.prefix.slice(-7, -1).toUpperCase(),
-    });
+    const erp = await erpOf(count, orderPrefix);
     const timesBefore = await Promise.all(serviceNames.map((s) => processTimes(platform.urls[s])));
     const threadsBefore = serviceNames.map((s) => mainThreadTime(platform.pids[s]));
     const loads = routes.map((r) => offer(r.url + r.path, { rate, seconds: timeoutMs / 1000, token: r.token }));
@@ -52,40 +73,19 @@ async function main(): Promise<string> {
     const published = await erp.publish();
     console.log(`  published in ${published.toFixed(1)} s (the ERP's process)`);
 
-    // Then: wait until every order went through the order service and every group has nothing left to consume
-    // (twice in a row: a relay may still be publishing when the consumers downstream look idle).
-    const peakRss = Object.fromEntries(serviceNames.map((s) => [s, { total: 0, anon: 0, file: 0 }])) as Record<
-      ServiceName,
-      ResidentMemory
-    >;
-    let caughtUpAt: number | null = null;
-    let zeroStreak = 0;
-    let lags: Record<string, number | null> = {};
-    const groupCaughtUpAt = Object.fromEntries(serviceNames.map((s) => [s, null])) as Record<
-      ServiceName,
-      number | null
-    >;
-    while (Date.now() - started < timeoutMs) {
-      for (const [service, rss] of Object.entries(platform.rss()))
-        if (rss.total > peakRss[service as ServiceName].total) peakRss[service as ServiceName] = rss;
-      lags = Object.fromEntries(
-        await Promise.all(serviceNames.map(async (s) => [s, await groupLag(admin, platform.prefix + s)] as const)),
-      );
-      const recorded = (await topicSize(admin, `${platform.prefix}order.events.v1`)) - orderEventsBefore;
-      // Per group: when its lag last came down to zero once every order was recorded (null while it has lag).
-      for (const s of serviceNames)
-        groupCaughtUpAt[s] = recorded >= count && lags[s] === 0 ? (groupCaughtUpAt[s] ?? Date.now()) : null;
-      const idle = recorded >= count && Object.values(lags).every((lag) => lag === 0);
-      zeroStreak = idle ? zeroStreak + 1 : 0;
-      if (zeroStreak === 1) caughtUpAt = Date.now();
-      if (zeroStreak >= 2) break;
-      await sleep(500);
-    }
+    // Then: wait until every order went through the order service and every group has nothing left to consume.
+    const { caughtUpAt, lags, groupCaughtUpAt, peakRss } = await untilCaughtUp(
+      admin,
+      platform,
+      orderEventsBefore,
+      count,
+      started,
+    );
     loads.forEach((l) => l.stop());
     const timesAfter = await Promise.all(serviceNames.map((s) => processTimes(platform.urls[s])));
     const threadsAfter = serviceNames.map((s) => mainThreadTime(platform.pids[s]));
     const reads = await Promise.all(loads.map((l) => l.result));
-    const seconds = zeroStreak >= 2 && caughtUpAt ? (caughtUpAt - started) / 1000 : null;
+    const seconds = caughtUpAt ? (caughtUpAt - started) / 1000 : null;
 
     console.log(
       seconds === null
@@ -115,6 +115,46 @@ async function main(): Promise<string> {
     await platform.stop();
   }
   return last;
+}
+
+/**
+ * Polls until `order.events.v1` carries `count` more events than `orderEventsBefore` and every group is at zero lag
+ * on two polls in a row (a relay may still be publishing when the consumers downstream look idle); `caughtUpAt` is
+ * the first of the two (null after the timeout). Also: when each group last reached zero lag, and each service's
+ * peak RSS meanwhile.
+ */
+async function untilCaughtUp(
+  admin: Admin,
+  platform: BenchPlatform,
+  orderEventsBefore: number,
+  count: number,
+  started: number,
+) {
+  const peakRss = Object.fromEntries(serviceNames.map((s) => [s, { total: 0, anon: 0, file: 0 }])) as Record<
+    ServiceName,
+    ResidentMemory
+  >;
+  const groupCaughtUpAt = Object.fromEntries(serviceNames.map((s) => [s, null])) as Record<ServiceName, number | null>;
+  let caughtUpAt: number | null = null;
+  let zeroStreak = 0;
+  let lags: Record<string, number | null> = {};
+  while (Date.now() - started < timeoutMs) {
+    for (const [service, rss] of Object.entries(platform.rss()))
+      if (rss.total > peakRss[service as ServiceName].total) peakRss[service as ServiceName] = rss;
+    lags = Object.fromEntries(
+      await Promise.all(serviceNames.map(async (s) => [s, await groupLag(admin, platform.prefix + s)] as const)),
+    );
+    const recorded = (await topicSize(admin, `${platform.prefix}order.events.v1`)) - orderEventsBefore;
+    // Per group: when its lag last came down to zero once every order was recorded (null while it has lag).
+    for (const s of serviceNames)
+      groupCaughtUpAt[s] = recorded >= count && lags[s] === 0 ? (groupCaughtUpAt[s] ?? Date.now()) : null;
+    const idle = recorded >= count && Object.values(lags).every((lag) => lag === 0);
+    zeroStreak = idle ? zeroStreak + 1 : 0;
+    if (zeroStreak === 1) caughtUpAt = Date.now();
+    if (zeroStreak >= 2) return { caughtUpAt, lags, groupCaughtUpAt, peakRss };
+    await sleep(500);
+  }
+  return { caughtUpAt: null, lags, groupCaughtUpAt, peakRss };
 }
 
 /** "247 MiB (own 201, shared files 46)": what the process holds itself, and the node binary's shared pages. */
