@@ -1,5 +1,5 @@
 // The ERP of a benchmark, in a process of its own: generates N realistic sales orders and publishes them onto the
-// prefixed ERP topic as fast as it can, 500 per send. Started by `publishFromErpProcess` (below).
+// prefixed ERP topic as fast as it can, 500 per send. Started by `startErpProcess` (below).
 // Why a process: encoding and sending 5,000 orders holds an event loop for seconds (measured: the burst's
 // publication took 3.4–5.0 s). In the benchmark's own process that delayed the load generator's requests and the
 // handling of their responses, and every read due meanwhile was charged seconds that no service caused. The ERP
