@@ -16,8 +16,11 @@ export function imageNodeMajor(dockerfile = fs.readFileSync(path.join(repoRoot, 
   return majors[majors.length - 1]!;
 }
 
-/** The directory holding `node` of the newest release of `major` on the npm registry, fetched once. */
-export async function ensureImageNode(major: number, log: (line: string) => void): Promise<string> {
+/** The newest release of `major` on the npm registry, fetched once: its version and the directory holding `node`. */
+export async function ensureImageNode(
+  major: number,
+  log: (line: string) => void,
+): Promise<{ version: string; bin: string }> {
   const pkg = `node-${process.platform}-${process.arch}`;
   const view = spawnSync('npm', ['view', `${pkg}@${major}`, 'version', '--json'], { encoding: 'utf8' });
   if (view.status !== 0) throw new Error(`npm view ${pkg}@${major} failed: ${view.stderr.trim()}`);
@@ -25,7 +28,7 @@ export async function ensureImageNode(major: number, log: (line: string) => void
   const version = versions[versions.length - 1]!;
   const dir = path.join(localDir, 'node', version);
   const bin = path.join(dir, 'package', 'bin');
-  if (fs.existsSync(path.join(bin, 'node'))) return bin;
+  if (fs.existsSync(path.join(bin, 'node'))) return { version, bin };
   log(`image-node: fetching Node.js ${version} (${pkg} from the npm registry, first run only)...`);
   fs.mkdirSync(dir, { recursive: true });
   const logFile = path.join(localDir, 'logs', 'image-node.log');
@@ -34,7 +37,7 @@ export async function ensureImageNode(major: number, log: (line: string) => void
   if (!tarball) throw new Error(`npm pack ${pkg}@${version} left no tarball in ${dir}`);
   await runStep('tar', ['xzf', tarball], { cwd: dir, logFile });
   fs.rmSync(path.join(dir, tarball));
-  return bin;
+  return { version, bin };
 }
 
 async function main() {
@@ -44,8 +47,8 @@ async function main() {
     process.exit(2);
   }
   const major = imageNodeMajor();
-  const bin = await ensureImageNode(major, console.log);
-  console.log(`image-node: ${command.join(' ')} on Node.js ${path.basename(path.dirname(path.dirname(bin)))}`);
+  const { version, bin } = await ensureImageNode(major, console.log);
+  console.log(`image-node: ${command.join(' ')} on Node.js ${version}`);
   const child = spawn(command[0]!, command.slice(1), {
     stdio: 'inherit',
     env: { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}` },

@@ -49,11 +49,14 @@ async function main(): Promise<string> {
         count: orders,
         orderPrefix: prefix,
       });
+    // One load per route at `rate`, until stopped.
+    const offerReads = () =>
+      routes.map((r) => offer(r.url + r.path, { rate, seconds: timeoutMs / 1000, token: r.token }));
     if (warmupCount > 0) {
       // Unmeasured: the same shape of work (reads on, orders at once), then the measured burst starts from idle.
       const warm = await erpOf(warmupCount, `W${orderPrefix}`);
       const before = await topicSize(admin, `${platform.prefix}order.events.v1`);
-      const warmLoads = routes.map((r) => offer(r.url + r.path, { rate, seconds: timeoutMs / 1000, token: r.token }));
+      const warmLoads = offerReads();
       const warmStarted = Date.now();
       await warm.publish();
       const { caughtUpAt } = await untilCaughtUp(admin, platform, before, warmupCount, warmStarted);
@@ -68,7 +71,7 @@ async function main(): Promise<string> {
     const erp = await erpOf(count, orderPrefix);
     const timesBefore = await Promise.all(serviceNames.map((s) => processTimes(platform.urls[s])));
     const threadsBefore = serviceNames.map((s) => mainThreadTime(platform.pids[s]));
-    const loads = routes.map((r) => offer(r.url + r.path, { rate, seconds: timeoutMs / 1000, token: r.token }));
+    const loads = offerReads();
     const started = Date.now();
     const published = await erp.publish();
     console.log(`  published in ${published.toFixed(1)} s (the ERP's process)`);
