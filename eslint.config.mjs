@@ -5,6 +5,7 @@ export default tseslint.config(
     ignores: [
       '**/node_modules/**',
       '.local/**',
+      'dist/**',
       'contracts/src/generated/**',
       'clients/portal-client/src/generated/**',
     ],

@@ -1,18 +1,24 @@
 // Two projects: `unit` needs nothing but Node; `integration` talks to a real Kafka broker and a real
 // MongoDB-compatible server, chosen once by the global setup (env, containers, or local processes).
 const transform = { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } } }] };
-const common = { testEnvironment: 'node', transform, moduleFileExtensions: ['ts', 'js', 'json'] };
+// dist/ holds compiled copies of the services (deploy/local/service-build.ts): not tests, and not modules to resolve.
+const common = {
+  testEnvironment: 'node',
+  transform,
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  modulePathIgnorePatterns: ['<rootDir>/dist/'],
+};
 
 module.exports = {
   maxWorkers: 2,
   testTimeout: 120000,
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/**/*.spec.ts'], testPathIgnorePatterns: ['/node_modules/', '/.local/'] },
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/**/*.spec.ts'], testPathIgnorePatterns: ['/node_modules/', '/.local/', '<rootDir>/dist/'] },
     {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/**/*.test.ts'],
-      testPathIgnorePatterns: ['/node_modules/', '/.local/'],
+      testPathIgnorePatterns: ['/node_modules/', '/.local/', '<rootDir>/dist/'],
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
       globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
     },

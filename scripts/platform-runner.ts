@@ -6,13 +6,13 @@ import { type LocalInfra, ensureLocalInfra } from '../deploy/local/infra';
 import type { Log } from '../deploy/local/log';
 import { paths, repoRoot } from '../deploy/local/paths';
 import { type PidRecord, isPortInUse, startDetached, waitUntil } from '../deploy/local/processes';
+import { serviceArgs } from '../deploy/local/service-build';
 import { ensureCatalogTopics } from '../deploy/local/topics';
 import {
   type ServiceDefinition,
   devIdentity,
   implementedServices,
   mailCatcher,
-  serviceEntry,
   serviceEnv,
   type ServiceEnvironment,
 } from './services';
@@ -100,12 +100,12 @@ async function startService(
     throw new Error(`port ${service.port} for ${service.name} is in use by another process`);
   }
   checkNotStopping(run);
-  const entry = serviceEntry(service.name);
+  const args = serviceArgs(service.name);
   return startDetached({
     name: processName.service(service.name),
     command: process.execPath,
-    args: ['--import', 'tsx', entry],
-    marker: entry,
+    args,
+    marker: args.at(-1)!,
     port: service.port,
     cwd: repoRoot,
     env: serviceEnv(service, infra),

@@ -12,6 +12,7 @@ import { dlqTopics, EventCodec, topicCatalog } from '@portal/contracts';
 import { createKafka, ensureTopics, EventPublisher, MessageProducer } from '@portal/platform';
 import { ensureLocalInfra, stopLocalInfra } from '../../deploy/local/infra';
 import { realisticOrders } from '../erp-simulator/realistic-orders';
+import { serviceArgs } from '../../deploy/local/service-build';
 import { serviceProcessEnv } from '../../deploy/local/service-node-options';
 
 const { values } = parseArgs({
@@ -32,7 +33,7 @@ async function main() {
   const client = await new MongoClient(infra.mongoUrl).connect();
   const orders = client.db(database).collection('sales_orders');
   const start = () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'services/order/src/main.ts'], {
+    const child = spawn(process.execPath, serviceArgs('order'), {
       cwd: root,
       env: serviceProcessEnv({
         HTTP_PORT: '0',

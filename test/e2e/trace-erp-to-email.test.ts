@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import request from 'supertest';
 import { paths, repoRoot } from '../../deploy/local/paths';
 import { tailOfFile } from '../../deploy/local/processes';
+import { serviceArgs } from '../../deploy/local/service-build';
 import { spawnZipkin, type TraceStore } from '../../deploy/local/zipkin';
 import { TestEnv, until as waitUntil } from '@portal/platform/src/testing';
 import { startSmtpCatcher, type SmtpCatcher } from '../../services/notification/src/dev/smtp-catcher';
@@ -61,7 +62,7 @@ describe('one trace from the ERP to the e-mail (real processes, Zipkin)', () => 
     const log = path.join(paths.logsDir, `trace-test-${name}.log`);
     fs.mkdirSync(paths.logsDir, { recursive: true });
     const out = fs.openSync(log, 'w');
-    const child = spawn(process.execPath, ['--import', 'tsx', `services/${name}/src/main.ts`], {
+    const child = spawn(process.execPath, serviceArgs(name), {
       cwd: repoRoot,
       env: serviceProcessEnv({
         ...exporterEnv(),

@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { until as waitUntil } from '@portal/platform/src/testing';
+import { serviceArgs } from '../../deploy/local/service-build';
 import { serviceProcessEnv } from '../../deploy/local/service-node-options';
 
 export const SERVICES = ['order', 'change-ticket', 'licensing', 'notification', 'account'] as const;
@@ -35,7 +36,7 @@ export class ServiceProcesses {
   start(name: ServiceName): ServiceProcess {
     const port = this.portOf(name);
     const log = fs.openSync(path.join(this.options.logDir, `${name}.log`), 'a');
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join('services', name, 'src', 'main.ts')], {
+    const child = spawn(process.execPath, serviceArgs(name), {
       cwd: repoRoot,
       stdio: ['ignore', log, log],
       env: serviceProcessEnv({

@@ -12,6 +12,7 @@ import { deleteTopicsWithPrefix } from '@portal/platform/src/kafka/kafka';
 import { erpEvent, until as waitUntil } from '@portal/platform/src/testing';
 import { ensureLocalInfra, LocalInfra, stopLocalInfra } from '../../../deploy/local/infra';
 import { repoRoot } from '../../../deploy/local/paths';
+import { serviceArgs } from '../../../deploy/local/service-build';
 import { serviceProcessEnv } from '../../../deploy/local/service-node-options';
 
 export const serviceNames = ['order', 'change-ticket', 'licensing', 'notification', 'account'] as const;
@@ -80,26 +81,22 @@ export async function startPlatform(
     const out = fs.openSync(path.join(logDir, `${prefix}${service}.log`), 'w');
     // BENCH_NODE_ARGS: node flags for the services only, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile them.
     const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-    const child = spawn(
-      process.execPath,
-      [...nodeArgs, '--import', 'tsx', path.join('services', service, 'src', 'main.ts')],
-      {
-        cwd: repoRoot,
-        env: serviceProcessEnv({
-          KAFKA_BROKERS: infra.kafkaBrokers.join(','),
-          MONGO_URL: infra.mongoUrl,
-          MONGO_DB: database(service),
-          TOPIC_PREFIX: prefix,
-          HTTP_PORT: String(port),
-          JWT_ISSUER: idp.issuer,
-          JWT_AUDIENCE: idp.audience,
-          JWKS_URL: jwksUrl,
-          LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
-          ...options.env?.[service],
-        }),
-        stdio: ['ignore', out, out],
-      },
-    );
+    const child = spawn(process.execPath, [...nodeArgs, ...serviceArgs(service)], {
+      cwd: repoRoot,
+      env: serviceProcessEnv({
+        KAFKA_BROKERS: infra.kafkaBrokers.join(','),
+        MONGO_URL: infra.mongoUrl,
+        MONGO_DB: database(service),
+        TOPIC_PREFIX: prefix,
+        HTTP_PORT: String(port),
+        JWT_ISSUER: idp.issuer,
+        JWT_AUDIENCE: idp.audience,
+        JWKS_URL: jwksUrl,
+        LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+        ...options.env?.[service],
+      }),
+      stdio: ['ignore', out, out],
+    });
     children.set(service, child);
     urls[service] = `http://127.0.0.1:${port}`;
   }

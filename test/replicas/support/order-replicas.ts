@@ -10,6 +10,7 @@ import { AnyEnvelope, dlqTopics, EventCodec, topicCatalog } from '@portal/contra
 import { createKafka, ensureTopics, EventPublisher, MessageProducer } from '@portal/platform';
 import { deleteTopicsWithPrefix } from '@portal/platform/src/kafka/kafka';
 import { freePort, until } from '../../bench/support/platform';
+import { serviceArgs } from '../../../deploy/local/service-build';
 import { serviceProcessEnv } from '../../../deploy/local/service-node-options';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
@@ -61,7 +62,7 @@ export class OrderReplicas {
   async start(name: string, timeoutMs = 180_000): Promise<Replica> {
     const port = await freePort();
     const log = fs.openSync(path.join(this.logDir, `${this.prefix}${name}.log`), 'w');
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join('services', 'order', 'src', 'main.ts')], {
+    const child = spawn(process.execPath, serviceArgs('order'), {
       cwd: repoRoot,
       stdio: ['ignore', log, log],
       env: serviceProcessEnv({
