@@ -7,7 +7,7 @@ import './erp-telemetry';
 import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
-import { AnyEnvelope, envelopeFromJson, EventCodec } from '@portal/contracts';
+import { envelopeFromJson, EventCodec } from '@portal/contracts';
 import { createKafka, EventPublisher, MessageProducer } from '@portal/platform';
 import { shutdownTelemetry } from '@portal/platform/src/telemetry/shutdown';
 import { withSpan } from '@portal/platform/src/telemetry/tracing';
@@ -51,18 +51,7 @@ async function main() {
       if (!Number.isInteger(count) || count < 1) throw new Error('--count must be a positive whole number');
       const bar = new SingleBar({ format: 'publishing [{bar}] {value}/{total} orders | {eta}s left' });
       bar.start(count, 0);
-      let batch: AnyEnvelope[] = [];
-      let sent = 0;
-      for (const order of realisticOrders(count, { seed: Number(values.seed) })) {
-        batch.push(order);
-        if (batch.length === 500) {
-          await publisher.publish(batch);
-          bar.update((sent += batch.length));
-          batch = [];
-        }
-      }
-      if (batch.length > 0) await publisher.publish(batch);
-      bar.update(count);
+      await publisher.publish([...realisticOrders(count, { seed: Number(values.seed) })], (sent) => bar.update(sent));
       bar.stop();
     } else {
       throw new Error('usage: npm run erp -- publish --file events.json | generate --count N');

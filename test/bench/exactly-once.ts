@@ -51,8 +51,7 @@ async function main() {
   const producer = new MessageProducer(createKafka('exactly-once-erp', infra.kafkaBrokers));
   await producer.connect();
   const events = [...realisticOrders(count, { prefix: randomBytes(3).toString('hex').toUpperCase() })];
-  for (let i = 0; i < events.length; i += 500)
-    await new EventPublisher(producer, codec, prefix).publish(events.slice(i, i + 500));
+  await new EventPublisher(producer, codec, prefix).publish(events);
   await producer.disconnect();
   console.log(`published ${count} SalesOrderBooked on ${prefix}erp.sales-orders.v1`);
 

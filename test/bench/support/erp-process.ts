@@ -48,7 +48,7 @@ async function publish(job: ErpJob) {
     process.send!({ type: 'ready' });
   });
   const started = Date.now();
-  for (let i = 0; i < orders.length; i += 500) await publisher.publish(orders.slice(i, i + 500));
+  await publisher.publish(orders);
   const seconds = (Date.now() - started) / 1000;
   await producer.disconnect();
   process.send!({ type: 'published', seconds });

@@ -101,8 +101,7 @@ export class OrderReplicas {
   }
 
   async publish(events: AnyEnvelope[]): Promise<void> {
-    const publisher = new EventPublisher(this.producer, this.codec, this.prefix);
-    for (let i = 0; i < events.length; i += 500) await publisher.publish(events.slice(i, i + 500));
+    await new EventPublisher(this.producer, this.codec, this.prefix).publish(events);
   }
 
   /** ERP messages the group has committed (applied and acknowledged). */

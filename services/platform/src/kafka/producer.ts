@@ -77,6 +77,12 @@ export function eventHeaders(
   };
 }
 
+/**
+ * Events per produce request: an ERP order is ~1 KB, so a request stays well under the broker's 1 MB per record
+ * batch, and thousands of events go out as a few requests instead of one too large to accept.
+ */
+export const EVENTS_PER_REQUEST = 500;
+
 /** Publishes envelopes straight away (ERP simulator, tests); services publish through their outbox instead. */
 export class EventPublisher {
   constructor(
@@ -85,20 +91,26 @@ export class EventPublisher {
     private readonly topicPrefix = '',
   ) {}
 
-  async publish(events: AnyEnvelope[]): Promise<void> {
+  /** Any number of events, in order, `EVENTS_PER_REQUEST` per request; `progress` hears how many are sent so far. */
+  async publish(events: AnyEnvelope[], progress?: (sent: number) => void): Promise<void> {
     await withSpan(
       'erp publish',
       { kind: SpanKind.PRODUCER, attributes: { 'messaging.batch.message_count': events.length } },
       async () => {
         const trace = currentTraceHeaders(context.active());
-        await this.producer.send(
-          events.map((event) => ({
-            topic: this.topicPrefix + this.codec.topicOf(event.eventType),
-            key: event.aggregateId,
-            value: this.codec.encode(event),
-            headers: eventHeaders(event.eventType, trace, event.eventId),
-          })),
-        );
+        for (let sent = 0; sent < events.length;) {
+          const chunk = events.slice(sent, sent + EVENTS_PER_REQUEST);
+          await this.producer.send(
+            chunk.map((event) => ({
+              topic: this.topicPrefix + this.codec.topicOf(event.eventType),
+              key: event.aggregateId,
+              value: this.codec.encode(event),
+              headers: eventHeaders(event.eventType, trace, event.eventId),
+            })),
+          );
+          sent += chunk.length;
+          progress?.(sent);
+        }
       },
     );
   }
