@@ -43,7 +43,7 @@ function sourceFiles(): string[] {
 
 /** Names the sources as they are now (paths, sizes, modification times): a change anywhere means a new build. */
 export function sourcesFingerprint(files = sourceFiles()): string {
-  const hash = createHash('sha256').update(`${BUILD_FORMAT} ${process.version.split('.')[0]}\n`);
+  const hash = createHash('sha256').update(`${BUILD_FORMAT}\n`);
   for (const file of files) {
     const stat = fs.statSync(path.join(repoRoot, file));
     hash.update(`${file} ${stat.size} ${stat.mtimeMs}\n`);
@@ -129,12 +129,13 @@ export function localServiceBuild(): string {
   return (current = dir);
 }
 
-/** Builds of earlier sources, a day old: not running any more. */
+/** Builds of earlier sources, a day old: not running any more. Another process may be removing them too. */
 function removeOldBuilds(keep: string): void {
   const dayAgo = Date.now() - 86_400_000;
   for (const name of fs.readdirSync(BUILDS_DIR)) {
     const dir = path.join(BUILDS_DIR, name);
-    if (dir !== keep && name.startsWith('services-') && fs.statSync(dir).mtimeMs < dayAgo)
+    const modified = fs.statSync(dir, { throwIfNoEntry: false })?.mtimeMs ?? Infinity;
+    if (dir !== keep && name.startsWith('services-') && modified < dayAgo)
       fs.rmSync(dir, { recursive: true, force: true });
   }
 }
