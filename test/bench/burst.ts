@@ -11,7 +11,7 @@ import type { Admin } from 'kafkajs';
 import { createKafka } from '@portal/platform';
 import { groupLag, topicSize } from './support/lag';
 import { runBenchmark } from './support/run';
-import { offer } from './support/load';
+import { describeFailures, offer } from './support/load';
 import { startErpProcess } from './support/erp-process';
 import { describeMainThread, mainThreadTime } from './support/cpu-time';
 import { describeCommands, describeTimes, processTimes } from './support/process-metrics';
@@ -100,7 +100,7 @@ async function main(): Promise<string> {
       console.log(
         `  ${route.service.padEnd(14)} GET ${route.path.padEnd(32)} ${r.rps.toFixed(0).padStart(4)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms` +
           ` (sent late p99 ${r.sentLateP99} ms)` +
-          `${r.non2xx || r.errors ? ` (${r.non2xx} non-2xx, ${r.errors} errors)` : ''}, peak RSS ${describeRss(peakRss[route.service])}` +
+          `${describeFailures(r)}, peak RSS ${describeRss(peakRss[route.service])}` +
           `, group caught up ${caughtUpText(groupCaughtUpAt[route.service], started, lags[route.service])}`,
       );
       const thread = describeMainThread(threadsBefore[i]!, threadsAfter[i]!);

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { repoRoot } from '../../deploy/local/paths';
 import { runBenchmark } from './support/run';
-import { offer, LoadResult } from './support/load';
+import { describeFailures, offer, LoadResult } from './support/load';
 import { startPlatform } from './support/platform';
 import { seededEnv, setUpReadRoutes } from './support/read-routes';
 import { cpuMs, describeMainThread, mainThreadTime } from './support/cpu-time';
@@ -75,7 +75,7 @@ async function startBare(bodies: Record<string, string>): Promise<{ url: string;
 const fmt = (r: LoadResult & { cpuPerRequest: number }) =>
   `${r.rps.toFixed(0).padStart(6)} req/s, p50 ${String(r.p50).padStart(4)} ms, p99 ${String(r.p99).padStart(4)} ms, ` +
   `CPU ${r.cpuPerRequest.toFixed(2)} ms/req, sent late p99 ${r.sentLateP99} ms` +
-  (r.non2xx || r.errors ? ` (${r.non2xx} non-2xx, ${r.errors} errors)` : '');
+  describeFailures(r);
 
 async function main(): Promise<string> {
   const platform = await startPlatform('edge', { env: seededEnv });

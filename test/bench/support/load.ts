@@ -8,6 +8,8 @@ export interface LoadResult {
   p99: number;
   non2xx: number;
   errors: number;
+  /** The failed requests by cause (`ECONNRESET`, `timeout`, ...): what a user whose request failed would have seen. */
+  errorCauses: Record<string, number>;
   /** How late this process sent its requests, p99 ms: the client's own delay, inside every latency above. */
   sentLateP99: number;
   /** Per second of due time: p99 and max latency, ms (where in a run the slow requests were). */
@@ -44,6 +46,7 @@ export function offer(
   const late: number[] = [];
   let non2xx = 0;
   let errors = 0;
+  const errorCauses: Record<string, number> = {};
   let sent = 0;
   let inFlight = 0;
   let stopped = false;
@@ -59,13 +62,16 @@ export function offer(
     inFlight += 1;
     late.push(performance.now() - due);
     let counted = false;
-    const done = (ok: boolean, status = 0) => {
+    const done = (ok: boolean, status = 0, error?: Error) => {
       if (counted) return; // a response can end and then see its socket fail: one outcome per request
       counted = true;
       inFlight -= 1;
       lastDone = performance.now();
-      if (!ok) errors += 1;
-      else if (status < 200 || status > 299) non2xx += 1;
+      if (!ok) {
+        errors += 1;
+        const cause = (error as NodeJS.ErrnoException | undefined)?.code ?? error?.message ?? 'unknown';
+        errorCauses[cause] = (errorCauses[cause] ?? 0) + 1;
+      } else if (status < 200 || status > 299) non2xx += 1;
       else {
         latencies.push(lastDone - due);
         (perSecond[Math.floor((due - start) / 1000)] ??= []).push(lastDone - due);
@@ -75,10 +81,10 @@ export function offer(
     const request = http.get(url, { agent, headers, timeout: TIMEOUT_MS }, (response) => {
       response.resume();
       response.once('end', () => done(true, response.statusCode ?? 0));
-      response.once('error', () => done(false));
+      response.once('error', (error) => done(false, 0, error));
     });
     request.once('timeout', () => request.destroy(new Error('timeout')));
-    request.once('error', () => done(false));
+    request.once('error', (error) => done(false, 0, error));
   };
 
   // Sends every request that is due, then sleeps until the next one is: a late timer sends the backlog at once,
@@ -101,6 +107,7 @@ export function offer(
       p99: at(99),
       non2xx,
       errors,
+      errorCauses,
       sentLateP99: percentilesOf(late)(99),
       timeline: [...perSecond.entries()]
         .filter(([, samples]) => samples?.length)
@@ -118,6 +125,13 @@ export function offer(
     },
     result,
   };
+}
+
+/** ` (3 non-2xx, 2 errors: ECONNRESET 2)`, or nothing when every request was answered 2xx. */
+export function describeFailures(r: Pick<LoadResult, 'non2xx' | 'errors' | 'errorCauses'>): string {
+  if (!r.non2xx && !r.errors) return '';
+  const causes = Object.entries(r.errorCauses).map(([cause, n]) => `${cause} ${n}`);
+  return ` (${r.non2xx} non-2xx, ${r.errors} errors${causes.length ? `: ${causes.join(', ')}` : ''})`;
 }
 
 /** Percentiles of samples in ms, to one decimal (a loopback read takes about one); 0 when there are none. */
