@@ -27,7 +27,7 @@ ARG SERVICE
 ENV NODE_ENV=production \
     SERVICE=${SERVICE} \
     HTTP_PORT=8080 \
-    NODE_OPTIONS="--max-old-space-size=192 --max-semi-space-size=8" \
+    NODE_OPTIONS="--max-old-space-size=192 --max-semi-space-size=4" \
     MALLOC_MMAP_THRESHOLD_=131072
 WORKDIR /app
 # The services run from build/ (compiled); scripts such as create-topics still run with tsx (docker-compose.yml),

@@ -4,14 +4,16 @@
  * 215–340 MiB during a 5,000-order burst, mostly garbage not collected yet. The old generation is capped at 192 MB
  * (the order service's live data stayed near 110 MB with 20,000 orders arriving at once; ~35 MB less since
  * dependencies' source maps are no longer kept, runtime/source-maps.ts) and the young generation's
- * semi-spaces at 8 MB. Measured on 2026-12-02: `npm run bench:burst` peaks at 193–249 MiB per service, as fast;
+ * semi-spaces at 4 MB (8 MB until the evening of 2026-12-02, see below). Measured on 2026-12-02 with 8 MB: `npm run bench:burst` peaks at 193–249 MiB per service, as fast;
  * `npm run bench:ingest` (20,000 orders at once) at 240 MiB instead of 389, for 10–15 % of its rate (more GC work:
  * 1,770 events/s against 2,057 uncapped in the same hour). 160 MB and 4 MB semi-spaces kept the burst at 179–241
- * MiB but cost the ingestion 15–30 %.
+ * MiB but cost the ingestion 15–30 %. On Node 26 with compiled services, three interleaved pairs the same evening:
+ * semi-spaces of 4 MB put the order service's burst peak at 180–182 MiB against 185–194 with 8 MB (the others 5–10
+ * MiB lower too), caught up as fast; `bench:ingest` 0.83 and 0.79 against 0.78 and 0.63: no cost left to see.
  *
  * The Dockerfile sets the same NODE_OPTIONS. A NODE_OPTIONS already set wins (a larger heap for a larger load).
  */
-export const SERVICE_NODE_OPTIONS = '--max-old-space-size=192 --max-semi-space-size=8';
+export const SERVICE_NODE_OPTIONS = '--max-old-space-size=192 --max-semi-space-size=4';
 
 /**
  * glibc's allocator: a freed block larger than its mmap threshold raises the threshold to that size (up to 32 MB),
