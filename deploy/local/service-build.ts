@@ -12,19 +12,19 @@ import { repoRoot } from './paths';
 
 /** Folders compiled and copied, relative to the repository: what a service process loads. */
 const SOURCES = ['contracts', 'services'];
-/** Workspace packages, linked from the build's own node_modules so `@portal/x` resolves to the compiled copy. */
-const WORKSPACES: Record<string, string> = {
-  contracts: 'contracts',
-  platform: 'services/platform',
-  order: 'services/order',
-  'change-ticket': 'services/change-ticket',
-  licensing: 'services/licensing',
-  notification: 'services/notification',
-  account: 'services/account',
-};
 const SKIPPED = /(^|\/)(node_modules|coverage)$|\.(spec|test)\.ts$|\.d\.ts$/;
-/** Bumped when the transform changes, so an older cached build is not reused. */
-const BUILD_FORMAT = 2;
+const readJson = <T>(file: string): T => JSON.parse(fs.readFileSync(path.join(repoRoot, file), 'utf8')) as T;
+
+/**
+ * The npm workspaces inside SOURCES, by package name (`@portal/order` -> `services/order`): linked from the build's own
+ * node_modules so a workspace import resolves to the compiled copy, as npm links the sources.
+ */
+function workspacePackages(): [name: string, dir: string][] {
+  const { workspaces } = readJson<{ workspaces: string[] }>('package.json');
+  return workspaces
+    .filter((dir) => SOURCES.some((source) => dir === source || dir.startsWith(`${source}/`)))
+    .map((dir) => [readJson<{ name: string }>(path.join(dir, 'package.json')).name, dir]);
+}
 
 /** Every file that goes into a build, relative to the repository, sorted. */
 function sourceFiles(): string[] {
@@ -41,9 +41,12 @@ function sourceFiles(): string[] {
   return files.sort();
 }
 
-/** Names the sources as they are now (paths, sizes, modification times): a change anywhere means a new build. */
+/**
+ * Names the sources as they are now (paths, sizes, modification times) and this build script itself: a change to
+ * either means a new build.
+ */
 export function sourcesFingerprint(files = sourceFiles()): string {
-  const hash = createHash('sha256').update(`${BUILD_FORMAT}\n`);
+  const hash = createHash('sha256').update(fs.readFileSync(__filename));
   for (const file of files) {
     const stat = fs.statSync(path.join(repoRoot, file));
     hash.update(`${file} ${stat.size} ${stat.mtimeMs}\n`);
@@ -52,10 +55,8 @@ export function sourcesFingerprint(files = sourceFiles()): string {
 }
 
 // What tsx reads from tsconfig.json too: class fields as ES2022 defines them, and strict mode.
-const { target, strict } = (
-  JSON.parse(fs.readFileSync(path.join(repoRoot, 'tsconfig.json'), 'utf8')) as {
-    compilerOptions: { target: string; strict: boolean };
-  }
+const { target, strict } = readJson<{ compilerOptions: { target: string; strict: boolean } }>(
+  'tsconfig.json',
 ).compilerOptions;
 
 /** Compiles one TypeScript file to CommonJS with an external source map (stack traces name the .ts line). */
@@ -90,10 +91,11 @@ function writeBuild(out: string, files: string[]): void {
     } else fs.copyFileSync(from, to);
   }
   // Third-party packages resolve upwards, to the repository's (or the image's) node_modules.
-  const scope = path.join(out, 'node_modules', '@portal');
-  fs.mkdirSync(scope, { recursive: true });
-  for (const [name, dir] of Object.entries(WORKSPACES))
-    fs.symlinkSync(path.relative(scope, path.join(out, dir)), path.join(scope, name), 'dir');
+  for (const [name, dir] of workspacePackages()) {
+    const link = path.join(out, 'node_modules', name);
+    fs.mkdirSync(path.dirname(link), { recursive: true });
+    fs.symlinkSync(path.relative(path.dirname(link), path.join(out, dir)), link, 'dir');
+  }
 }
 
 /** Builds into `out` (replaced). */
