@@ -11,9 +11,17 @@ const common = {
 
 module.exports = {
   maxWorkers: 2,
+  // Exit once results are in: once in CI a handle or a child's pipe held the parent after the last suite for the rest
+  // of the 90-minute budget. The global teardown names and kills processes tests left running (leftover-processes.ts).
+  forceExit: true,
   testTimeout: 120000,
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/**/*.spec.ts'], testPathIgnorePatterns: ['/node_modules/', '/.local/', '<rootDir>/dist/'] },
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/**/*.spec.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '/.local/', '<rootDir>/dist/'],
+    },
     {
       ...common,
       displayName: 'integration',
