@@ -93,6 +93,12 @@ describe('platform: consume -> aggregate + outbox -> publish, and the edge', () 
     expect(other.body).toMatchObject({ status: 422, code: 'IDEMPOTENCY_KEY_REUSED' });
   });
 
+  it('keeps idle client connections for 65 s, beyond the 60 s a proxy in front commonly keeps them', async () => {
+    const answer = await fetch(`${ledger.url}/healthz`); // a keep-alive client, as a proxy is
+    await answer.arrayBuffer();
+    expect(answer.headers.get('keep-alive')).toBe('timeout=65');
+  });
+
   it('serves health, readiness, metrics and an OpenAPI 3.1 document of its routes', async () => {
     const http = env.http(ledger);
     expect((await http.get('/healthz')).status).toBe(200);

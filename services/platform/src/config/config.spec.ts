@@ -9,7 +9,16 @@ describe('loadConfig', () => {
       kafkaBrokers: ['127.0.0.1:9092'],
       mongoDb: 'portal-order',
       topicPrefix: '',
+      httpKeepAliveTimeoutSeconds: 65,
     });
+  });
+
+  it('keeps idle edge connections as long as asked, within 1 s to 1 h', () => {
+    const env = { HTTP_PORT: '1', HTTP_KEEP_ALIVE_TIMEOUT_SECONDS: '125' };
+    expect(loadConfig('order', { env }).httpKeepAliveTimeoutSeconds).toBe(125);
+    expect(() => loadConfig('order', { env: { ...env, HTTP_KEEP_ALIVE_TIMEOUT_SECONDS: '0' } })).toThrow(
+      /HTTP_KEEP_ALIVE_TIMEOUT_SECONDS/,
+    );
   });
 
   it('names every bad or missing variable at once', () => {

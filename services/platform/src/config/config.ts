@@ -19,6 +19,10 @@ export const baseShape = {
   HTTP_PORT: z.coerce.number().int().min(0).max(65535),
   // Loopback by default; containers set 0.0.0.0.
   HTTP_HOST: z.string().min(1).default('127.0.0.1'),
+  // How long the edge keeps an idle client connection open. Longer than the idle timeout of whatever pools
+  // connections in front of it (60 s for nginx, AWS ALB, many proxies): with Node's 5 s the edge could close a
+  // connection just as the proxy reused it, and that request failed (a 502 at the proxy, ECONNRESET for a client).
+  HTTP_KEEP_ALIVE_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(65),
   KAFKA_BROKERS: list.default('127.0.0.1:9092'),
   MONGO_URL: z
     .string()
@@ -59,6 +63,7 @@ export interface ServiceConfig {
   serviceName: string;
   httpPort: number;
   httpHost: string;
+  httpKeepAliveTimeoutSeconds: number;
   kafkaBrokers: string[];
   mongoUrl: string;
   mongoDb: string;
@@ -107,6 +112,7 @@ export function loadConfig<E extends z.ZodRawShape = Record<never, never>>(
     serviceName,
     httpPort: b.HTTP_PORT,
     httpHost: b.HTTP_HOST,
+    httpKeepAliveTimeoutSeconds: b.HTTP_KEEP_ALIVE_TIMEOUT_SECONDS,
     kafkaBrokers: b.KAFKA_BROKERS,
     mongoUrl: b.MONGO_URL,
     mongoDb: b.MONGO_DB ?? `portal-${serviceName}`,

@@ -236,6 +236,9 @@ export async function startService(definition: ServiceDefinition, options: Start
         reject(new StartupError(`${definition.name}: cannot listen on HTTP_PORT=${config.httpPort}: ${error.message}`)),
       );
   });
+  server.keepAliveTimeout = config.httpKeepAliveTimeoutSeconds * 1000;
+  // Above the keep-alive timeout, or a request arriving on a connection about to idle out could be cut off.
+  server.headersTimeout = server.keepAliveTimeout + 1000;
   const port = (server.address() as AddressInfo).port;
   logger.info({ port, topics: consumerTopics }, `${definition.name} ready`);
 
