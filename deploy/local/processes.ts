@@ -40,12 +40,16 @@ export function isAlive(record: PidRecord): boolean {
   } catch {
     return false;
   }
+  // No /proc (macOS): trust the signal check.
+  return commandLineOf(record.pid)?.includes(record.marker) ?? true;
+}
+
+/** A process's command line, arguments joined by spaces; undefined when it is gone or there is no /proc (macOS). */
+export function commandLineOf(pid: number): string | undefined {
   try {
-    const commandLine = fs.readFileSync(`/proc/${record.pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
-    return commandLine.includes(record.marker);
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ').trim();
   } catch {
-    // No /proc (macOS): trust the signal check.
-    return true;
+    return undefined;
   }
 }
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
+import { commandLineOf } from '../../deploy/local/processes';
 
 /**
  * Processes a test started and did not stop. A leftover that inherited a worker's output pipe keeps jest's parent
@@ -19,11 +20,11 @@ export interface LeftoverProcess {
   commandLine: string;
 }
 
-function readProc(pid: string, file: string): string | undefined {
+function environOf(pid: string): string {
   try {
-    return fs.readFileSync(`/proc/${pid}/${file}`, 'utf8');
+    return fs.readFileSync(`/proc/${pid}/environ`, 'utf8');
   } catch {
-    return undefined; // gone meanwhile, or not ours to read
+    return ''; // gone meanwhile, or not ours to read
   }
 }
 
@@ -34,11 +35,8 @@ export function leftoverProcesses(mark = process.env[MARK]): LeftoverProcess[] {
   return fs
     .readdirSync('/proc')
     .filter((entry) => /^\d+$/.test(entry) && Number(entry) !== process.pid)
-    .filter((pid) => `\0${readProc(pid, 'environ') ?? ''}`.includes(needle))
-    .map((pid) => ({
-      pid: Number(pid),
-      commandLine: (readProc(pid, 'cmdline') ?? '').replace(/\0/g, ' ').trim().slice(0, 200),
-    }));
+    .filter((pid) => `\0${environOf(pid)}`.includes(needle))
+    .map((pid) => ({ pid: Number(pid), commandLine: (commandLineOf(Number(pid)) ?? '').slice(0, 200) }));
 }
 
 /** Kills what the tests left running and says what it was, so the test that leaked it can be found. */
