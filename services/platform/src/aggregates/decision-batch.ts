@@ -142,7 +142,7 @@ export class DecisionBatch {
 
   /** In time slices: a batch's decisions take long enough to hold up the edge's reads otherwise. */
   private async decide(messages: DecisionMessage[], known: Map<string, AggregateDocument | null>) {
-    const slice = new TimeSlice();
+    const slice = TimeSlice.ingestion();
     const working = new Map<string, Working>();
     const touched = new Map<string, Working>();
     const outcomes = new Map<DecisionMessage, EntryOutcome[]>();

@@ -21,6 +21,14 @@ describe('loadConfig', () => {
     );
   });
 
+  it('lets ingestion rest up to 64 ms for the edge by default; 0 turns it off, more than 1 s is refused', () => {
+    expect(loadConfig('order', { env: { HTTP_PORT: '1' } }).ingestYieldMaxMs).toBe(64);
+    expect(loadConfig('order', { env: { HTTP_PORT: '1', INGEST_YIELD_MAX_MS: '0' } }).ingestYieldMaxMs).toBe(0);
+    expect(() => loadConfig('order', { env: { HTTP_PORT: '1', INGEST_YIELD_MAX_MS: '5000' } })).toThrow(
+      /INGEST_YIELD_MAX_MS/,
+    );
+  });
+
   it('names every bad or missing variable at once', () => {
     const attempt = () =>
       loadConfig('order', {

@@ -23,6 +23,9 @@ export const baseShape = {
   // connections in front of it (60 s for nginx, AWS ALB, many proxies): with Node's 5 s the edge could close a
   // connection just as the proxy reused it, and that request failed (a 502 at the proxy, ECONNRESET for a client).
   HTTP_KEEP_ALIVE_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(65),
+  // The longest rest ingestion takes after each time slice while the edge is slowed (runtime/ingestion-pacer.ts);
+  // 0: ingestion never rests for the edge (a consumer-only replica has no edge requests and never rests anyway).
+  INGEST_YIELD_MAX_MS: z.coerce.number().int().min(0).max(1000).default(64),
   KAFKA_BROKERS: list.default('127.0.0.1:9092'),
   MONGO_URL: z
     .string()
@@ -64,6 +67,7 @@ export interface ServiceConfig {
   httpPort: number;
   httpHost: string;
   httpKeepAliveTimeoutSeconds: number;
+  ingestYieldMaxMs: number;
   kafkaBrokers: string[];
   mongoUrl: string;
   mongoDb: string;
@@ -113,6 +117,7 @@ export function loadConfig<E extends z.ZodRawShape = Record<never, never>>(
     httpPort: b.HTTP_PORT,
     httpHost: b.HTTP_HOST,
     httpKeepAliveTimeoutSeconds: b.HTTP_KEEP_ALIVE_TIMEOUT_SECONDS,
+    ingestYieldMaxMs: b.INGEST_YIELD_MAX_MS,
     kafkaBrokers: b.KAFKA_BROKERS,
     mongoUrl: b.MONGO_URL,
     mongoDb: b.MONGO_DB ?? `portal-${serviceName}`,

@@ -21,6 +21,7 @@ import { endServerSpan, inServerSpan, startServerSpan } from './server-span';
 import { Download, sendDownload } from './download';
 import type { RouteDefinition } from './route';
 import { strictQuery } from './strict-query';
+import { ingestionPacer } from '../runtime/ingestion-pacer';
 
 export interface EdgeOptions {
   service: { name: string; version: string; description?: string };
@@ -54,6 +55,7 @@ export function createEdge(options: EdgeOptions): express.Express {
     res.setHeader('x-request-id', requestId);
     const started = process.hrtime.bigint();
     const platformEndpoint = PLATFORM_ENDPOINTS.test(req.path);
+    if (!platformEndpoint) ingestionPacer.edgeRequest(); // a user is waiting: ingestion yields if the loop runs late
     const traced = platformEndpoint ? undefined : startServerSpan(req);
     res.once('finish', () => {
       const route: string | undefined = req.route?.path;

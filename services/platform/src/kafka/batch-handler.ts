@@ -46,7 +46,7 @@ export class BatchHandler {
     const done = new Set<string>();
     if (!running()) return done; // stopping: this batch comes again after the restart
     // In time slices, as the decisions (DecisionBatch): a batch is decoded in one go otherwise.
-    const items = await new TimeSlice().map(messages, (m) => this.decode(topic, partition, m));
+    const items = await TimeSlice.ingestion().map(messages, (m) => this.decode(topic, partition, m));
     const oneByOne = new Set<string>();
     for (const item of items) {
       const handlers = item.event && this.deps.table.of(item.event.eventType);
@@ -133,19 +133,24 @@ export class BatchHandler {
   private async oneByOne(items: Item[], done: Set<string>, running: () => boolean, failedInBatch?: Set<AnyEnvelope>) {
     const byKey = new Map<string, Item[]>();
     for (const item of items) byKey.set(item.key, [...(byKey.get(item.key) ?? []), item]);
-    await forEachLimited([...byKey.values()], this.deps.concurrency, async (list) => {
-      for (const item of list) {
-        if (!running()) return;
-        await this.deps.keyLock.run(item.key, async () => {
-          const { deadLettering, runner } = this.deps;
-          if (deadLettering.isBlocked(item.message.topic, item.message.key)) return deadLettering.park(item.message);
-          const first = item.event && failedInBatch?.has(item.event) ? 2 : 1;
-          const outcome = await runner.run(item.message, item.headers, first);
-          if (outcome !== 'ok') await deadLettering.deadLetter(item.message, outcome.error, outcome.attempts);
-        });
-        done.add(item.message.offset);
-      }
-    });
+    await forEachLimited(
+      [...byKey.values()],
+      this.deps.concurrency,
+      async (list) => {
+        for (const item of list) {
+          if (!running()) return;
+          await this.deps.keyLock.run(item.key, async () => {
+            const { deadLettering, runner } = this.deps;
+            if (deadLettering.isBlocked(item.message.topic, item.message.key)) return deadLettering.park(item.message);
+            const first = item.event && failedInBatch?.has(item.event) ? 2 : 1;
+            const outcome = await runner.run(item.message, item.headers, first);
+            if (outcome !== 'ok') await deadLettering.deadLetter(item.message, outcome.error, outcome.attempts);
+          });
+          done.add(item.message.offset);
+        }
+      },
+      TimeSlice.ingestion(),
+    );
   }
 }
 

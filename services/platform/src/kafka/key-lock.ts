@@ -28,12 +28,16 @@ export class KeyLock {
   }
 }
 
-/** Runs fn over items with at most `limit` in flight. */
-export async function forEachLimited<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+/** Runs fn over items with at most `limit` in flight, started in `slice`'s time slices. */
+export async function forEachLimited<T>(
+  items: T[],
+  limit: number,
+  fn: (item: T) => Promise<void>,
+  slice = new TimeSlice(),
+): Promise<void> {
   let index = 0;
   // Hundreds of keys start in one go, each running until its first I/O: in time slices, so the edge's reads run
   // between them (see TimeSlice).
-  const slice = new TimeSlice();
   const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
     while (index < items.length) {
       if (slice.spent()) await slice.pause();

@@ -1,4 +1,5 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { ingestionPacer } from './ingestion-pacer';
 
 /** Jobs of one kind whose due time has passed and that have not run yet; overdue: due for longer than the grace. */
 export interface JobBacklogReport {
@@ -39,6 +40,25 @@ export function createMetrics(service: string) {
       const checks = await readiness().catch(() => ({ readiness: false }));
       this.reset();
       for (const [check, ok] of Object.entries(checks)) this.set({ check }, ok ? 1 : 0);
+    },
+  });
+  new Gauge({
+    name: 'ingestion_rest_seconds',
+    help: 'The rest ingestion takes after each time slice now, so the edge keeps up (0 while the edge is on time)',
+    registers: [registry],
+    collect() {
+      this.set(ingestionPacer.restMs / 1000);
+    },
+  });
+  let restedReported = 0;
+  new Counter({
+    name: 'ingestion_rested_seconds_total',
+    help: 'Time ingestion spent resting between its time slices because the edge was slowed',
+    registers: [registry],
+    collect() {
+      const rested = ingestionPacer.restedMs;
+      this.inc((rested - restedReported) / 1000);
+      restedReported = rested;
     },
   });
   return {

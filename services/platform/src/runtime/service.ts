@@ -29,6 +29,7 @@ import { OutboxRelay } from '../outbox/relay';
 import { JobHandler, Scheduler } from '../scheduler/scheduler';
 import { shutdownTelemetry } from '../telemetry/shutdown';
 import { timedHandlers } from './handler-timing';
+import { ingestionPacer } from './ingestion-pacer';
 import { countCommands, openConnections } from './connections';
 import { createMetrics } from './metrics';
 import { guardProcess } from './process-guard';
@@ -189,6 +190,7 @@ export async function startService(definition: ServiceDefinition, options: Start
   });
 
   relay.start();
+  ingestionPacer.start(config.ingestYieldMaxMs);
   await consumer.start();
   await scheduler.start();
   const monitors = startMonitors({
@@ -251,6 +253,7 @@ export async function startService(definition: ServiceDefinition, options: Start
         server.closeIdleConnections();
       });
       await consumer.stop();
+      ingestionPacer.stop();
       await monitors.stop();
       await scheduler.stop();
       await relay.stop();

@@ -1,3 +1,4 @@
+import { DEFAULT_MAX_REST_MS, ingestionPacer } from './ingestion-pacer';
 import { TimeSlice } from './time-slice';
 
 const busyFor = (ms: number) => {
@@ -47,5 +48,34 @@ describe('TimeSlice', () => {
     // five, plus the one step each of the four resumed slices takes before it checks (nine).
     expect(Math.max(...stepsPerTurn.values())).toBeLessThanOrEqual(12);
     expect([...stepsPerTurn.values()].reduce((a, b) => a + b)).toBe(80);
+  });
+
+  describe('while the edge is slowed', () => {
+    afterEach(() => ingestionPacer.configure());
+
+    it('an ingestion slice rests before it goes on; any other slice (an edge command loading) does not', async () => {
+      ingestionPacer.configure(DEFAULT_MAX_REST_MS);
+      for (let i = 0; i < 5; i++) ingestionPacer.observe(100, 50); // 2, 4, 8, 16, 32 ms
+      expect(ingestionPacer.restMs).toBe(32);
+      const resumed: string[] = [];
+      const started = performance.now();
+      await Promise.all([
+        TimeSlice.ingestion()
+          .pause()
+          .then(() => resumed.push(`ingestion after ${performance.now() - started} ms`)),
+        new TimeSlice().pause().then(() => resumed.push('other')),
+      ]);
+      expect(resumed[0]).toBe('other');
+      expect(Number(/after ([\d.]+) ms/.exec(resumed[1]!)![1])).toBeGreaterThanOrEqual(30);
+    });
+
+    it('rests for nothing once the pacer is configured off', async () => {
+      ingestionPacer.configure(0);
+      ingestionPacer.observe(100, 50);
+      expect(ingestionPacer.restMs).toBe(0);
+      const before = ingestionPacer.restedMs;
+      await TimeSlice.ingestion().pause();
+      expect(ingestionPacer.restedMs).toBe(before);
+    });
   });
 });

@@ -1,3 +1,5 @@
+import { ingestionPacer } from './ingestion-pacer';
+
 /**
  * When the sliced work of the current event-loop turn began: one budget for the whole process. Cleared in the next
  * check phase, where paused slices resume and start the next turn's budget.
@@ -25,16 +27,31 @@ function turnStart(): number {
  * again, so every loop advances.
  */
 export class TimeSlice {
-  constructor(private readonly budgetMs = 4) {}
+  /** `restsForEdge`: the loop is ingestion, which rests between slices while the edge is slowed. */
+  constructor(
+    private readonly budgetMs = 4,
+    private readonly restsForEdge = false,
+  ) {}
+
+  /** The slice of an ingestion loop (consuming, decoding, deciding): paced by the edge's needs. */
+  static ingestion(): TimeSlice {
+    return new TimeSlice(4, true);
+  }
 
   /** True once this turn's sliced work has run for the budget: `if (slice.spent()) await slice.pause();`. */
   spent(): boolean {
     return performance.now() - turnStart() >= this.budgetMs;
   }
 
-  /** Lets the event loop run what is pending (the next turn's budget starts when a slice next checks). */
+  /**
+   * Lets the event loop run what is pending (the next turn's budget starts when a slice next checks); an ingestion
+   * slice rests first while the edge is slowed (ingestion-pacer.ts).
+   */
   async pause(): Promise<void> {
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    const rest = this.restsForEdge ? ingestionPacer.restMs : 0;
+    if (rest === 0) return new Promise<void>((resolve) => setImmediate(resolve));
+    ingestionPacer.rested(rest);
+    await new Promise<void>((resolve) => setTimeout(resolve, rest));
   }
 
   /** `items.map(fn)` in slices, `fn` awaited in order (for loops whose step may itself be async). */
