@@ -11,7 +11,7 @@ import type { Admin } from 'kafkajs';
 import { createKafka } from '@portal/platform';
 import { groupLag, topicSize } from './support/lag';
 import { runBenchmark } from './support/run';
-import { describeFailures, offer } from './support/load';
+import { asRemoteClient, describeFailures, offer } from './support/load';
 import { startErpProcess } from './support/erp-process';
 import { describeMainThread, mainThreadTime } from './support/cpu-time';
 import { describeCommands, describeTimes, processTimes } from './support/process-metrics';
@@ -71,23 +71,20 @@ async function main(): Promise<string> {
     const erp = await erpOf(count, orderPrefix);
     const timesBefore = await Promise.all(serviceNames.map((s) => processTimes(platform.urls[s])));
     const threadsBefore = serviceNames.map((s) => mainThreadTime(platform.pids[s]));
-    const loads = offerReads();
     const started = Date.now();
-    const published = await erp.publish();
-    console.log(`  published in ${published.toFixed(1)} s (the ERP's process)`);
-
-    // Then: wait until every order went through the order service and every group has nothing left to consume.
-    const { caughtUpAt, lags, groupCaughtUpAt, peakRss } = await untilCaughtUp(
-      admin,
-      platform,
-      orderEventsBefore,
-      count,
-      started,
-    );
-    loads.forEach((l) => l.stop());
-    const timesAfter = await Promise.all(serviceNames.map((s) => processTimes(platform.urls[s])));
-    const threadsAfter = serviceNames.map((s) => mainThreadTime(platform.pids[s]));
-    const reads = await Promise.all(loads.map((l) => l.result));
+    const { result: run, priority } = await asRemoteClient(async () => {
+      const loads = offerReads();
+      const published = await erp.publish();
+      console.log(`  published in ${published.toFixed(1)} s (the ERP's process)`);
+      // Then: wait until every order went through the order service and every group has nothing left to consume.
+      const caught = await untilCaughtUp(admin, platform, orderEventsBefore, count, started);
+      loads.forEach((l) => l.stop());
+      const timesAfter = await Promise.all(serviceNames.map((s) => processTimes(platform.urls[s])));
+      const threadsAfter = serviceNames.map((s) => mainThreadTime(platform.pids[s]));
+      return { ...caught, timesAfter, threadsAfter, reads: await Promise.all(loads.map((l) => l.result)) };
+    });
+    const { caughtUpAt, lags, groupCaughtUpAt, peakRss, timesAfter, threadsAfter, reads } = run;
+    console.log(`  ${priority}`);
     const seconds = caughtUpAt ? (caughtUpAt - started) / 1000 : null;
 
     console.log(

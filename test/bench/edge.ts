@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { repoRoot } from '../../deploy/local/paths';
 import { runBenchmark } from './support/run';
-import { describeFailures, offer, LoadResult } from './support/load';
+import { asRemoteClient, describeFailures, offer, LoadResult } from './support/load';
 import { startPlatform } from './support/platform';
 import { seededEnv, setUpReadRoutes } from './support/read-routes';
 import { cpuMs, describeMainThread, mainThreadTime } from './support/cpu-time';
@@ -89,17 +89,20 @@ async function main(): Promise<string> {
     );
     const rows: { service: string; edge: LoadResult; bare: LoadResult }[] = [];
     const only = values.only?.split(',');
-    for (const route of routes.filter((r) => !only || only.includes(r.service))) {
-      const { token } = route;
-      const pid = platform.pids[route.service];
-      const edge = await measured({ pid, url: route.url + route.path, token, serviceUrl: route.url });
-      const reference = await measured({ pid: bare.pid, url: bare.url + route.path, token });
-      rows.push({ service: route.service, edge, bare: reference });
-      console.log(`  ${route.service.padEnd(14)} GET ${route.path} (${route.body.length} B)`);
-      console.log(`    service      ${fmt(edge)}`);
-      console.log(`    bare Express ${fmt(reference)}`);
-      console.log(`    in the service: ${edge.own}`);
-    }
+    const { priority } = await asRemoteClient(async () => {
+      for (const route of routes.filter((r) => !only || only.includes(r.service))) {
+        const { token } = route;
+        const pid = platform.pids[route.service];
+        const edge = await measured({ pid, url: route.url + route.path, token, serviceUrl: route.url });
+        const reference = await measured({ pid: bare!.pid, url: bare!.url + route.path, token });
+        rows.push({ service: route.service, edge, bare: reference });
+        console.log(`  ${route.service.padEnd(14)} GET ${route.path} (${route.body.length} B)`);
+        console.log(`    service      ${fmt(edge)}`);
+        console.log(`    bare Express ${fmt(reference)}`);
+        console.log(`    in the service: ${edge.own}`);
+      }
+    });
+    console.log(`  ${priority}`);
     const ratio = (row: (typeof rows)[number]) => (row.edge.non2xx ? 0 : row.edge.rps / row.bare.rps);
     const worst = rows.reduce((a, b) => (ratio(b) < ratio(a) ? b : a));
     const p99 = Math.max(...rows.map((r) => r.edge.p99));
