@@ -83,7 +83,7 @@ async function main(): Promise<string> {
   let last = '';
   try {
     const routes = await setUpReadRoutes(platform);
-    bare = await startBare(Object.fromEntries(routes.map((r) => [r.path, r.body])));
+    const express = (bare = await startBare(Object.fromEntries(routes.map((r) => [r.path, r.body]))));
     console.log(
       `edge benchmark: ${rate} req/s offered evenly for ${warmup} s (warm-up) + ${seconds} s per run, node ${process.version}, ${new Date().toISOString()}`,
     );
@@ -94,7 +94,7 @@ async function main(): Promise<string> {
         const { token } = route;
         const pid = platform.pids[route.service];
         const edge = await measured({ pid, url: route.url + route.path, token, serviceUrl: route.url });
-        const reference = await measured({ pid: bare!.pid, url: bare!.url + route.path, token });
+        const reference = await measured({ pid: express.pid, url: express.url + route.path, token });
         rows.push({ service: route.service, edge, bare: reference });
         console.log(`  ${route.service.padEnd(14)} GET ${route.path} (${route.body.length} B)`);
         console.log(`    service      ${fmt(edge)}`);
