@@ -24,6 +24,9 @@ const UNIT_MESSAGES = 500;
  * 32 orders at a time and a burst of 5,000 orders took 23 s instead of 8 s.
  */
 const KEYS_IN_FLIGHT = UNIT_MESSAGES;
+/** First wait before starting a consumer again after a crash kafkajs does not recover from, doubling up to the max. */
+const RESTART_FIRST_MS = 1_000;
+const RESTART_MAX_MS = 30_000;
 
 export interface ConsumerOptions {
   kafka: Kafka;
@@ -56,6 +59,9 @@ export class ConsumerRunner {
   private joined = false;
   private stopping = false;
   private replayTimer?: NodeJS.Timeout;
+  private restartTimer?: NodeJS.Timeout;
+  /** Crashes since the group was last joined: the back-off of the next restart. */
+  private crashes = 0;
   private replaying?: Promise<void>;
   private readonly prefix: string;
 
@@ -113,28 +119,58 @@ export class ConsumerRunner {
     const { consumer } = this;
     consumer.on(consumer.events.GROUP_JOIN, () => {
       this.joined = true;
+      this.crashes = 0;
       this.options.onJoin?.();
     });
     consumer.on(consumer.events.CRASH, ({ payload }) => {
       this.joined = false;
-      this.options.logger.error({ err: payload.error }, 'consumer crashed');
+      this.options.logger.error({ err: payload.error, restartedByKafkajs: payload.restart }, 'consumer crashed');
+      if (!payload.restart) this.restartAfterCrash();
     });
     await this.deadLettering.load();
     await consumer.connect();
     await consumer.subscribe({ topics: this.options.topics.map((t) => this.prefix + t), fromBeginning: true });
-    await consumer.run({
-      autoCommit: true,
-      eachBatchAutoResolve: false,
-      partitionsConsumedConcurrently: 2,
-      eachBatch: (payload) => this.handleBatch(payload),
-    });
+    await this.run();
     this.replayTimer = setInterval(() => {
       this.replaying ??= this.deadLettering.serveReplayRequests().finally(() => (this.replaying = undefined));
     }, this.options.replayPollMs ?? 1000);
   }
 
+  private run(): Promise<void> {
+    return this.consumer.run({
+      autoCommit: true,
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: 2,
+      eachBatch: (payload) => this.handleBatch(payload),
+    });
+  }
+
+  /**
+   * kafkajs starts a crashed consumer again only after a retriable error. After any other (the group coordinator
+   * not found while the broker is down: a 20 s broker outage did it) the consumer stays stopped and the service
+   * never consumes again, however soon the broker is back. So the runner starts it again itself (its
+   * subscriptions are kept), waiting 1 s, then twice as long after each crash until the group is joined (30 s at most).
+   */
+  private restartAfterCrash(): void {
+    if (this.stopping) return;
+    const delay = Math.min(RESTART_MAX_MS, RESTART_FIRST_MS * 2 ** this.crashes++);
+    clearTimeout(this.restartTimer);
+    this.restartTimer = setTimeout(() => {
+      if (this.stopping) return;
+      this.options.logger.warn({ delayMs: delay }, 'starting the consumer again after its crash');
+      this.consumer
+        .connect()
+        .then(() => this.run())
+        .catch((error: Error) => {
+          this.options.logger.error({ err: error }, 'consumer did not start again; retrying');
+          this.restartAfterCrash();
+        });
+    }, delay);
+  }
+
   async stop(): Promise<void> {
     this.stopping = true;
+    clearTimeout(this.restartTimer);
     clearInterval(this.replayTimer);
     await this.replaying;
     await this.consumer.disconnect(); // waits for the batch in flight, then commits what it resolved
