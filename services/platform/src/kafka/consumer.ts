@@ -160,7 +160,7 @@ export class ConsumerRunner {
       this.options.logger.warn({ delayMs: delay }, 'starting the consumer again after its crash');
       this.consumer
         .connect()
-        .then(() => this.run())
+        .then(() => (this.stopping ? undefined : this.run())) // a stop that came while connecting wins
         .catch((error: Error) => {
           this.options.logger.error({ err: error }, 'consumer did not start again; retrying');
           this.restartAfterCrash();
