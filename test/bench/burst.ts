@@ -2,16 +2,20 @@
 // topic prefix), N ERP orders published at once; prints the seconds until every consumer group of the five
 // services has zero lag, the read latency of one edge route per service offered 200 req/s during the burst, and
 // each service's peak RSS and the seconds until its own consumer group had zero lag.
-//   npm run bench:burst [-- --count 5000 --rate 200 --timeout 1800 --warmup 0]
+//   npm run bench:burst [-- --count 5000 --rate 200 --timeout 1800 --warmup 0 --read-warmup 5]
+// --read-warmup S: the reads run S seconds before the burst, unmeasured, on the connections the measured reads then
+// use (a portal in use when the ERP books: the read path JIT-compiled, as the edge benchmark's warm-up does; 0: the
+// reads start cold with the burst, as every figure before 2026-12-03 11:30 UTC).
 // --warmup N: N orders go through first, with the reads on, unmeasured (the ingestion code JIT-compiled, as in a
 // platform that has run for a while; without it the burst is the first ingestion the fresh processes do).
 // Last line: `burst: <n> orders, all caught up in <s> s, read p99 <ms> ms` (p99: the worst route).
+import type { Agent } from 'node:http';
 import { parseArgs } from 'node:util';
 import type { Admin } from 'kafkajs';
 import { createKafka } from '@portal/platform';
 import { groupLag, topicSize } from './support/lag';
 import { runBenchmark } from './support/run';
-import { asRemoteClient, describeFailures, offer } from './support/load';
+import { asRemoteClient, describeFailures, offer, readAgent } from './support/load';
 import { startErpProcess } from './support/erp-process';
 import { describeMainThread, mainThreadTime } from './support/cpu-time';
 import { describeCommands, describeTimes, processTimes } from './support/process-metrics';
@@ -24,17 +28,20 @@ const { values } = parseArgs({
     rate: { type: 'string', default: '200' },
     timeout: { type: 'string', default: '1800' },
     warmup: { type: 'string', default: '0' },
+    'read-warmup': { type: 'string', default: '5' },
   },
 });
 const count = Number(values.count);
 const warmupCount = Number(values.warmup);
 const rate = Number(values.rate);
+const readWarmupSeconds = Number(values['read-warmup']);
 const timeoutMs = Number(values.timeout) * 1000;
 
 async function main(): Promise<string> {
   const platform = await startPlatform('burst', { env: seededEnv });
   const admin = createKafka('bench-burst-admin', platform.kafkaBrokers).admin();
   let last = '';
+  const agents: Agent[] = [];
   try {
     await admin.connect();
     const routes = await setUpReadRoutes(platform);
@@ -49,9 +56,10 @@ async function main(): Promise<string> {
         count: orders,
         orderPrefix: prefix,
       });
-    // One load per route at `rate`, until stopped.
-    const offerReads = () =>
-      routes.map((r) => offer(r.url + r.path, { rate, seconds: timeoutMs / 1000, token: r.token }));
+    // One load per route at `rate`, until stopped (or for `seconds`), on connections kept across loads.
+    agents.push(...routes.map(() => readAgent()));
+    const offerReads = (seconds = timeoutMs / 1000) =>
+      routes.map((r, i) => offer(r.url + r.path, { rate, seconds, token: r.token, agent: agents[i] }));
     if (warmupCount > 0) {
       // Unmeasured: the same shape of work (reads on, orders at once), then the measured burst starts from idle.
       const warm = await erpOf(warmupCount, `W${orderPrefix}`);
@@ -64,6 +72,11 @@ async function main(): Promise<string> {
       await Promise.all(warmLoads.map((l) => l.result));
       const took = caughtUpAt ? `${((caughtUpAt - warmStarted) / 1000).toFixed(1)} s` : 'not within the timeout';
       console.log(`  warm-up: ${warmupCount} orders caught up in ${took} (not measured)`);
+    }
+    if (readWarmupSeconds > 0) {
+      const warmReads = await Promise.all(offerReads(readWarmupSeconds).map((l) => l.result));
+      const p99 = Math.max(...warmReads.map((r) => r.p99));
+      console.log(`  reads warmed up for ${readWarmupSeconds} s, p99 ${p99} ms (not measured)`);
     }
     const orderEventsBefore = await topicSize(admin, `${platform.prefix}order.events.v1`);
 
@@ -111,6 +124,7 @@ async function main(): Promise<string> {
     const p99 = Math.max(...reads.map((r) => r.p99));
     last = `burst: ${count} orders, all caught up in ${seconds === null ? `> ${timeoutMs / 1000}` : seconds.toFixed(1)} s, read p99 ${p99} ms`;
   } finally {
+    agents.forEach((a) => a.destroy());
     await admin.disconnect();
     await platform.stop();
   }

@@ -24,6 +24,9 @@ export interface Load {
 
 const TIMEOUT_MS = 10_000;
 
+/** Keep-alive connections for one route's reads, at most `connections` (32). */
+export const readAgent = (connections = 32) => new http.Agent({ keepAlive: true, maxSockets: connections });
+
 /**
  * Offers `rate` GET requests per second to one URL, evenly spaced (open loop), for `seconds` or until stopped.
  *
@@ -36,9 +39,16 @@ const TIMEOUT_MS = 10_000;
  */
 export function offer(
   url: string,
-  options: { rate: number; seconds: number; token?: string; connections?: number },
+  options: {
+    rate: number;
+    seconds: number;
+    token?: string;
+    connections?: number;
+    /** Connections to use and keep (a warm-up's, so the measured load does not open new ones); destroyed if not given. */
+    agent?: http.Agent;
+  },
 ): Load {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: options.connections ?? 32 });
+  const agent = options.agent ?? readAgent(options.connections);
   const headers = options.token ? { authorization: `Bearer ${options.token}` } : {};
   const interval = 1000 / options.rate;
   const total = Math.round(options.rate * options.seconds);
@@ -100,7 +110,7 @@ export function offer(
   tick();
 
   const result = drained.then(() => {
-    agent.destroy();
+    if (!options.agent) agent.destroy();
     const at = percentilesOf(latencies);
     return {
       rps: (latencies.length + non2xx) / (Math.max(lastDone - start, 1) / 1000),
