@@ -18,6 +18,7 @@ import { SingleBar } from 'cli-progress';
 import { MongoClient } from 'mongodb';
 import { AnyEnvelope, dlqTopics, EventCodec, topicCatalog } from '@portal/contracts';
 import { createKafka, ensureTopics, EventPublisher, MessageProducer } from '@portal/platform';
+import { deleteTopicsWithPrefix } from '@portal/platform/src/kafka/kafka';
 import { ensureLocalInfra, stopLocalInfra } from '../../deploy/local/infra';
 import { serviceProcessEnv } from '../../deploy/local/service-node-options';
 import { realisticOrders } from '../erp-simulator/realistic-orders';
@@ -113,6 +114,7 @@ async function measureRaw(infra: Infra, codec: EventCodec, events: AnyEnvelope[]
   await consumer.disconnect();
   await collection.db.dropDatabase();
   await client.close();
+  await deleteTopicsWithPrefix(infra.kafkaBrokers, prefix);
   return { seconds: (lastWriteAt - started) / 1000, latencies: latencies.sort((a, b) => a - b) };
 }
 
@@ -186,6 +188,7 @@ async function measureOrder(infra: Infra, codec: EventCodec, events: AnyEnvelope
   const report = await order.ask<ServiceReport>('report');
   await observer.disconnect();
   await order.ask('stop');
+  await deleteTopicsWithPrefix(infra.kafkaBrokers, prefix);
   const latencies = [...observedAt].map(([id, at]) => at - publishedAt.get(id)!).sort((a, b) => a - b);
   const last = Math.max(...observedAt.values());
   return { seconds: (last - started) / 1000, publishSeconds, latencies, duplicates, report };
