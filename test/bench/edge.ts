@@ -1,7 +1,7 @@
 // Edge benchmark (a script, not a test): one read route per service at 1,000 req/s (evenly, open loop) for 20 s after
-// 5 s of warm-up, next to bare Express serving the same body in the same run. The platform runs as real processes on
+// 15 s of warm-up, next to bare Express serving the same body in the same run. The platform runs as real processes on
 // the shared broker and database.
-//   npm run bench:edge [-- --rate 1000 --seconds 20 --warmup 5 --only order,account]
+//   npm run bench:edge [-- --rate 1000 --seconds 20 --warmup 15 --only order,account]
 // Last line: `edge: <rps> req/s of <bare> bare = <ratio>, p99 <ms> ms` for the service with the lowest ratio
 // (p99 is the worst of all services).
 import { spawn } from 'node:child_process';
@@ -23,7 +23,8 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '20' },
     // Unmeasured load first, per route and for bare Express alike: JIT warm-up, and the platform's start-up work
     // (group joins, first fetches, cache fills) out of the way.
-    warmup: { type: 'string', default: '5' },
+    // 15 s: V8 still tiered code up to its optimizing compiler 10-30 s after start at this rate (see the README).
+    warmup: { type: 'string', default: '15' },
     // A subset of the services, for profiling one edge (the last line then covers only those).
     only: { type: 'string' },
   },
