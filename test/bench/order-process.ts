@@ -1,9 +1,10 @@
 // The order service in a process of its own for the ingestion benchmark (erp-ingestion.ts forks it), so the memory
 // it reports is the service's alone, not the benchmark's (which holds every event it publishes and observes).
 // Protocol over IPC: sends {type: 'ready', url} once started; answers {type: 'report'} with its peak RSS, heap and
-// the database commands it ran (count and time per command) since it started; {type: 'stop'} drops its database,
-// stops the service and exits.
+// the database commands it ran (count and time per command) since it started; {type: 'stop'} stops the service,
+// drops its database and exits.
 import { writeHeapSnapshot } from 'node:v8';
+import { MongoClient } from 'mongodb';
 import { startService } from '@portal/platform';
 import { orderService } from '../../services/order/src/service';
 
@@ -72,8 +73,11 @@ async function main() {
     }
     if (message.type === 'stop') {
       clearInterval(sampler);
-      await order.kit.db.dropDatabase();
       await order.stop();
+      // Dropped after the service stopped: its shutdown writes (releasing its relay lease) would create it again.
+      const client = await MongoClient.connect(config.mongoUrl);
+      await client.db(config.database).dropDatabase();
+      await client.close();
       process.send!({ type: 'stop' }, () => process.exit(0));
     }
   });
