@@ -74,7 +74,8 @@ async function main() {
     if (message.type === 'stop') {
       clearInterval(sampler);
       await order.stop();
-      // Dropped after the service stopped: its shutdown writes (releasing its relay lease) would create it again.
+      // Dropped after the service stopped: its shutdown still writes (the relay's lease among others), which made an
+      // empty database again.
       const client = await MongoClient.connect(config.mongoUrl);
       await client.db(config.database).dropDatabase();
       await client.close();
