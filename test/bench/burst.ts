@@ -15,7 +15,7 @@ import type { Admin } from 'kafkajs';
 import { createKafka } from '@portal/platform';
 import { groupLag, topicSize } from './support/lag';
 import { runBenchmark } from './support/run';
-import { asRemoteClient, describeFailures, offer, readAgent } from './support/load';
+import { asRemoteClient, describeFailures, describeTimeline, offer, readAgent } from './support/load';
 import { startErpProcess } from './support/erp-process';
 import { describeMainThread, mainThreadTime } from './support/cpu-time';
 import { describeCommands, describeTimes, processTimes } from './support/process-metrics';
@@ -116,10 +116,7 @@ async function main(): Promise<string> {
       const thread = describeMainThread(threadsBefore[i]!, threadsAfter[i]!);
       console.log(`  ${''.padEnd(14)} ${describeTimes(timesBefore[i]!, timesAfter[i]!)}${thread && `; ${thread}`}`);
       console.log(`  ${''.padEnd(14)} ${describeCommands(timesBefore[i]!, timesAfter[i]!, count)}`);
-      if (process.env.BENCH_TIMELINE)
-        console.log(
-          `  ${''.padEnd(14)} per second p99/max: ${r.timeline.map((t) => `${t.second}:${t.p99}/${t.max}`).join(' ')}`,
-        );
+      if (process.env.BENCH_TIMELINE) console.log(`  ${''.padEnd(14)} per second p99/max: ${describeTimeline(r)}`);
     });
     const p99 = Math.max(...reads.map((r) => r.p99));
     last = `burst: ${count} orders, all caught up in ${seconds === null ? `> ${timeoutMs / 1000}` : seconds.toFixed(1)} s, read p99 ${p99} ms`;

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { repoRoot } from '../../deploy/local/paths';
 import { runBenchmark } from './support/run';
-import { asRemoteClient, describeFailures, offer, LoadResult } from './support/load';
+import { asRemoteClient, describeFailures, describeTimeline, offer, LoadResult } from './support/load';
 import { startPlatform } from './support/platform';
 import { seededEnv, setUpReadRoutes } from './support/read-routes';
 import { cpuMs, describeMainThread, mainThreadTime } from './support/cpu-time';
@@ -101,6 +101,13 @@ async function main(): Promise<string> {
         console.log(`    service      ${fmt(edge)}`);
         console.log(`    bare Express ${fmt(reference)}`);
         console.log(`    in the service: ${edge.own}`);
+        if (process.env.BENCH_TIMELINE) {
+          for (const [name, r] of [
+            ['service', edge],
+            ['bare', reference],
+          ] as const)
+            console.log(`    ${name} per second p99/max: ${describeTimeline(r)}`);
+        }
       }
     });
     console.log(`  ${priority}`);

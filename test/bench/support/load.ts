@@ -179,6 +179,10 @@ export function describeFailures(r: Pick<LoadResult, 'non2xx' | 'errors' | 'erro
   return ` (${r.non2xx} non-2xx, ${r.errors} errors${causes.length ? `: ${causes.join(', ')}` : ''})`;
 }
 
+/** "0:12.1/14 1:3.2/5 ...": each second's p99 and max latency, ms (`BENCH_TIMELINE=1`: where in a run the slow ones were). */
+export const describeTimeline = (r: Pick<LoadResult, 'timeline'>) =>
+  r.timeline.map((t) => `${t.second}:${t.p99}/${t.max}`).join(' ');
+
 /** Percentiles of samples in ms, to one decimal (a loopback read takes about one); 0 when there are none. */
 function percentilesOf(samples: number[]): (p: number) => number {
   const sorted = [...samples].sort((a, b) => a - b);
