@@ -188,6 +188,11 @@ async function measureOrder(infra: Infra, codec: EventCodec, events: AnyEnvelope
   const report = await order.ask<ServiceReport>('report');
   await observer.disconnect();
   await order.ask('stop');
+  // Dropped once the service has stopped: its shutdown still writes (the relay's lease among others), so a database
+  // dropped before it would be made again, empty.
+  const client = await MongoClient.connect(infra.mongoUrl);
+  await client.db(database).dropDatabase();
+  await client.close();
   await deleteTopicsWithPrefix(infra.kafkaBrokers, prefix);
   const latencies = [...observedAt].map(([id, at]) => at - publishedAt.get(id)!).sort((a, b) => a - b);
   const last = Math.max(...observedAt.values());

@@ -1,10 +1,9 @@
 // The order service in a process of its own for the ingestion benchmark (erp-ingestion.ts forks it), so the memory
 // it reports is the service's alone, not the benchmark's (which holds every event it publishes and observes).
 // Protocol over IPC: sends {type: 'ready', url} once started; answers {type: 'report'} with its peak RSS, heap and
-// the database commands it ran (count and time per command) since it started; {type: 'stop'} stops the service,
-// drops its database and exits.
+// the database commands it ran (count and time per command) since it started; {type: 'stop'} stops the service and
+// exits (erp-ingestion.ts, which named the database, drops it then).
 import { writeHeapSnapshot } from 'node:v8';
-import { MongoClient } from 'mongodb';
 import { startService } from '@portal/platform';
 import { orderService } from '../../services/order/src/service';
 
@@ -74,11 +73,6 @@ async function main() {
     if (message.type === 'stop') {
       clearInterval(sampler);
       await order.stop();
-      // Dropped after the service stopped: its shutdown still writes (the relay's lease among others), which made an
-      // empty database again.
-      const client = await MongoClient.connect(config.mongoUrl);
-      await client.db(config.database).dropDatabase();
-      await client.close();
       process.send!({ type: 'stop' }, () => process.exit(0));
     }
   });
